@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { entitySchema, RefListSchema } from "./entity";
+import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * What an audit covers: clauses, controls (Annex A ids or the organisation's own control ids), and
+ * anything else in words.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * AuditScopeSchema.parse({ clauseIds: ["9.2.1"] }).controlIds
+ * //=> []
+ * ```
+ */
+export const AuditScopeSchema = z.strictObject({
+  clauseIds: z.array(ClauseIdSchema).default([]),
+  controlIds: RefListSchema,
+  description: z.string().optional(),
+});
+/** @category Model */
+export type AuditScope = z.infer<typeof AuditScopeSchema>;
+
+/**
+ * An audit planned in the internal audit programme.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const p: PlannedAudit = PlannedAuditSchema.parse({ id: "pa-1", plannedOn: "2026-04-15", scope: { clauseIds: ["4.1", "4.2"] } });
+ * p.auditorIds
+ * //=> []
+ * ```
+ */
+export const PlannedAuditSchema = entitySchema({
+  title: z.string().optional(),
+  plannedOn: IsoDateSchema,
+  scope: AuditScopeSchema,
+  criteria: z.string().optional(),
+  auditorIds: RefListSchema,
+});
+/** @category Model */
+export type PlannedAudit = z.infer<typeof PlannedAuditSchema>;
+
+/**
+ * The internal audit programme (9.2.2): its period, methods, responsibilities and the audits it plans.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * AuditProgrammeSchema.parse({ period: { start: "2026-01-01", end: "2028-12-31" } }).plannedAudits
+ * //=> []
+ * ```
+ */
+export const AuditProgrammeSchema = z
+  .strictObject({
+    period: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
+    ownerId: RefSchema.optional(),
+    methods: z.string().optional(),
+    documentId: RefSchema.optional(),
+    approval: z.strictObject({ approvedById: RefSchema, approvedOn: IsoDateSchema }).optional(),
+    plannedAudits: z.array(PlannedAuditSchema).default([]),
+  })
+  .describe("9.2.2 The internal audit programme.");
+/** @category Model */
+export type AuditProgramme = z.infer<typeof AuditProgrammeSchema>;
+
+/**
+ * A finding of an audit. Certification bodies grade `major` and `minor` nonconformities and
+ * opportunities for improvement (`ofi`); `observation` and `positive` record the rest.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const f: AuditFinding = AuditFindingSchema.parse({ id: "f-1", type: "minor", clauseIds: ["7.5.3"], description: "Two policies past review" });
+ * f.controlIds
+ * //=> []
+ * ```
+ */
+export const AuditFindingSchema = entitySchema({
+  type: z.enum(["major", "minor", "ofi", "observation", "positive"]),
+  description: NonEmptyStringSchema,
+  clauseIds: z.array(ClauseIdSchema).default([]),
+  controlIds: RefListSchema,
+  nonconformityId: RefSchema.optional(),
+});
+/** @category Model */
+export type AuditFinding = z.infer<typeof AuditFindingSchema>;
+
+/**
+ * An audit: internal (9.2) or external (certification stage 1 or 2, surveillance, recertification),
+ * with its scope, criteria, auditors, auditees and findings.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const a: Audit = AuditSchema.parse({
+ *   id: "aud-2026-1",
+ *   type: "internal",
+ *   status: "completed",
+ *   performedOn: "2026-04-15",
+ *   scope: { clauseIds: ["4.1", "4.2", "4.3"] },
+ *   auditorIds: ["p-auditor"],
+ * });
+ * a.findings
+ * //=> []
+ * ```
+ */
+export const AuditSchema = entitySchema({
+  type: z.enum([
+    "internal",
+    "certification-stage-1",
+    "certification-stage-2",
+    "surveillance",
+    "recertification",
+    "supplier",
+    "other",
+  ]),
+  title: z.string().optional(),
+  status: z.enum(["planned", "in-progress", "completed", "cancelled"]),
+  plannedAuditId: RefSchema.optional().describe("The audit programme entry this audit carries out."),
+  plannedOn: IsoDateSchema.optional(),
+  performedOn: IsoDateSchema.optional(),
+  endedOn: IsoDateSchema.optional(),
+  scope: AuditScopeSchema.default({ clauseIds: [], controlIds: [] }),
+  criteria: z.string().optional(),
+  auditorIds: RefListSchema.describe("Auditors from the people list."),
+  externalAuditor: z.string().optional().describe("An auditor or body not in the people list."),
+  auditeeIds: RefListSchema.describe("People responsible for the audited areas."),
+  reportDocumentId: RefSchema.optional(),
+  reportedToIds: RefListSchema.describe("Managers the results were reported to (9.2.2 c)."),
+  findings: z.array(AuditFindingSchema).default([]),
+}).describe("9.2 An audit.");
+/** @category Model */
+export type Audit = z.infer<typeof AuditSchema>;

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { entitySchema, RefListSchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * A planned change to the ISMS (6.3), carried out in a planned manner.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const c: Change = ChangeSchema.parse({ id: "chg-1", title: "Move to a new HR system", status: "approved", plannedOn: "2026-05-01" });
+ * c.riskIds
+ * //=> []
+ * ```
+ */
+export const ChangeSchema = entitySchema({
+  title: NonEmptyStringSchema,
+  description: z.string().optional(),
+  purpose: z.string().optional().describe("Why the change is made and its possible consequences."),
+  requestedById: RefSchema.optional(),
+  requestedOn: IsoDateSchema.optional(),
+  approvedById: RefSchema.optional(),
+  approvedOn: IsoDateSchema.optional(),
+  plannedOn: IsoDateSchema.optional(),
+  implementedOn: IsoDateSchema.optional(),
+  status: z.enum(["proposed", "approved", "rejected", "implemented", "cancelled"]),
+  riskIds: RefListSchema,
+  documentIds: RefListSchema,
+}).describe("6.3 A planned change to the ISMS.");
+/** @category Model */
+export type Change = z.infer<typeof ChangeSchema>;

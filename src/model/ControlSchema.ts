@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { entitySchema, RefListSchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * Why a control is included in the Statement of Applicability.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * InclusionReasonSchema.options
+ * //=> ["risk-treatment", "legal", "regulatory", "contractual", "business", "best-practice"]
+ * ```
+ */
+export const InclusionReasonSchema = z.enum([
+  "risk-treatment",
+  "legal",
+  "regulatory",
+  "contractual",
+  "business",
+  "best-practice",
+]);
+/** @category Model */
+export type InclusionReason = z.infer<typeof InclusionReasonSchema>;
+
+/**
+ * How far a control is implemented.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * ImplementationStatusSchema.options
+ * //=> ["not-implemented", "planned", "partially-implemented", "implemented"]
+ * ```
+ */
+export const ImplementationStatusSchema = z.enum(["not-implemented", "planned", "partially-implemented", "implemented"]);
+/** @category Model */
+export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;
+
+/**
+ * What defines an organisation's own control (one that is not in Annex A).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const c: CustomControlDefinition = { title: "Customer security reviews", relatedAnnexAIds: ["5.20"] };
+ * ```
+ */
+export const CustomControlDefinitionSchema = z.strictObject({
+  title: NonEmptyStringSchema,
+  description: z.string().optional(),
+  theme: z.enum(["organizational", "people", "physical", "technological"]).optional(),
+  relatedAnnexAIds: RefListSchema,
+});
+/** @category Model */
+export type CustomControlDefinition = z.infer<typeof CustomControlDefinitionSchema>;
+
+/**
+ * The organisation's decision and state for one control: for an Annex A control `id` is its id
+ * (`"5.15"`); for the organisation's own control `id` is any other id and `custom` defines it.
+ * `applicable` is `true`, `false` (excluded, with a `justification`) or `null` (not decided yet).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const c: ControlRecord = ControlSchema.parse({
+ *   id: "5.15",
+ *   applicable: true,
+ *   reasons: ["risk-treatment", "contractual"],
+ *   justification: "Access to customer data must be restricted",
+ *   implementationStatus: "implemented",
+ *   ownerId: "p-it",
+ * });
+ * c.evidenceIds
+ * //=> []
+ * ```
+ */
+export const ControlSchema = entitySchema({
+  custom: CustomControlDefinitionSchema.optional(),
+  applicable: z.boolean().nullable(),
+  reasons: z.array(InclusionReasonSchema).default([]),
+  justification: z.string().optional().describe("Why the control is included or excluded."),
+  implementationStatus: ImplementationStatusSchema.optional(),
+  ownerId: RefSchema.optional(),
+  implementedOn: IsoDateSchema.optional(),
+  plannedImplementationDate: IsoDateSchema.optional(),
+  lastReviewedOn: IsoDateSchema.optional(),
+  requirementIds: RefListSchema.describe("Interested-party requirements that call for it."),
+  documentIds: RefListSchema,
+  evidenceIds: RefListSchema,
+}).describe("A control decision: applicability, reasons, justification and implementation (6.1.3 d).");
+/** @category Model */
+export type ControlRecord = z.infer<typeof ControlSchema>;

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { ApprovalSchema, entitySchema, RefListSchema } from "./entity";
+import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * Kinds of documented information. `information-security-policy` is the policy of clause 5.2.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * DocumentTypeSchema.options.includes("information-security-policy")
+ * //=> true
+ * ```
+ */
+export const DocumentTypeSchema = z.enum([
+  "information-security-policy",
+  "topic-specific-policy",
+  "procedure",
+  "process",
+  "plan",
+  "standard",
+  "guideline",
+  "record",
+  "report",
+  "contract",
+  "other",
+]);
+/** @category Model */
+export type DocumentType = z.infer<typeof DocumentTypeSchema>;
+
+/**
+ * Documented information (7.5): the information security policy (5.2) and every other document or
+ * record the ISMS keeps, with its version, owner, approval, review cycle and classification.
+ *
+ * `clauseIds` and `controlIds` say which requirements the document serves (for example the scope
+ * document serves `"4.3"`).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const policy: IsmsDocument = DocumentSchema.parse({
+ *   id: "doc-pol",
+ *   title: "Information Security Policy",
+ *   type: "information-security-policy",
+ *   version: "3.0",
+ *   status: "approved",
+ *   ownerId: "p-ciso",
+ *   approval: { approvedById: "p-ceo", approvedOn: "2026-01-20" },
+ *   reviewIntervalMonths: 12,
+ *   lastReviewedOn: "2026-01-15",
+ *   classification: "internal",
+ *   clauseIds: ["5.2"],
+ * });
+ * policy.controlIds
+ * //=> []
+ * ```
+ */
+export const DocumentSchema = entitySchema({
+  title: NonEmptyStringSchema,
+  type: DocumentTypeSchema,
+  version: z.string().optional(),
+  status: z.enum(["draft", "in-review", "approved", "retired"]).default("draft"),
+  ownerId: RefSchema.optional(),
+  approval: ApprovalSchema.optional(),
+  reviewIntervalMonths: z.int().positive().optional(),
+  lastReviewedOn: IsoDateSchema.optional(),
+  publishedOn: IsoDateSchema.optional(),
+  classification: z.string().optional().describe("The organisation's classification label, e.g. internal."),
+  location: z.string().optional().describe("Where the document is kept: a URL or path."),
+  retention: z.string().optional(),
+  clauseIds: z.array(ClauseIdSchema).default([]),
+  controlIds: RefListSchema,
+}).describe("7.5 Documented information.");
+/**
+ * Documented information. (Named `IsmsDocument` to avoid clashing with the DOM's `Document`.)
+ * @category Model
+ */
+export type IsmsDocument = z.infer<typeof DocumentSchema>;

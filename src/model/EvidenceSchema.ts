@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { entitySchema, RefListSchema } from "./entity";
+import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * A record that proves something: which controls and clauses it supports, when it was collected,
+ * how long it stays valid, and where it is (a link or a hash).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const ev: Evidence = EvidenceSchema.parse({
+ *   id: "ev-mfa",
+ *   title: "IdP MFA policy export",
+ *   kind: "configuration",
+ *   controlIds: ["8.5"],
+ *   collectedOn: "2026-03-01",
+ *   validUntil: "2026-09-01",
+ *   hash: { algorithm: "sha256", value: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" },
+ * });
+ * ev.clauseIds
+ * //=> []
+ * ```
+ */
+export const EvidenceSchema = entitySchema({
+  title: NonEmptyStringSchema,
+  kind: z.enum(["document", "record", "screenshot", "log", "report", "certificate", "configuration", "interview", "other"]),
+  description: z.string().optional(),
+  controlIds: RefListSchema,
+  clauseIds: z.array(ClauseIdSchema).default([]),
+  documentIds: RefListSchema,
+  collectedOn: IsoDateSchema,
+  collectedById: RefSchema.optional(),
+  validUntil: IsoDateSchema.optional(),
+  location: z.string().optional().describe("A link or path to the evidence."),
+  hash: z
+    .strictObject({
+      algorithm: z.enum(["sha256", "sha384", "sha512"]),
+      value: z.string().regex(/^[0-9a-fA-F]+$/, { error: "expected a hexadecimal digest" }),
+    })
+    .optional(),
+}).describe("Evidence: what proves what.");
+/** @category Model */
+export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { entitySchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * An opportunity for continual improvement (10.1) and what became of it.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const i: Improvement = { id: "imp-1", title: "Automate evidence collection", status: "in-progress" };
+ * ```
+ */
+export const ImprovementSchema = entitySchema({
+  title: NonEmptyStringSchema,
+  description: z.string().optional(),
+  source: z.string().optional(),
+  raisedOn: IsoDateSchema.optional(),
+  ownerId: RefSchema.optional(),
+  status: z.enum(["proposed", "approved", "in-progress", "implemented", "rejected"]),
+  implementedOn: IsoDateSchema.optional(),
+  managementReviewId: RefSchema.optional(),
+  nonconformityId: RefSchema.optional(),
+}).describe("10.1 An improvement.");
+/** @category Model */
+export type Improvement = z.infer<typeof ImprovementSchema>;

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { entitySchema, RefListSchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema, SecurityPropertySchema } from "./primitives";
+
+/**
+ * An information security incident.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const inc: Incident = IncidentSchema.parse({ id: "inc-1", title: "Phishing led to mailbox takeover", severity: "medium", detectedOn: "2026-02-03", status: "closed" });
+ * inc.personalDataBreach
+ * //=> false
+ * ```
+ */
+export const IncidentSchema = entitySchema({
+  title: NonEmptyStringSchema,
+  description: z.string().optional(),
+  category: z.string().optional(),
+  severity: z.enum(["low", "medium", "high", "critical"]),
+  occurredOn: IsoDateSchema.optional(),
+  detectedOn: IsoDateSchema,
+  reportedOn: IsoDateSchema.optional(),
+  resolvedOn: IsoDateSchema.optional(),
+  status: z.enum(["open", "contained", "resolved", "closed"]),
+  affectedProperties: z.array(SecurityPropertySchema).default([]),
+  personalDataBreach: z.boolean().default(false),
+  assetIds: RefListSchema,
+  riskIds: RefListSchema,
+  supplierIds: RefListSchema,
+  nonconformityIds: RefListSchema,
+  lessonsLearned: z.string().optional(),
+});
+/** @category Model */
+export type Incident = z.infer<typeof IncidentSchema>;

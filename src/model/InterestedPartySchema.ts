@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { entitySchema, RefListSchema } from "./entity";
+import { NonEmptyStringSchema } from "./primitives";
+
+/**
+ * A requirement of an interested party (4.2 b), and whether the ISMS addresses it (4.2 c).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const r: Requirement = {
+ *   id: "req-gdpr",
+ *   description: "Process personal data lawfully (GDPR)",
+ *   type: "legal",
+ *   addressedThroughIsms: true,
+ *   controlIds: ["5.34"],
+ * };
+ * ```
+ */
+export const RequirementSchema = entitySchema({
+  description: NonEmptyStringSchema,
+  type: z.enum(["legal", "regulatory", "contractual", "expectation", "other"]),
+  addressedThroughIsms: z.boolean(),
+  howAddressed: z.string().optional(),
+  climateRelated: z.boolean().optional(),
+  controlIds: RefListSchema.describe("Controls that address it: Annex A ids or the organisation's own control ids."),
+});
+/** @category Model */
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+/**
+ * A party relevant to the ISMS (4.2 a) with its requirements.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const customers: InterestedParty = InterestedPartySchema.parse({ id: "ip-cust", name: "Customers", kind: "external" });
+ * customers.requirements
+ * //=> []
+ * ```
+ */
+export const InterestedPartySchema = entitySchema({
+  name: NonEmptyStringSchema,
+  kind: z.enum(["internal", "external"]),
+  category: z.string().optional().describe("e.g. customer, regulator, employee, supplier, shareholder."),
+  relevant: z.boolean().default(true),
+  requirements: z.array(RequirementSchema).default([]),
+}).describe("4.2 An interested party and its requirements.");
+/** @category Model */
+export type InterestedParty = z.infer<typeof InterestedPartySchema>;

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { AssetSchema } from "./AssetSchema";
+import { AuditProgrammeSchema, AuditSchema } from "./AuditSchema";
+import { ChangeSchema } from "./ChangeSchema";
+import { CommunicationSchema } from "./CommunicationSchema";
+import { CompetenceSchema, TrainingSchema } from "./CompetenceSchema";
+import { ContextSchema } from "./ContextSchema";
+import { ControlSchema } from "./ControlSchema";
+import { DocumentSchema } from "./DocumentSchema";
+import { EvidenceSchema } from "./EvidenceSchema";
+import { ImprovementSchema } from "./ImprovementSchema";
+import { IncidentSchema } from "./IncidentSchema";
+import { InterestedPartySchema } from "./InterestedPartySchema";
+import { ManagementReviewSchema } from "./ManagementReviewSchema";
+import { MeasurementSchema } from "./MeasurementSchema";
+import { NonconformitySchema } from "./NonconformitySchema";
+import { ObjectiveSchema } from "./ObjectiveSchema";
+import { OrganizationSchema } from "./OrganizationSchema";
+import { PersonSchema } from "./PersonSchema";
+import { ExtensionsSchema } from "./primitives";
+import { RiskMethodSchema } from "./RiskMethodSchema";
+import { RiskSchema } from "./RiskSchema";
+import { RoleSchema } from "./RoleSchema";
+import { ScopeSchema } from "./ScopeSchema";
+import { SupplierSchema } from "./SupplierSchema";
+import { ThreatSchema } from "./ThreatSchema";
+import { TreatmentPlanSchema } from "./TreatmentPlanSchema";
+import { VulnerabilitySchema } from "./VulnerabilitySchema";
+
+/**
+ * The version of the ISMS document format this release reads and writes.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * ISMS_SCHEMA_VERSION
+ * //=> "1.0"
+ * ```
+ */
+export const ISMS_SCHEMA_VERSION = "1.0";
+
+/**
+ * The schema of a whole ISMS document: one JSON document describes one ISMS. Collections that are
+ * absent are read as empty, so a young ISMS parses and its gaps show up in the conformity report.
+ *
+ * Prefer {@link parseIsms}: it adds the checks a schema cannot make (unique ids, references that
+ * resolve, dates in order) and reports every problem at once.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * IsmsSchema.safeParse({ schemaVersion: "1.0", organization: { name: "Acme" } }).success
+ * //=> true
+ * ```
+ */
+export const IsmsSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("Optional link to the JSON Schema, for editors."),
+    schemaVersion: z.literal(ISMS_SCHEMA_VERSION, {
+      error: `expected schemaVersion "${ISMS_SCHEMA_VERSION}"`,
+    }),
+    organization: OrganizationSchema,
+    scope: ScopeSchema.optional(),
+    context: ContextSchema.optional(),
+    interestedParties: z.array(InterestedPartySchema).default([]),
+    people: z.array(PersonSchema).default([]),
+    roles: z.array(RoleSchema).default([]),
+    documents: z.array(DocumentSchema).default([]),
+    objectives: z.array(ObjectiveSchema).default([]),
+    assets: z.array(AssetSchema).default([]),
+    threats: z.array(ThreatSchema).default([]),
+    vulnerabilities: z.array(VulnerabilitySchema).default([]),
+    riskMethod: RiskMethodSchema.optional(),
+    risks: z.array(RiskSchema).default([]),
+    controls: z.array(ControlSchema).default([]),
+    treatmentPlans: z.array(TreatmentPlanSchema).default([]),
+    changes: z.array(ChangeSchema).default([]),
+    competences: z.array(CompetenceSchema).default([]),
+    trainings: z.array(TrainingSchema).default([]),
+    communications: z.array(CommunicationSchema).default([]),
+    measurements: z.array(MeasurementSchema).default([]),
+    auditProgramme: AuditProgrammeSchema.optional(),
+    audits: z.array(AuditSchema).default([]),
+    managementReviews: z.array(ManagementReviewSchema).default([]),
+    nonconformities: z.array(NonconformitySchema).default([]),
+    improvements: z.array(ImprovementSchema).default([]),
+    incidents: z.array(IncidentSchema).default([]),
+    suppliers: z.array(SupplierSchema).default([]),
+    evidence: z.array(EvidenceSchema).default([]),
+    extensions: ExtensionsSchema.optional(),
+  })
+  .describe("An ISO/IEC 27001:2022 information security management system, as one isms-kit document.");
+
+/**
+ * A validated ISMS document, as {@link parseIsms} returns it: every collection present (empty when
+ * the input left it out), every reference resolved.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const isms: Isms = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } });
+ * isms.risks
+ * //=> []
+ * ```
+ */
+export type Isms = z.infer<typeof IsmsSchema>;
+
+/**
+ * An ISMS document as a user may write it: collections and defaulted fields may be left out.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const input: IsmsInput = { schemaVersion: "1.0", organization: { name: "Acme" } };
+ * ```
+ */
+export type IsmsInput = z.input<typeof IsmsSchema>;

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { entitySchema, RefListSchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * One recorded result of a measurement.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const r: MeasurementResult = { date: "2026-03-31", value: 96.5, meetsTarget: true };
+ * ```
+ */
+export const MeasurementResultSchema = z.strictObject({
+  date: IsoDateSchema,
+  value: z.union([z.number().finite(), z.string()]),
+  meetsTarget: z.boolean().optional(),
+  analysedOn: IsoDateSchema.optional(),
+  note: z.string().optional(),
+});
+/** @category Model */
+export type MeasurementResult = z.infer<typeof MeasurementResultSchema>;
+
+/**
+ * What is monitored and measured (9.1): the method, when, who measures and who analyses, and the results.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const m: Measurement = MeasurementSchema.parse({
+ *   id: "m-patch",
+ *   name: "Critical patch latency",
+ *   method: "Scanner export, median days",
+ *   frequency: "monthly",
+ *   intervalMonths: 1,
+ *   responsibleId: "p-it",
+ *   results: [{ date: "2026-01-31", value: 6 }],
+ * });
+ * m.results.length
+ * //=> 1
+ * ```
+ */
+export const MeasurementSchema = entitySchema({
+  name: NonEmptyStringSchema,
+  description: z.string().optional(),
+  method: z.string().optional(),
+  frequency: z.string().optional().describe("When it is measured, in words."),
+  intervalMonths: z.int().positive().optional().describe("How often it is measured, in months."),
+  target: z.string().optional(),
+  responsibleId: RefSchema.optional().describe("Who monitors and measures."),
+  analystId: RefSchema.optional().describe("Who analyses and evaluates the results."),
+  objectiveIds: RefListSchema,
+  controlIds: RefListSchema,
+  results: z.array(MeasurementResultSchema).default([]),
+}).describe("9.1 Monitoring, measurement, analysis and evaluation.");
+/** @category Model */
+export type Measurement = z.infer<typeof MeasurementSchema>;

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { entitySchema, RefListSchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * An information security objective and the plan to achieve it (6.2): what will be done, with what
+ * resources, who is responsible, when it is due and how results are evaluated.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const o: Objective = ObjectiveSchema.parse({
+ *   id: "obj-1",
+ *   title: "Patch critical vulnerabilities fast",
+ *   measure: "Median days to patch critical CVEs",
+ *   target: "≤ 7 days",
+ *   ownerId: "p-it",
+ *   dueDate: "2026-12-31",
+ *   evaluationMethod: "Monthly report from the vulnerability scanner",
+ *   status: "in-progress",
+ * });
+ * o.measurementIds
+ * //=> []
+ * ```
+ */
+export const ObjectiveSchema = entitySchema({
+  title: NonEmptyStringSchema,
+  description: z.string().optional(),
+  measure: z.string().optional().describe("How achievement is measured (6.2 b)."),
+  target: z.string().optional(),
+  ownerId: RefSchema.optional(),
+  resources: z.string().optional(),
+  dueDate: IsoDateSchema.optional(),
+  evaluationMethod: z.string().optional(),
+  status: z.enum(["planned", "in-progress", "achieved", "partially-achieved", "not-achieved", "cancelled"]),
+  lastEvaluatedOn: IsoDateSchema.optional(),
+  communicatedOn: IsoDateSchema.optional(),
+  measurementIds: RefListSchema,
+  riskIds: RefListSchema,
+  documentIds: RefListSchema,
+}).describe("6.2 An information security objective.");
+/** @category Model */
+export type Objective = z.infer<typeof ObjectiveSchema>;

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { IsoDateSchema, NonEmptyStringSchema, ExtensionsSchema } from "./primitives";
+
+/**
+ * The state of the organisation's certification: the edition it is certified against, the body,
+ * and the certificate's dates.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const cert: Certification = {
+ *   edition: "2022",
+ *   status: "certified",
+ *   certificationBody: "Example Cert Ltd",
+ *   certifiedOn: "2025-03-10",
+ *   expiresOn: "2028-03-09",
+ * };
+ * ```
+ */
+export const CertificationSchema = z.strictObject({
+  edition: z.enum(["2013", "2022"]).describe("Edition of ISO/IEC 27001 the certificate is issued against."),
+  status: z.enum(["not-certified", "in-progress", "certified", "suspended", "withdrawn", "expired"]),
+  certificationBody: z.string().optional(),
+  certificateNumber: z.string().optional(),
+  certifiedOn: IsoDateSchema.optional().describe("Date of the certification decision for the current cycle."),
+  expiresOn: IsoDateSchema.optional(),
+  nextAuditOn: IsoDateSchema.optional(),
+});
+/** @category Model */
+export type Certification = z.infer<typeof CertificationSchema>;
+
+/**
+ * The organisation whose ISMS the document describes.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const org: Organization = { name: "Acme Cloud GmbH", employees: 150, locations: ["Berlin"] };
+ * ```
+ */
+export const OrganizationSchema = z
+  .strictObject({
+    name: NonEmptyStringSchema,
+    legalName: z.string().optional(),
+    industry: z.string().optional(),
+    employees: z.int().nonnegative().optional(),
+    locations: z.array(z.string()).default([]),
+    website: z.string().optional(),
+    certification: CertificationSchema.optional(),
+    extensions: ExtensionsSchema.optional(),
+  })
+  .describe("The organisation whose ISMS this document describes.");
+/** @category Model */
+export type Organization = z.infer<typeof OrganizationSchema>;

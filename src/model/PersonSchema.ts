@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { entitySchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema } from "./primitives";
+
+/**
+ * A person who works in or for the organisation: an owner, auditor, attendee or role holder.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const ceo: Person = PersonSchema.parse({ id: "p-ceo", name: "Dana Smith", jobTitle: "CEO", topManagement: true });
+ * ceo.status
+ * //=> "active"
+ * ```
+ */
+export const PersonSchema = entitySchema({
+  name: NonEmptyStringSchema,
+  email: z.string().optional(),
+  jobTitle: z.string().optional(),
+  department: z.string().optional(),
+  topManagement: z.boolean().default(false).describe("Part of top management (clause 5)."),
+  external: z.boolean().default(false).describe("An external person, e.g. a contracted auditor."),
+  status: z.enum(["active", "left"]).default("active"),
+  startedOn: IsoDateSchema.optional(),
+  leftOn: IsoDateSchema.optional(),
+});
+/** @category Model */
+export type Person = z.infer<typeof PersonSchema>;

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { RefListSchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * An interface or dependency between activities inside the ISMS scope and those outside it (4.3 c).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const i: ScopeInterface = { kind: "dependency", description: "Hosting on a public cloud", supplierIds: ["sup-cloud"] };
+ * ```
+ */
+export const ScopeInterfaceSchema = z.strictObject({
+  kind: z.enum(["interface", "dependency"]).default("interface"),
+  description: NonEmptyStringSchema,
+  interestedPartyIds: RefListSchema,
+  supplierIds: RefListSchema,
+});
+/** @category Model */
+export type ScopeInterface = z.infer<typeof ScopeInterfaceSchema>;
+
+/**
+ * Something left out of the scope, with the reason (4.3).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const e: ScopeExclusion = { description: "The retail shop", justification: "Separate legal entity, no shared systems" };
+ * ```
+ */
+export const ScopeExclusionSchema = z.strictObject({
+  description: NonEmptyStringSchema,
+  justification: z.string().optional(),
+});
+/** @category Model */
+export type ScopeExclusion = z.infer<typeof ScopeExclusionSchema>;
+
+/**
+ * The scope of the ISMS (ISO/IEC 27001:2022 4.3): the statement, its organisational, physical and
+ * technological boundaries, interfaces and dependencies, and what is excluded and why.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const scope: Scope = ScopeSchema.parse({
+ *   statement: "Development and operation of the Acme SaaS platform",
+ *   boundaries: { organizational: ["Engineering", "Operations"], physical: ["Berlin office"], technological: ["AWS eu-central-1"] },
+ * });
+ * scope.exclusions
+ * //=> []
+ * ```
+ */
+export const ScopeSchema = z
+  .strictObject({
+    statement: z.string().optional(),
+    boundaries: z
+      .strictObject({
+        organizational: z.array(NonEmptyStringSchema).default([]),
+        physical: z.array(NonEmptyStringSchema).default([]),
+        technological: z.array(NonEmptyStringSchema).default([]),
+      })
+      .default({ organizational: [], physical: [], technological: [] }),
+    interfaces: z.array(ScopeInterfaceSchema).default([]),
+    exclusions: z.array(ScopeExclusionSchema).default([]),
+    documentId: RefSchema.optional().describe("The documented scope (a documents id)."),
+    approvedOn: IsoDateSchema.optional(),
+  })
+  .describe("4.3 The scope of the ISMS.");
+/** @category Model */
+export type Scope = z.infer<typeof ScopeSchema>;

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { entitySchema, RefListSchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * A supplier whose products or services bear on information security.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const s: Supplier = SupplierSchema.parse({ id: "sup-aws", name: "Amazon Web Services", criticality: "critical", certifications: ["ISO/IEC 27001"] });
+ * s.status
+ * //=> "active"
+ * ```
+ */
+export const SupplierSchema = entitySchema({
+  name: NonEmptyStringSchema,
+  services: z.string().optional(),
+  criticality: z.enum(["low", "medium", "high", "critical"]),
+  ownerId: RefSchema.optional().describe("Who manages the relationship."),
+  status: z.enum(["onboarding", "active", "offboarded"]).default("active"),
+  securityRequirementsAgreed: z.boolean().optional(),
+  certifications: z.array(z.string()).default([]),
+  lastAssessedOn: IsoDateSchema.optional(),
+  assessmentIntervalMonths: z.int().positive().optional(),
+  contractDocumentIds: RefListSchema,
+});
+/** @category Model */
+export type Supplier = z.infer<typeof SupplierSchema>;

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { entitySchema } from "./entity";
+import { NonEmptyStringSchema, SecurityPropertySchema } from "./primitives";
+
+/**
+ * A threat: a potential cause of an unwanted incident. `source` follows NIST SP 800-30's threat source types.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const t: Threat = ThreatSchema.parse({ id: "t-ransom", name: "Ransomware", source: "adversarial", affectedProperties: ["availability"] });
+ * t.affectedProperties
+ * //=> ["availability"]
+ * ```
+ */
+export const ThreatSchema = entitySchema({
+  name: NonEmptyStringSchema,
+  description: z.string().optional(),
+  category: z.string().optional(),
+  source: z.enum(["adversarial", "accidental", "structural", "environmental"]).optional(),
+  affectedProperties: z.array(SecurityPropertySchema).default([]),
+});
+/** @category Model */
+export type Threat = z.infer<typeof ThreatSchema>;

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { ActionSchema, entitySchema, RefListSchema } from "./entity";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * A risk owner's approval of a treatment plan (6.1.3 f). It is kept apart from the acceptance of the
+ * residual risk, which sits on each risk.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const a: PlanApproval = PlanApprovalSchema.parse({ approvedById: "p-cto", approvedOn: "2026-02-01" });
+ * a.riskIds
+ * //=> []
+ * ```
+ */
+export const PlanApprovalSchema = z.strictObject({
+  approvedById: RefSchema,
+  approvedOn: IsoDateSchema,
+  riskIds: RefListSchema.describe("The risks the approval covers; empty means all the plan's risks the approver owns."),
+});
+/** @category Model */
+export type PlanApproval = z.infer<typeof PlanApprovalSchema>;
+
+/**
+ * A risk treatment plan (6.1.3 e): the risks it treats, its actions with owners and due dates, and the
+ * risk owners' approvals.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const plan: TreatmentPlan = TreatmentPlanSchema.parse({
+ *   id: "tp-1",
+ *   title: "Harden remote access",
+ *   riskIds: ["risk-1"],
+ *   actions: [{ id: "tp-1-a1", description: "Enforce MFA", ownerId: "p-it", dueDate: "2026-03-31", status: "open" }],
+ * });
+ * plan.approvals
+ * //=> []
+ * ```
+ */
+export const TreatmentPlanSchema = entitySchema({
+  title: NonEmptyStringSchema,
+  riskIds: RefListSchema,
+  ownerId: RefSchema.optional(),
+  createdOn: IsoDateSchema.optional(),
+  actions: z.array(ActionSchema).default([]),
+  approvals: z.array(PlanApprovalSchema).default([]),
+}).describe("6.1.3 e An information security risk treatment plan.");
+/** @category Model */
+export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;

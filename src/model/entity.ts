@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { EntityIdSchema, ExtensionsSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+
+/**
+ * Builds the schema of an entity: an object with a document-unique `id`, the given fields, and the
+ * optional `notes` and `extensions` every entity may carry. Unknown fields are errors, never dropped.
+ *
+ * @param shape - the entity's own fields
+ * @returns a strict zod object schema
+ * @category Model
+ * @example
+ * ```ts
+ * const TagSchema = entitySchema({ label: z.string() });
+ * TagSchema.parse({ id: "t-1", label: "pci" })
+ * //=> { id: "t-1", label: "pci" }
+ * ```
+ */
+export function entitySchema<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject({
+    id: EntityIdSchema,
+    ...shape,
+    notes: z.string().optional().describe("Free text kept with the entity."),
+    extensions: ExtensionsSchema.optional(),
+  });
+}
+
+/**
+ * A list of references to other entities (`…Ids` fields); absent means none.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * RefListSchema.parse(undefined)
+ * //=> []
+ * ```
+ */
+export const RefListSchema = z.array(RefSchema).default([]);
+
+/**
+ * An approval: who approved, and when.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const approval: Approval = { approvedById: "p-ceo", approvedOn: "2026-01-15" };
+ * ```
+ */
+export const ApprovalSchema = z.strictObject({
+  approvedById: RefSchema.describe("The person who approved (a people id)."),
+  approvedOn: IsoDateSchema,
+});
+/** @category Model */
+export type Approval = z.infer<typeof ApprovalSchema>;
+
+/**
+ * The state of an action: `open` (not started), `in-progress`, `done` or `cancelled`.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * ActionStatusSchema.options
+ * //=> ["open", "in-progress", "done", "cancelled"]
+ * ```
+ */
+export const ActionStatusSchema = z.enum(["open", "in-progress", "done", "cancelled"]);
+/** @category Model */
+export type ActionStatus = z.infer<typeof ActionStatusSchema>;
+
+/**
+ * An action with an owner and dates: a treatment-plan action (6.1.3 e), a management-review action
+ * (9.3.3) or a corrective action (10.2).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const action: Action = {
+ *   id: "act-1",
+ *   description: "Enforce MFA on the VPN",
+ *   ownerId: "p-it",
+ *   dueDate: "2026-03-31",
+ *   status: "in-progress",
+ *   controlIds: ["8.5"],
+ * };
+ * ```
+ */
+export const ActionSchema = entitySchema({
+  description: NonEmptyStringSchema,
+  ownerId: RefSchema.optional().describe("The person responsible (a people id)."),
+  controlIds: RefListSchema.describe("Controls the action implements: Annex A ids or ids of the organisation's own controls."),
+  resources: z.string().optional().describe("Resources the action needs."),
+  startedOn: IsoDateSchema.optional(),
+  dueDate: IsoDateSchema.optional(),
+  completedOn: IsoDateSchema.optional(),
+  status: ActionStatusSchema,
+});
+/** @category Model */
+export type Action = z.infer<typeof ActionSchema>;

@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { entryPoints } from "../../scripts/entryPoints";
+import tsupConfig from "../../tsup.config";
+
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+const typedoc = JSON.parse(readFileSync(new URL("../../typedoc.json", import.meta.url), "utf8"));
+
+describe("one list drives exports, build entries and doc entry points", () => {
+  it("package.json#exports has exactly the entry points (plus schema.json and package.json)", () => {
+    const expected: Record<string, unknown> = {};
+    for (const e of entryPoints) {
+      expected[e.subpath] = {
+        import: { types: `./dist/${e.name}.d.ts`, default: `./dist/${e.name}.js` },
+        require: { types: `./dist/${e.name}.d.cts`, default: `./dist/${e.name}.cjs` },
+      };
+    }
+    expected["./schema.json"] = "./dist/schema.json";
+    expected["./package.json"] = "./package.json";
+    expect(pkg.exports).toEqual(expected);
+  });
+
+  it("tsup builds exactly the entry points", () => {
+    const config = Array.isArray(tsupConfig) ? tsupConfig[0] : tsupConfig;
+    expect((config as { entry: unknown }).entry).toEqual(Object.fromEntries(entryPoints.map((e) => [e.name, e.source])));
+  });
+
+  it("typedoc documents exactly the entry points", () => {
+    expect(typedoc.entryPoints).toEqual(entryPoints.map((e) => e.source));
+  });
+
+  it("the package is side-effect free, Apache-2.0, Node 20+", () => {
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.license).toBe("Apache-2.0");
+    expect(pkg.engines.node).toBe(">=20");
+    expect(pkg.files).toEqual(["dist", "README.md", "CHANGELOG.md", "LICENSE"]);
+  });
+});

@@ -1,0 +1,55 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+let project = "";
+
+/** Runs node in the consumer project and returns what it printed. */
+function run(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: project, encoding: "utf8" }).trim();
+}
+
+// Builds the package, packs it as npm would publish it, and installs the tarball into an empty
+// project: what a user gets is what this test imports.
+beforeAll(() => {
+  execFileSync(npm, ["run", "build"], { cwd: root, stdio: "pipe" });
+  project = mkdtempSync(join(tmpdir(), "isms-kit-smoke-"));
+  execFileSync(npm, ["pack", "--pack-destination", project], { cwd: root, stdio: "pipe" });
+  const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"));
+  if (!tarball) throw new Error("npm pack wrote no tarball");
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", `./${tarball}`], { cwd: project, stdio: "pipe" });
+}, 240_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+const script = `
+  const isms = k.parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" }, people: [{ id: "p", name: "Ada" }] });
+  let code = "none";
+  try { k.parseIsms({ schemaVersion: "1.0" }); } catch (e) { code = (e instanceof k.IsmsValidationError) + ":" + e.issues[0].pointer; }
+  console.log(JSON.stringify([isms.people[0].status, code, k.annexAControlIds.length]));
+`;
+
+describe("the packed package", () => {
+  it("works with import (ESM)", () => {
+    const out = run(["--input-type=module", "-e", `import * as k from "isms-kit";${script}`]);
+    expect(JSON.parse(out)).toEqual(["active", "true:/organization", 93]);
+  });
+
+  it("works with require (CommonJS)", () => {
+    const out = run(["-e", `const k = require("isms-kit");${script}`]);
+    expect(JSON.parse(out)).toEqual(["active", "true:/organization", 93]);
+  });
+
+  it("ships the JSON Schema as isms-kit/schema.json", () => {
+    const out = run(["-e", `const s = require("isms-kit/schema.json"); console.log(JSON.stringify([s.$schema, s.required]))`]);
+    expect(JSON.parse(out)).toEqual(["https://json-schema.org/draft/2020-12/schema", ["schemaVersion", "organization"]]);
+  });
+});
