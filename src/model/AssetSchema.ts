@@ -16,7 +16,17 @@ export const AssetValuationSchema = z.strictObject({
   integrity: z.string().optional(),
   availability: z.string().optional(),
 });
-/** @category Model */
+/**
+ * The type of an asset valuation, inferred from {@link AssetValuationSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: AssetValuation = AssetValuationSchema.parse({ integrity: "high" });
+ * AssetValuationSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type AssetValuation = z.infer<typeof AssetValuationSchema>;
 
 /**
@@ -41,5 +51,15 @@ export const AssetSchema = entitySchema({
   supplierIds: RefListSchema.describe("Suppliers that provide or host it."),
   dependsOnAssetIds: RefListSchema,
 });
-/** @category Model */
+/**
+ * The type of an asset, inferred from {@link AssetSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Asset = AssetSchema.parse({ id: "a", name: "x", type: "site" });
+ * AssetSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Asset = z.infer<typeof AssetSchema>;

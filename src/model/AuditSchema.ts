@@ -18,7 +18,17 @@ export const AuditScopeSchema = z.strictObject({
   controlIds: RefListSchema,
   description: z.string().optional(),
 });
-/** @category Model */
+/**
+ * The type of an audit scope, inferred from {@link AuditScopeSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: AuditScope = AuditScopeSchema.parse({});
+ * AuditScopeSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type AuditScope = z.infer<typeof AuditScopeSchema>;
 
 /**
@@ -39,7 +49,17 @@ export const PlannedAuditSchema = entitySchema({
   criteria: z.string().optional(),
   auditorIds: RefListSchema,
 });
-/** @category Model */
+/**
+ * The type of a planned audit, inferred from {@link PlannedAuditSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: PlannedAudit = PlannedAuditSchema.parse({ id: "p", plannedOn: "2026-01-01", scope: {} });
+ * PlannedAuditSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type PlannedAudit = z.infer<typeof PlannedAuditSchema>;
 
 /**
@@ -62,7 +82,17 @@ export const AuditProgrammeSchema = z
     plannedAudits: z.array(PlannedAuditSchema).default([]),
   })
   .describe("9.2.2 The internal audit programme.");
-/** @category Model */
+/**
+ * The type of an audit programme, inferred from {@link AuditProgrammeSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: AuditProgramme = AuditProgrammeSchema.parse({});
+ * AuditProgrammeSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type AuditProgramme = z.infer<typeof AuditProgrammeSchema>;
 
 /**
@@ -84,7 +114,17 @@ export const AuditFindingSchema = entitySchema({
   controlIds: RefListSchema,
   nonconformityId: RefSchema.optional(),
 });
-/** @category Model */
+/**
+ * The type of an audit finding, inferred from {@link AuditFindingSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: AuditFinding = AuditFindingSchema.parse({ id: "f", type: "ofi", description: "x" });
+ * AuditFindingSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type AuditFinding = z.infer<typeof AuditFindingSchema>;
 
 /**
@@ -131,5 +171,15 @@ export const AuditSchema = entitySchema({
   reportedToIds: RefListSchema.describe("Managers the results were reported to (9.2.2 c)."),
   findings: z.array(AuditFindingSchema).default([]),
 }).describe("9.2 An audit.");
-/** @category Model */
+/**
+ * The type of an audit, inferred from {@link AuditSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Audit = AuditSchema.parse({ id: "a", type: "internal", status: "planned" });
+ * AuditSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Audit = z.infer<typeof AuditSchema>;

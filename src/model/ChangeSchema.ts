@@ -27,5 +27,15 @@ export const ChangeSchema = entitySchema({
   riskIds: RefListSchema,
   documentIds: RefListSchema,
 }).describe("6.3 A planned change to the ISMS.");
-/** @category Model */
+/**
+ * The type of a change, inferred from {@link ChangeSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Change = ChangeSchema.parse({ id: "c", title: "x", status: "proposed" });
+ * ChangeSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Change = z.infer<typeof ChangeSchema>;

@@ -31,5 +31,15 @@ export const CommunicationSchema = entitySchema({
   communicatorId: RefSchema.optional(),
   documentIds: RefListSchema,
 }).describe("7.4 Communication.");
-/** @category Model */
+/**
+ * The type of a communication, inferred from {@link CommunicationSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Communication = CommunicationSchema.parse({ id: "c", subject: "x" });
+ * CommunicationSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Communication = z.infer<typeof CommunicationSchema>;

@@ -19,7 +19,17 @@ export const CompetenceHolderSchema = z.strictObject({
   validUntil: IsoDateSchema.optional(),
   evidenceIds: RefListSchema,
 });
-/** @category Model */
+/**
+ * The type of a competence holder, inferred from {@link CompetenceHolderSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: CompetenceHolder = CompetenceHolderSchema.parse({ personId: "p" });
+ * CompetenceHolderSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type CompetenceHolder = z.infer<typeof CompetenceHolderSchema>;
 
 /**
@@ -39,7 +49,17 @@ export const CompetenceSchema = entitySchema({
   roleIds: RefListSchema.describe("Roles that need this competence."),
   holders: z.array(CompetenceHolderSchema).default([]),
 }).describe("7.2 A competence and who holds it.");
-/** @category Model */
+/**
+ * The type of a competence, inferred from {@link CompetenceSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Competence = CompetenceSchema.parse({ id: "c", name: "x" });
+ * CompetenceSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Competence = z.infer<typeof CompetenceSchema>;
 
 /**
@@ -64,5 +84,15 @@ export const TrainingSchema = entitySchema({
   competenceIds: RefListSchema,
   evidenceIds: RefListSchema,
 }).describe("7.2/7.3 Training and awareness.");
-/** @category Model */
+/**
+ * The type of a training, inferred from {@link TrainingSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Training = TrainingSchema.parse({ id: "t", title: "x", kind: "exercise" });
+ * TrainingSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Training = z.infer<typeof TrainingSchema>;

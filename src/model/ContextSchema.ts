@@ -17,7 +17,17 @@ export const ContextIssueSchema = entitySchema({
   category: z.string().optional().describe("e.g. legal, technological, market, cultural, environmental."),
   climateRelated: z.boolean().optional(),
 });
-/** @category Model */
+/**
+ * The type of a context issue, inferred from {@link ContextIssueSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ContextIssue = ContextIssueSchema.parse({ id: "c", kind: "internal", description: "x" });
+ * ContextIssueSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ContextIssue = z.infer<typeof ContextIssueSchema>;
 
 /**
@@ -35,7 +45,17 @@ export const ClimateChangeAssessmentSchema = z.strictObject({
   assessedOn: IsoDateSchema.optional(),
   issueIds: RefListSchema.describe("The context issues that express it."),
 });
-/** @category Model */
+/**
+ * The type of a climate change assessment, inferred from {@link ClimateChangeAssessmentSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ClimateChangeAssessment = ClimateChangeAssessmentSchema.parse({ relevant: false });
+ * ClimateChangeAssessmentSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ClimateChangeAssessment = z.infer<typeof ClimateChangeAssessmentSchema>;
 
 /**
@@ -56,5 +76,15 @@ export const ContextSchema = z
     documentId: RefSchema.optional(),
   })
   .describe("4.1 Understanding the organization and its context.");
-/** @category Model */
+/**
+ * The type of a context, inferred from {@link ContextSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Context = ContextSchema.parse({ issues: [] });
+ * ContextSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Context = z.infer<typeof ContextSchema>;

@@ -20,7 +20,17 @@ export const InclusionReasonSchema = z.enum([
   "business",
   "best-practice",
 ]);
-/** @category Model */
+/**
+ * The type of an inclusion reason, inferred from {@link InclusionReasonSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: InclusionReason = InclusionReasonSchema.parse("business");
+ * InclusionReasonSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type InclusionReason = z.infer<typeof InclusionReasonSchema>;
 
 /**
@@ -34,7 +44,17 @@ export type InclusionReason = z.infer<typeof InclusionReasonSchema>;
  * ```
  */
 export const ImplementationStatusSchema = z.enum(["not-implemented", "planned", "partially-implemented", "implemented"]);
-/** @category Model */
+/**
+ * The type of an implementation status, inferred from {@link ImplementationStatusSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ImplementationStatus = ImplementationStatusSchema.parse("planned");
+ * ImplementationStatusSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;
 
 /**
@@ -52,7 +72,17 @@ export const CustomControlDefinitionSchema = z.strictObject({
   theme: z.enum(["organizational", "people", "physical", "technological"]).optional(),
   relatedAnnexAIds: RefListSchema,
 });
-/** @category Model */
+/**
+ * The type of a custom control definition, inferred from {@link CustomControlDefinitionSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: CustomControlDefinition = CustomControlDefinitionSchema.parse({ title: "x" });
+ * CustomControlDefinitionSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type CustomControlDefinition = z.infer<typeof CustomControlDefinitionSchema>;
 
 /**
@@ -89,5 +119,15 @@ export const ControlSchema = entitySchema({
   documentIds: RefListSchema,
   evidenceIds: RefListSchema,
 }).describe("A control decision: applicability, reasons, justification and implementation (6.1.3 d).");
-/** @category Model */
+/**
+ * The type of a control record, inferred from {@link ControlSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ControlRecord = ControlSchema.parse({ id: "5.1", applicable: null });
+ * ControlSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ControlRecord = z.infer<typeof ControlSchema>;

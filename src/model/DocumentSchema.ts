@@ -25,7 +25,17 @@ export const DocumentTypeSchema = z.enum([
   "contract",
   "other",
 ]);
-/** @category Model */
+/**
+ * The type of a document type, inferred from {@link DocumentTypeSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: DocumentType = DocumentTypeSchema.parse("procedure");
+ * DocumentTypeSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
 /**
@@ -72,7 +82,15 @@ export const DocumentSchema = entitySchema({
   controlIds: RefListSchema,
 }).describe("7.5 Documented information.");
 /**
- * Documented information. (Named `IsmsDocument` to avoid clashing with the DOM's `Document`.)
+ * Documented information, inferred from {@link DocumentSchema}. (Named `IsmsDocument` so it does not
+ * clash with the DOM's `Document`.)
+ *
  * @category Model
+ * @example
+ * ```ts
+ * const doc: IsmsDocument = DocumentSchema.parse({ id: "doc-1", title: "Access control policy", type: "topic-specific-policy" });
+ * doc.status
+ * //=> "draft"
+ * ```
  */
 export type IsmsDocument = z.infer<typeof DocumentSchema>;

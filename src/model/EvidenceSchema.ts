@@ -40,5 +40,15 @@ export const EvidenceSchema = entitySchema({
     })
     .optional(),
 }).describe("Evidence: what proves what.");
-/** @category Model */
+/**
+ * The type of an evidence, inferred from {@link EvidenceSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Evidence = EvidenceSchema.parse({ id: "e", title: "x", kind: "log", collectedOn: "2026-01-01" });
+ * EvidenceSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -22,5 +22,15 @@ export const ImprovementSchema = entitySchema({
   managementReviewId: RefSchema.optional(),
   nonconformityId: RefSchema.optional(),
 }).describe("10.1 An improvement.");
-/** @category Model */
+/**
+ * The type of an improvement, inferred from {@link ImprovementSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Improvement = ImprovementSchema.parse({ id: "i", title: "x", status: "proposed" });
+ * ImprovementSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Improvement = z.infer<typeof ImprovementSchema>;

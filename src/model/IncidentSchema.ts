@@ -31,5 +31,15 @@ export const IncidentSchema = entitySchema({
   nonconformityIds: RefListSchema,
   lessonsLearned: z.string().optional(),
 });
-/** @category Model */
+/**
+ * The type of an incident, inferred from {@link IncidentSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Incident = IncidentSchema.parse({ id: "i", title: "x", severity: "low", detectedOn: "2026-01-01", status: "open" });
+ * IncidentSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Incident = z.infer<typeof IncidentSchema>;

@@ -25,7 +25,17 @@ export const RequirementSchema = entitySchema({
   climateRelated: z.boolean().optional(),
   controlIds: RefListSchema.describe("Controls that address it: Annex A ids or the organisation's own control ids."),
 });
-/** @category Model */
+/**
+ * The type of a requirement, inferred from {@link RequirementSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Requirement = RequirementSchema.parse({ id: "r", description: "x", type: "legal", addressedThroughIsms: true });
+ * RequirementSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Requirement = z.infer<typeof RequirementSchema>;
 
 /**
@@ -46,5 +56,15 @@ export const InterestedPartySchema = entitySchema({
   relevant: z.boolean().default(true),
   requirements: z.array(RequirementSchema).default([]),
 }).describe("4.2 An interested party and its requirements.");
-/** @category Model */
+/**
+ * The type of an interested party, inferred from {@link InterestedPartySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: InterestedParty = InterestedPartySchema.parse({ id: "i", name: "x", kind: "external" });
+ * InterestedPartySchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type InterestedParty = z.infer<typeof InterestedPartySchema>;

@@ -70,12 +70,15 @@ const LISTED_ISSUES = 20;
  * @category Model
  * @example
  * ```ts
+ * let problems: string[] = [];
  * try {
- *   parseIsms({ schemaVersion: "1.0" });
+ *   parseIsms({ schemaVersion: "1.0", organization: { name: "Acme", employees: -3 } });
  * } catch (error) {
- *   if (error instanceof IsmsValidationError) error.issues[0]?.pointer;
- *   //=> "/organization"
+ *   if (!(error instanceof IsmsValidationError)) throw error;
+ *   problems = error.issues.map((issue) => `${issue.pointer}: ${issue.message}`);
  * }
+ * problems
+ * //=> ["/organization/employees: Too small: expected number to be >=0; found -3"]
  * ```
  */
 export class IsmsValidationError extends Error {

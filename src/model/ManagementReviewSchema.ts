@@ -13,7 +13,17 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
  * ```
  */
 export const ManagementReviewInputIdSchema = z.enum(["a", "b", "c", "d", "e", "f", "g"]);
-/** @category Model */
+/**
+ * The type of a management review input id, inferred from {@link ManagementReviewInputIdSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ManagementReviewInputId = ManagementReviewInputIdSchema.parse("g");
+ * ManagementReviewInputIdSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ManagementReviewInputId = z.infer<typeof ManagementReviewInputIdSchema>;
 
 /**
@@ -29,7 +39,17 @@ export const ReviewDecisionSchema = entitySchema({
   kind: z.enum(["improvement", "change", "resources", "other"]),
   description: NonEmptyStringSchema,
 });
-/** @category Model */
+/**
+ * The type of a review decision, inferred from {@link ReviewDecisionSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ReviewDecision = ReviewDecisionSchema.parse({ id: "d", kind: "change", description: "x" });
+ * ReviewDecisionSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
 
 /**
@@ -61,5 +81,15 @@ export const ManagementReviewSchema = entitySchema({
   actions: z.array(ActionSchema).default([]),
   minutesDocumentId: RefSchema.optional(),
 }).describe("9.3 A management review.");
-/** @category Model */
+/**
+ * The type of a management review, inferred from {@link ManagementReviewSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ManagementReview = ManagementReviewSchema.parse({ id: "m" });
+ * ManagementReviewSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ManagementReview = z.infer<typeof ManagementReviewSchema>;

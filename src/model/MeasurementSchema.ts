@@ -18,7 +18,17 @@ export const MeasurementResultSchema = z.strictObject({
   analysedOn: IsoDateSchema.optional(),
   note: z.string().optional(),
 });
-/** @category Model */
+/**
+ * The type of a measurement result, inferred from {@link MeasurementResultSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: MeasurementResult = MeasurementResultSchema.parse({ date: "2026-01-01", value: "green" });
+ * MeasurementResultSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type MeasurementResult = z.infer<typeof MeasurementResultSchema>;
 
 /**
@@ -53,5 +63,15 @@ export const MeasurementSchema = entitySchema({
   controlIds: RefListSchema,
   results: z.array(MeasurementResultSchema).default([]),
 }).describe("9.1 Monitoring, measurement, analysis and evaluation.");
-/** @category Model */
+/**
+ * The type of a measurement, inferred from {@link MeasurementSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Measurement = MeasurementSchema.parse({ id: "m", name: "x" });
+ * MeasurementSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Measurement = z.infer<typeof MeasurementSchema>;

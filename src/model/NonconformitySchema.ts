@@ -60,5 +60,15 @@ export const NonconformitySchema = entitySchema({
   status: z.enum(["open", "in-progress", "closed"]),
   closedOn: IsoDateSchema.optional(),
 }).describe("10.2 A nonconformity and corrective action.");
-/** @category Model */
+/**
+ * The type of a nonconformity, inferred from {@link NonconformitySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Nonconformity = NonconformitySchema.parse({ id: "n", title: "x", source: "complaint", raisedOn: "2026-01-01", status: "open" });
+ * NonconformitySchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Nonconformity = z.infer<typeof NonconformitySchema>;

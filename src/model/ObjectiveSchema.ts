@@ -39,5 +39,15 @@ export const ObjectiveSchema = entitySchema({
   riskIds: RefListSchema,
   documentIds: RefListSchema,
 }).describe("6.2 An information security objective.");
-/** @category Model */
+/**
+ * The type of an objective, inferred from {@link ObjectiveSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Objective = ObjectiveSchema.parse({ id: "o", title: "x", status: "planned" });
+ * ObjectiveSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Objective = z.infer<typeof ObjectiveSchema>;

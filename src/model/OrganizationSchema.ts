@@ -26,7 +26,17 @@ export const CertificationSchema = z.strictObject({
   expiresOn: IsoDateSchema.optional(),
   nextAuditOn: IsoDateSchema.optional(),
 });
-/** @category Model */
+/**
+ * The type of a certification, inferred from {@link CertificationSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Certification = CertificationSchema.parse({ edition: "2022", status: "certified" });
+ * CertificationSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Certification = z.infer<typeof CertificationSchema>;
 
 /**
@@ -50,5 +60,15 @@ export const OrganizationSchema = z
     extensions: ExtensionsSchema.optional(),
   })
   .describe("The organisation whose ISMS this document describes.");
-/** @category Model */
+/**
+ * The type of an organization, inferred from {@link OrganizationSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Organization = OrganizationSchema.parse({ name: "A" });
+ * OrganizationSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Organization = z.infer<typeof OrganizationSchema>;

@@ -24,5 +24,15 @@ export const PersonSchema = entitySchema({
   startedOn: IsoDateSchema.optional(),
   leftOn: IsoDateSchema.optional(),
 });
-/** @category Model */
+/**
+ * The type of a person, inferred from {@link PersonSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Person = PersonSchema.parse({ id: "p", name: "x" });
+ * PersonSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Person = z.infer<typeof PersonSchema>;

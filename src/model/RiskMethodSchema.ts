@@ -17,7 +17,17 @@ export const RiskScaleEntrySchema = z.strictObject({
   value: z.number().finite().optional().describe("Optional numeric value (semi-quantitative methods)."),
   color: z.string().optional().describe("Optional display colour, e.g. \"#d73027\"."),
 });
-/** @category Model */
+/**
+ * The type of a risk scale entry, inferred from {@link RiskScaleEntrySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskScaleEntry = RiskScaleEntrySchema.parse({ id: "l", label: "Low" });
+ * RiskScaleEntrySchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type RiskScaleEntry = z.infer<typeof RiskScaleEntrySchema>;
 
 /**
@@ -39,7 +49,17 @@ export const RiskAcceptanceCriteriaSchema = z.strictObject({
     .optional()
     .describe("How long an owner's acceptance holds when it states no expiry of its own."),
 });
-/** @category Model */
+/**
+ * The type of a risk acceptance criteria, inferred from {@link RiskAcceptanceCriteriaSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskAcceptanceCriteria = RiskAcceptanceCriteriaSchema.parse({ maxLevel: "low" });
+ * RiskAcceptanceCriteriaSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type RiskAcceptanceCriteria = z.infer<typeof RiskAcceptanceCriteriaSchema>;
 
 /**
@@ -71,7 +91,17 @@ export const RiskMatrixDefinitionSchema = z.strictObject({
   acceptance: RiskAcceptanceCriteriaSchema.optional(),
   allowNonMonotonic: z.boolean().optional(),
 });
-/** @category Model */
+/**
+ * The type of a risk matrix definition, inferred from {@link RiskMatrixDefinitionSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskMatrixDefinition = RiskMatrixDefinitionSchema.parse({ id: "m", likelihood: [{ id: "a", label: "A" }], impact: [{ id: "b", label: "B" }], levels: [{ id: "c", label: "C" }], grid: [[0]] });
+ * RiskMatrixDefinitionSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type RiskMatrixDefinition = z.infer<typeof RiskMatrixDefinitionSchema>;
 
 /**
@@ -108,5 +138,15 @@ export const RiskMethodSchema = z
     message: "expected exactly one of `preset` (a preset name) or `matrix` (an embedded matrix definition)",
     path: ["preset"],
   });
-/** @category Model */
+/**
+ * The type of a risk method, inferred from {@link RiskMethodSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskMethod = RiskMethodSchema.parse({ preset: "5x5" });
+ * RiskMethodSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type RiskMethod = z.infer<typeof RiskMethodSchema>;

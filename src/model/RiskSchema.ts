@@ -17,7 +17,17 @@ export const RiskRatingSchema = z.strictObject({
   impact: NonEmptyStringSchema,
   level: NonEmptyStringSchema.optional(),
 });
-/** @category Model */
+/**
+ * The type of a risk rating, inferred from {@link RiskRatingSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskRating = RiskRatingSchema.parse({ likelihood: "a", impact: "b" });
+ * RiskRatingSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type RiskRating = z.infer<typeof RiskRatingSchema>;
 
 /**
@@ -32,7 +42,17 @@ export type RiskRating = z.infer<typeof RiskRatingSchema>;
  * ```
  */
 export const TreatmentOptionSchema = z.enum(["modify", "retain", "avoid", "share"]);
-/** @category Model */
+/**
+ * The type of a treatment option, inferred from {@link TreatmentOptionSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: TreatmentOption = TreatmentOptionSchema.parse("share");
+ * TreatmentOptionSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type TreatmentOption = z.infer<typeof TreatmentOptionSchema>;
 
 /**
@@ -57,7 +77,17 @@ export const RiskTreatmentSchema = z.strictObject({
   avoidedActivity: z.string().optional().describe("For `avoid`: the activity given up."),
   targetResidual: RiskRatingSchema.optional().describe("The residual rating expected once treatment is complete."),
 });
-/** @category Model */
+/**
+ * The type of a risk treatment, inferred from {@link RiskTreatmentSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskTreatment = RiskTreatmentSchema.parse({ option: "avoid", avoidedActivity: "x" });
+ * RiskTreatmentSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type RiskTreatment = z.infer<typeof RiskTreatmentSchema>;
 
 /**
@@ -82,7 +112,17 @@ export const RiskAcceptanceSchema = z.strictObject({
   acceptedRating: RiskRatingSchema.optional().describe("The residual rating the owner accepted."),
   statement: z.string().optional(),
 });
-/** @category Model */
+/**
+ * The type of a risk acceptance, inferred from {@link RiskAcceptanceSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskAcceptance = RiskAcceptanceSchema.parse({ acceptedById: "p", acceptedOn: "2026-01-01" });
+ * RiskAcceptanceSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type RiskAcceptance = z.infer<typeof RiskAcceptanceSchema>;
 
 /**
@@ -123,5 +163,15 @@ export const RiskSchema = entitySchema({
   acceptance: RiskAcceptanceSchema.optional(),
   status: z.enum(["open", "closed"]).default("open"),
 }).describe("6.1.2 An information security risk.");
-/** @category Model */
+/**
+ * The type of a risk, inferred from {@link RiskSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Risk = RiskSchema.parse({ id: "r", title: "x" });
+ * RiskSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Risk = z.infer<typeof RiskSchema>;

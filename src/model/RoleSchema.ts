@@ -35,5 +35,15 @@ export const RoleSchema = entitySchema({
   assignedOn: IsoDateSchema.optional(),
   documentIds: RefListSchema,
 }).describe("5.3 An organizational role with its responsibilities and authorities.");
-/** @category Model */
+/**
+ * The type of a role, inferred from {@link RoleSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Role = RoleSchema.parse({ id: "r", name: "x" });
+ * RoleSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Role = z.infer<typeof RoleSchema>;

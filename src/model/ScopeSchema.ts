@@ -17,7 +17,17 @@ export const ScopeInterfaceSchema = z.strictObject({
   interestedPartyIds: RefListSchema,
   supplierIds: RefListSchema,
 });
-/** @category Model */
+/**
+ * The type of a scope interface, inferred from {@link ScopeInterfaceSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ScopeInterface = ScopeInterfaceSchema.parse({ description: "x" });
+ * ScopeInterfaceSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ScopeInterface = z.infer<typeof ScopeInterfaceSchema>;
 
 /**
@@ -33,7 +43,17 @@ export const ScopeExclusionSchema = z.strictObject({
   description: NonEmptyStringSchema,
   justification: z.string().optional(),
 });
-/** @category Model */
+/**
+ * The type of a scope exclusion, inferred from {@link ScopeExclusionSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ScopeExclusion = ScopeExclusionSchema.parse({ description: "x" });
+ * ScopeExclusionSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ScopeExclusion = z.infer<typeof ScopeExclusionSchema>;
 
 /**
@@ -67,5 +87,15 @@ export const ScopeSchema = z
     approvedOn: IsoDateSchema.optional(),
   })
   .describe("4.3 The scope of the ISMS.");
-/** @category Model */
+/**
+ * The type of a scope, inferred from {@link ScopeSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Scope = ScopeSchema.parse({});
+ * ScopeSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Scope = z.infer<typeof ScopeSchema>;

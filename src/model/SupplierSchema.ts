@@ -25,5 +25,15 @@ export const SupplierSchema = entitySchema({
   assessmentIntervalMonths: z.int().positive().optional(),
   contractDocumentIds: RefListSchema,
 });
-/** @category Model */
+/**
+ * The type of a supplier, inferred from {@link SupplierSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Supplier = SupplierSchema.parse({ id: "s", name: "x", criticality: "low" });
+ * SupplierSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Supplier = z.infer<typeof SupplierSchema>;

@@ -20,5 +20,15 @@ export const ThreatSchema = entitySchema({
   source: z.enum(["adversarial", "accidental", "structural", "environmental"]).optional(),
   affectedProperties: z.array(SecurityPropertySchema).default([]),
 });
-/** @category Model */
+/**
+ * The type of a threat, inferred from {@link ThreatSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Threat = ThreatSchema.parse({ id: "t", name: "x" });
+ * ThreatSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Threat = z.infer<typeof ThreatSchema>;

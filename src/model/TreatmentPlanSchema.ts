@@ -19,7 +19,17 @@ export const PlanApprovalSchema = z.strictObject({
   approvedOn: IsoDateSchema,
   riskIds: RefListSchema.describe("The risks the approval covers; empty means all the plan's risks the approver owns."),
 });
-/** @category Model */
+/**
+ * The type of a plan approval, inferred from {@link PlanApprovalSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: PlanApproval = PlanApprovalSchema.parse({ approvedById: "p", approvedOn: "2026-01-01" });
+ * PlanApprovalSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type PlanApproval = z.infer<typeof PlanApprovalSchema>;
 
 /**
@@ -47,5 +57,15 @@ export const TreatmentPlanSchema = entitySchema({
   actions: z.array(ActionSchema).default([]),
   approvals: z.array(PlanApprovalSchema).default([]),
 }).describe("6.1.3 e An information security risk treatment plan.");
-/** @category Model */
+/**
+ * The type of a treatment plan, inferred from {@link TreatmentPlanSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: TreatmentPlan = TreatmentPlanSchema.parse({ id: "t", title: "x" });
+ * TreatmentPlanSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;

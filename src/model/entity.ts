@@ -49,7 +49,17 @@ export const ApprovalSchema = z.strictObject({
   approvedById: RefSchema.describe("The person who approved (a people id)."),
   approvedOn: IsoDateSchema,
 });
-/** @category Model */
+/**
+ * The type of an approval, inferred from {@link ApprovalSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Approval = ApprovalSchema.parse({ approvedById: "p", approvedOn: "2026-01-01" });
+ * ApprovalSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Approval = z.infer<typeof ApprovalSchema>;
 
 /**
@@ -63,7 +73,17 @@ export type Approval = z.infer<typeof ApprovalSchema>;
  * ```
  */
 export const ActionStatusSchema = z.enum(["open", "in-progress", "done", "cancelled"]);
-/** @category Model */
+/**
+ * The type of an action status, inferred from {@link ActionStatusSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: ActionStatus = ActionStatusSchema.parse("done");
+ * ActionStatusSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 
 /**
@@ -93,5 +113,15 @@ export const ActionSchema = entitySchema({
   completedOn: IsoDateSchema.optional(),
   status: ActionStatusSchema,
 });
-/** @category Model */
+/**
+ * The type of an action, inferred from {@link ActionSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: Action = ActionSchema.parse({ id: "a", description: "x", status: "open" });
+ * ActionSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type Action = z.infer<typeof ActionSchema>;

@@ -19,7 +19,14 @@ export const IsoDateSchema = z.iso
   .describe("A calendar date, YYYY-MM-DD.");
 /**
  * A calendar date string `YYYY-MM-DD`.
+ *
  * @category Model
+ * @example
+ * ```ts
+ * const due: IsoDate = "2026-12-31";
+ * IsoDateSchema.parse(due)
+ * //=> "2026-12-31"
+ * ```
  */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
@@ -104,7 +111,17 @@ export const ClauseIdSchema = z.enum(clauseIds, {
  * ```
  */
 export const SecurityPropertySchema = z.enum(["confidentiality", "integrity", "availability"]);
-/** @category Model */
+/**
+ * The type of a security property, inferred from {@link SecurityPropertySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: SecurityProperty = SecurityPropertySchema.parse("integrity");
+ * SecurityPropertySchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
 export type SecurityProperty = z.infer<typeof SecurityPropertySchema>;
 
 /**
