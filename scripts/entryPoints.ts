@@ -2,4 +2,7 @@
  * The one list that drives `package.json#exports`, the tsup build entries and typedoc's entry points
  * (STYLE.md §8). `test/package/entryPoints.test.ts` checks that the three agree.
  */
-export const entryPoints = [{ name: "index", subpath: ".", source: "src/index.ts" }] as const;
+export const entryPoints = [
+  { name: "index", subpath: ".", source: "src/index.ts" },
+  { name: "catalog", subpath: "./catalog", source: "src/catalog/index.ts" },
+] as const;

@@ -5,5 +5,5 @@
  * @packageDocumentation
  */
 export * from "./model/index";
-export { annexAControlIds, isAnnexAControlId, type AnnexAControlId } from "./catalog/annexAControlIds";
-export { clauseIds, isClauseId, type ClauseId } from "./catalog/clauseIds";
+export * from "./catalog/index";
+export * from "./risk/index";

@@ -16,6 +16,16 @@ interface IndexedEntity {
   readonly path: (string | number)[];
 }
 
+/** The value at a slash-separated path inside an object, or undefined. */
+function fieldAt(value: unknown, path: string): unknown {
+  let current = value;
+  for (const key of path.split("/")) {
+    if (current === null || typeof current !== "object" || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
 function article(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
@@ -38,81 +48,88 @@ export function checkIsmsIntegrity(doc: unknown): IsmsIssue[] {
   // 1. Index every entity by id; a second use of an id is an error at the later place.
   const index = new Map<string, IndexedEntity>();
   for (const kind of Object.keys(ENTITY_KINDS) as EntityKind[]) {
-    for (const { value, path } of walkPattern(doc, ENTITY_KINDS[kind].pattern)) {
-      if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+    walkPattern(doc, ENTITY_KINDS[kind].pattern, (value, path) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
       const id = (value as { id?: unknown }).id;
-      if (typeof id !== "string" || id === "") continue;
+      if (typeof id !== "string" || id === "") return;
+      if (kind !== "control" && isAnnexAControlId(id)) {
+        add(
+          [...path(), "id"],
+          "reserved_id",
+          `"${id}" is an Annex A control id; only control records may use it (give the ${ENTITY_KINDS[kind].noun} another id)`,
+        );
+        return;
+      }
       const existing = index.get(id);
       if (existing) {
         add(
-          [...path, "id"],
+          [...path(), "id"],
           "duplicate_id",
           `duplicate id "${id}": already used by ${article(ENTITY_KINDS[existing.kind].noun)} at ${formatJsonPath(existing.path)}; ids must be unique in the whole document`,
         );
-        continue;
+        return;
       }
-      index.set(id, { kind, path });
-    }
+      index.set(id, { kind, path: path() });
+    });
   }
 
   // 2. Control records: an Annex A id, or an id of the organisation's own with a `custom` block.
-  for (const { value, path } of walkPattern(doc, ENTITY_KINDS.control.pattern)) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+  walkPattern(doc, ENTITY_KINDS.control.pattern, (value, path) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return;
     const { id, custom } = value as { id?: unknown; custom?: unknown };
-    if (typeof id !== "string" || id === "") continue;
+    if (typeof id !== "string" || id === "") return;
     if (custom === undefined && !isAnnexAControlId(id)) {
       add(
-        [...path, "id"],
+        [...path(), "id"],
         "unknown_control",
         `"${id}" is not an ISO/IEC 27001:2022 Annex A control id ("5.1" … "8.34"); an organisation's own control needs a \`custom\` block with its title`,
       );
     } else if (custom !== undefined && isAnnexAControlId(id)) {
       add(
-        [...path, "id"],
+        [...path(), "id"],
         "invalid_custom_control",
         `"${id}" is an Annex A control id; give the organisation's own control an id of its own (e.g. "ORG-1")`,
       );
     }
-  }
+  });
 
   // 3. References resolve to an entity of the right kind.
   for (const { pattern, target } of REFERENCE_FIELDS) {
-    for (const { value, path } of walkPattern(doc, pattern)) {
-      if (typeof value !== "string" || value === "") continue;
+    walkPattern(doc, pattern, (value, path) => {
+      if (typeof value !== "string" || value === "") return;
       const found = index.get(value);
       if (target === "annexAControl") {
         if (!isAnnexAControlId(value)) {
-          add(path, "dangling_reference", `expected an ISO/IEC 27001:2022 Annex A control id ("5.1" … "8.34"); found "${value}"`);
+          add(path(), "dangling_reference", `expected an ISO/IEC 27001:2022 Annex A control id ("5.1" … "8.34"); found "${value}"`);
         }
-        continue;
+        return;
       }
       if (found === undefined) {
-        if (target === "control" && isAnnexAControlId(value)) continue;
+        if (target === "control" && isAnnexAControlId(value)) return;
         const hint =
           target === "control"
             ? ` (expected an Annex A control id such as "5.15" or the id of one of the organisation's own controls)`
             : "";
-        add(path, "dangling_reference", `no ${describeTarget(target)} with id "${value}"${hint}`);
+        add(path(), "dangling_reference", `no ${describeTarget(target)} with id "${value}"${hint}`);
       } else if (found.kind !== target) {
         add(
-          path,
+          path(),
           "wrong_reference_kind",
           `expected the id of ${article(describeTarget(target))}; "${value}" is ${article(ENTITY_KINDS[found.kind].noun)} (${formatJsonPath(found.path)})`,
         );
       }
-    }
+    });
   }
 
   // 4. Dates in order. ISO calendar dates compare correctly as strings.
   for (const { pattern, earlier, later } of DATE_ORDER_RULES) {
-    for (const { value, path } of walkPattern(doc, pattern)) {
-      if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
-      const record = value as Record<string, unknown>;
-      const a = record[earlier];
-      const b = record[later];
-      if (!isIsoDate(a) || !isIsoDate(b)) continue;
-      if (b < a) add([...path, later], "date_order", `${later} (${b}) is before ${earlier} (${a})`);
-    }
+    walkPattern(doc, pattern, (value, path) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+      const a = fieldAt(value, earlier);
+      const b = fieldAt(value, later);
+      if (!isIsoDate(a) || !isIsoDate(b)) return;
+      if (b < a) add([...path(), ...later.split("/")], "date_order", `${later.replaceAll("/", ".")} (${b}) is before ${earlier.replaceAll("/", ".")} (${a})`);
+    });
   }
   return issues;
 }

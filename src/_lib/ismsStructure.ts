@@ -161,7 +161,10 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
   ref("evidence/*/collectedById", "person"),
 ];
 
-/** Two dates of one object that must be in order: `earlier` on or before `later`. */
+/**
+ * Two dates of one object that must be in order: `earlier` on or before `later`. Each is a field of
+ * the object at `pattern`, or a slash-separated path inside it (`effectivenessReview/reviewedOn`).
+ */
 export interface DateOrderRule {
   readonly pattern: string;
   readonly earlier: string;
@@ -181,14 +184,18 @@ export const DATE_ORDER_RULES: readonly DateOrderRule[] = [
   order("people/*", "startedOn", "leftOn"),
   order("risks/*", "identifiedOn", "lastAssessedOn"),
   order("risks/*/acceptance", "acceptedOn", "expiresOn"),
+  order("risks/*", "identifiedOn", "acceptance/acceptedOn"),
+  order("documents/*", "approval/approvedOn", "publishedOn"),
   ...actionOrder("treatmentPlans/*/actions/*"),
   ...actionOrder("managementReviews/*/actions/*"),
   ...actionOrder("nonconformities/*/correctiveActions/*"),
   order("changes/*", "requestedOn", "approvedOn"),
   order("changes/*", "requestedOn", "implementedOn"),
+  order("changes/*", "approvedOn", "implementedOn"),
   order("competences/*/holders/*", "acquiredOn", "validUntil"),
   order("audits/*", "performedOn", "endedOn"),
   order("nonconformities/*", "raisedOn", "closedOn"),
+  order("nonconformities/*", "raisedOn", "effectivenessReview/reviewedOn"),
   order("incidents/*", "occurredOn", "detectedOn"),
   order("incidents/*", "detectedOn", "resolvedOn"),
   order("improvements/*", "raisedOn", "implementedOn"),

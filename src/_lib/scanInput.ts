@@ -1,27 +1,46 @@
 import type { IsmsIssue } from "../model/IsmsValidationError";
 import { toJsonPointer } from "./jsonPointer";
 
-/** Nesting deeper than this is refused before the schema sees it (no ISMS document comes close). */
+/** Nesting deeper than this, inside free-form data, is refused (no ISMS document comes close). */
 export const MAX_DEPTH = 64;
 
+/** A JSON value: what free-form fields such as `extensions` may hold. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+function describe(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "function") return "a function";
+  if (value instanceof Date) return "a Date object";
+  if (value !== null && typeof value === "object") return `an object of class ${value.constructor?.name ?? "unknown"}`;
+  return typeof value;
+}
+
 /**
- * Checks an untrusted value for what would make validation unsafe: nesting deeper than
- * {@link MAX_DEPTH}, circular structures, and `__proto__` keys (which a plain object cannot keep as
- * data and zod would silently drop). Iterative, so hostile input cannot overflow the stack.
+ * Checks that an untrusted value is plain JSON data that is safe to copy: only null, booleans, finite
+ * numbers, strings, arrays and plain objects; no `__proto__` keys (a plain object cannot keep one as
+ * data); no circular structures; nesting at most {@link MAX_DEPTH} deep. Iterative, so hostile input
+ * cannot overflow the stack. Paths in the issues are relative to the value.
  */
-export function scanInput(input: unknown): IsmsIssue[] {
+export function scanJson(input: unknown): IsmsIssue[] {
   const issues: IsmsIssue[] = [];
   type Frame = { value: unknown; path: (string | number)[]; exit: boolean };
   const stack: Frame[] = [{ value: input, path: [], exit: false }];
   const ancestors = new Set<object>();
-  const seen = new Set<object>();
   const add = (path: (string | number)[], code: IsmsIssue["code"], message: string) =>
     issues.push({ path, pointer: toJsonPointer(path), code, message });
 
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const { value, path } = frame;
-    if (value === null || typeof value !== "object") continue;
+    if (value === null || typeof value === "string" || typeof value === "boolean") continue;
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) add(path, "invalid_type", `expected JSON data; found ${describe(value)}`);
+      continue;
+    }
+    if (typeof value !== "object") {
+      add(path, "invalid_type", `expected JSON data; found ${describe(value)}`);
+      continue;
+    }
     if (frame.exit) {
       ancestors.delete(value);
       continue;
@@ -30,27 +49,47 @@ export function scanInput(input: unknown): IsmsIssue[] {
       add(path, "circular_structure", "expected JSON data; found a circular reference to an enclosing object");
       continue;
     }
-    if (seen.has(value)) continue;
-    seen.add(value);
+    const isArray = Array.isArray(value);
+    const proto = Object.getPrototypeOf(value);
+    if (!isArray && proto !== Object.prototype && proto !== null) {
+      add(path, "invalid_type", `expected JSON data; found ${describe(value)}`);
+      continue;
+    }
     if (path.length >= MAX_DEPTH) {
       add(path, "too_deep", `expected at most ${MAX_DEPTH} levels of nesting; found deeper nesting`);
       continue;
     }
     ancestors.add(value);
     stack.push({ value, path, exit: true });
-    if (Array.isArray(value)) {
+    if (isArray) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i], exit: false });
     } else {
       const keys = Object.keys(value);
-      if (Object.prototype.hasOwnProperty.call(value, "__proto__")) {
-        add([...path, "__proto__"], "forbidden_key", "the key \"__proto__\" is not allowed (it cannot be kept as data)");
-      }
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
-        if (key === "__proto__") continue;
+        if (key === "__proto__") {
+          add([...path, key], "forbidden_key", 'the key "__proto__" is not allowed (it cannot be kept as data)');
+          continue;
+        }
         stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], exit: false });
       }
     }
   }
   return issues;
+}
+
+/** A deep copy of a value {@link scanJson} accepted, built without the prototype setter. */
+export function copyJson(value: unknown): JsonValue {
+  if (value === null || typeof value !== "object") return value as JsonValue;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const out: Record<string, JsonValue> = {};
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(out, key, {
+      value: copyJson((value as Record<string, unknown>)[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }

@@ -1,9 +1,11 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ApprovalSchema, entitySchema, RefListSchema } from "./entity";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
 
 /**
- * Kinds of documented information. `information-security-policy` is the policy of clause 5.2.
+ * Kinds of documented information. `information-security-policy` is the policy of clause 5.2;
+ * `isms-scope` (4.3), `risk-methodology` (6.1.2), `statement-of-applicability` (6.1.3 d) and
+ * `risk-treatment-plan` (6.1.3 e) name the documents the standard asks for by name.
  *
  * @category Model
  * @example
@@ -15,6 +17,10 @@ import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
 export const DocumentTypeSchema = z.enum([
   "information-security-policy",
   "topic-specific-policy",
+  "isms-scope",
+  "risk-methodology",
+  "statement-of-applicability",
+  "risk-treatment-plan",
   "procedure",
   "process",
   "plan",

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { entitySchema, RefListSchema } from "./entity";
 import { IsoDateSchema, NonEmptyStringSchema, SecurityPropertySchema } from "./primitives";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AssetSchema } from "./AssetSchema";
 import { AuditProgrammeSchema, AuditSchema } from "./AuditSchema";
 import { ChangeSchema } from "./ChangeSchema";

@@ -4,8 +4,9 @@ import { safeParseIsms } from "./safeParseIsms";
 /**
  * Validates an ISMS document and returns it typed. It checks the shape against the zod schemas, then
  * what a schema cannot: ids unique in the whole document, every reference resolving to an entity of
- * the right kind, control records that name an Annex A control or define the organisation's own, and
- * dates in order. Absent collections come back empty. The input is never changed.
+ * the right kind, control records that name an Annex A control or define the organisation's own,
+ * dates in order, a risk method that exists, and ratings and asset valuations on its scales.
+ * Absent collections come back empty. The input is never changed.
  *
  * @param input - the document, typically the result of `JSON.parse`
  * @returns the validated document

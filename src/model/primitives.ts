@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod";
+import { copyJson, scanJson, type JsonValue } from "../_lib/scanInput";
 import { annexAControlIds } from "../catalog/annexAControlIds";
 import { clauseIds } from "../catalog/clauseIds";
 
@@ -136,5 +137,19 @@ export type SecurityProperty = z.infer<typeof SecurityPropertySchema>;
  * ```
  */
 export const ExtensionsSchema = z
-  .record(z.string(), z.json())
-  .describe("Tool-specific data kept as given, keyed by a namespaced name.");
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      ctx.addIssue({ code: "custom", message: "expected an object of namespaced keys", params: { code: "invalid_type" }, input: value });
+      return;
+    }
+    for (const issue of scanJson(value)) {
+      ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message, params: { code: issue.code } });
+    }
+  })
+  .transform((value) => copyJson(value) as Record<string, JsonValue>)
+  .meta({
+    type: "object",
+    additionalProperties: {},
+    description: "Tool-specific data kept as given, keyed by a namespaced name.",
+  });

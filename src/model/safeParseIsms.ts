@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { checkIsmsIntegrity } from "../_lib/checkIsmsIntegrity";
+import { checkRiskRatings } from "../_lib/checkRiskRatings";
 import { toJsonPointer } from "../_lib/jsonPointer";
-import { scanInput } from "../_lib/scanInput";
 import { IsmsSchema, type Isms } from "./IsmsSchema";
 import { IsmsValidationError, type IsmsIssue, type IsmsIssueCode } from "./IsmsValidationError";
 
@@ -44,13 +44,21 @@ function toIssues(zodIssues: readonly z.core.$ZodIssue[]): IsmsIssue[] {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const keyPath = [...path, key];
-        out.push({
-          path: keyPath,
-          pointer: toJsonPointer(keyPath),
-          code: "unrecognized_keys",
-          message: `unknown field "${key}": the ISMS document has no such field here (keep tool-specific data under "extensions")`,
-        });
+        out.push(
+          key === "__proto__"
+            ? { path: keyPath, pointer: toJsonPointer(keyPath), code: "forbidden_key", message: 'the key "__proto__" is not allowed (it cannot be kept as data)' }
+            : {
+                path: keyPath,
+                pointer: toJsonPointer(keyPath),
+                code: "unrecognized_keys",
+                message: `unknown field "${key}": the ISMS document has no such field here (keep tool-specific data under "extensions")`,
+              },
+        );
       }
+      continue;
+    }
+    if (issue.code === "custom" && typeof issue.params?.code === "string") {
+      out.push({ path, pointer: toJsonPointer(path), code: issue.params.code as IsmsIssueCode, message: issue.message });
       continue;
     }
     const input = (issue as { input?: unknown }).input;
@@ -82,8 +90,6 @@ function toIssues(zodIssues: readonly z.core.$ZodIssue[]): IsmsIssue[] {
  * ```
  */
 export function safeParseIsms(input: unknown): SafeParseIsmsResult {
-  const unsafe = scanInput(input);
-  if (unsafe.length > 0) return { success: false, error: new IsmsValidationError(unsafe) };
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return {
       success: false,
@@ -97,9 +103,10 @@ export function safeParseIsms(input: unknown): SafeParseIsmsResult {
       ]),
     };
   }
-  const shape = IsmsSchema.safeParse(input, { reportInput: true });
-  const issues = shape.success ? [] : toIssues(shape.error.issues);
-  issues.push(...checkIsmsIntegrity(input));
+  // Parse fast; only when the shape is wrong parse again keeping the inputs the messages quote.
+  const shape = IsmsSchema.safeParse(input);
+  const issues = shape.success ? [] : toIssues(IsmsSchema.safeParse(input, { reportInput: true }).error?.issues ?? shape.error.issues);
+  issues.push(...checkIsmsIntegrity(input), ...checkRiskRatings(input));
   if (issues.length > 0 || !shape.success) return { success: false, error: new IsmsValidationError(issues) };
   return { success: true, data: shape.data };
 }

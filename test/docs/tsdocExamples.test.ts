@@ -3,7 +3,8 @@
  * and every `//=>` line in it holds. So the docs cannot rot (STYLE.md §9).
  *
  * An example runs with the whole public API and `z` (zod) in scope. A line `//=> value` checks the
- * expression on the line above it against `value` with `toEqual`.
+ * expression on the line above it against `value` with `toEqual`; `//=> throws Name: "text"` checks
+ * that it throws an error of that name whose message contains the text.
  */
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -59,8 +60,12 @@ function compileExample(example: string): string {
     let previous = out.length - 1;
     while (previous >= 0 && out[previous]!.trim() === "") previous--;
     if (previous < 0) throw new Error("a //=> line with no expression above it");
-    const expression = out[previous]!.trim().replace(/;$/, "");
-    out[previous] = `__check(${expression}, ${check[1]});`;
+    // The expression on the line above, without a trailing `;` or `// comment`.
+    const expression = out[previous]!.trim().replace(/\s+\/\/\s.*$/, "").replace(/;$/, "");
+    const thrown = /^throws (\w+)(?::\s*(.*))?$/.exec(check[1]!.trim());
+    out[previous] = thrown
+      ? `__checkThrows(() => (${expression}), ${JSON.stringify(thrown[1])}, ${thrown[2] ?? "undefined"});`
+      : `__check(${expression}, ${check[1]});`;
   }
   const result = ts.transpileModule(out.join("\n"), {
     reportDiagnostics: true,
@@ -88,12 +93,25 @@ describe("TSDoc of the public API", () => {
   it.each(examples)("the example of $name runs and its //=> results hold", ({ example }) => {
     const javascript = compileExample(example);
     const names = Object.keys(scope);
-    const run = new Function(...names, "__check", javascript);
+    const run = new Function(...names, "__check", "__checkThrows", javascript);
     let checks = 0;
-    run(...names.map((n) => scope[n]), (actual: unknown, expected: unknown) => {
+    const check = (actual: unknown, expected: unknown) => {
       checks++;
       expect(actual).toEqual(expected);
-    });
+    };
+    const checkThrows = (thunk: () => unknown, name: string, message: string | undefined) => {
+      checks++;
+      let thrown: unknown;
+      try {
+        thunk();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, "expected the expression to throw").toBeInstanceOf(Error);
+      expect((thrown as Error).name).toBe(name);
+      if (message !== undefined) expect((thrown as Error).message).toContain(message);
+    };
+    run(...names.map((n) => scope[n]), check, checkThrows);
     if (example.includes("//=>")) expect(checks).toBeGreaterThan(0);
   });
 });

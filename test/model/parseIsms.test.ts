@@ -269,6 +269,56 @@ describe("parseIsms", () => {
     });
   });
 
+  describe("risk method and ratings", () => {
+    it("rejects an unknown preset", () => {
+      const issues = issuesOf(withChange((d) => (d.riskMethod.preset = "6x6")));
+      expect(issues.map((i) => `${i.code} ${i.pointer}`)).toEqual(["invalid_risk_method /riskMethod/preset"]);
+      expect(issues[0]?.message).toContain('unknown preset "6x6" (expected one of "3x3"');
+    });
+
+    it("reports an invalid embedded matrix at the offending cell", () => {
+      const doc = withChange((d) => {
+        delete d.riskMethod.preset;
+        d.riskMethod.matrix = {
+          id: "ours",
+          likelihood: [{ id: "lo", label: "Lo" }, { id: "hi", label: "Hi" }],
+          impact: [{ id: "lo", label: "Lo" }, { id: "hi", label: "Hi" }],
+          levels: [{ id: "low", label: "Low" }, { id: "high", label: "High" }],
+          grid: [[0, 0], [0, 7]],
+        };
+        d.assets[0].valuation = { confidentiality: "hi" };
+      });
+      expect(problems(doc)).toEqual(["invalid_risk_method /riskMethod/matrix/grid/1/1"]);
+    });
+
+    it("rejects acceptance criteria naming a level the matrix lacks", () => {
+      expect(problems(withChange((d) => (d.riskMethod.acceptance.maxLevel = "tolerable")))).toEqual([
+        "invalid_risk_method /riskMethod/acceptance/maxLevel",
+      ]);
+    });
+
+    it("rejects ratings and valuations that are not on the method's scales", () => {
+      const issues = issuesOf(
+        withChange((d) => {
+          d.risks[0].inherent = { likelihood: "often", impact: "major" };
+          d.risks[0].residual = { likelihood: "rare", impact: "minor", level: "high" };
+          d.risks[0].acceptance.acceptedRating = { likelihood: "rare", impact: "tiny" };
+          d.assets[0].valuation = { integrity: "huge" };
+        }),
+      );
+      expect(issues.map((i) => `${i.code} ${i.pointer}`)).toEqual([
+        "invalid_rating /risks/0/inherent/likelihood",
+        "invalid_rating /risks/0/residual/level",
+        "invalid_rating /risks/0/acceptance/acceptedRating/impact",
+        "invalid_rating /assets/0/valuation/integrity",
+      ]);
+      expect(issues[0]?.message).toBe(
+        '"often" is not on the likelihood scale of risk matrix "5x5" (expected one of "rare", "unlikely", "possible", "likely", "almost-certain")',
+      );
+      expect(issues[1]?.message).toBe('level "high" does not match the matrix: rare × minor is "low"');
+    });
+  });
+
   describe("hostile input", () => {
     it("refuses __proto__ keys anywhere, without polluting prototypes", () => {
       const doc = JSON.parse(`{"schemaVersion":"1.0","organization":{"name":"A"},"extensions":{"__proto__":{"polluted":true}}}`);

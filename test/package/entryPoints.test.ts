@@ -20,9 +20,10 @@ describe("one list drives exports, build entries and doc entry points", () => {
     expect(pkg.exports).toEqual(expected);
   });
 
-  it("tsup builds exactly the entry points", () => {
-    const config = Array.isArray(tsupConfig) ? tsupConfig[0] : tsupConfig;
-    expect((config as { entry: unknown }).entry).toEqual(Object.fromEntries(entryPoints.map((e) => [e.name, e.source])));
+  it("tsup builds exactly the entry points, as ESM and CommonJS", () => {
+    const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as { entry: unknown; format: unknown }[];
+    expect(configs.map((c) => c.format)).toEqual(["esm", "cjs"]);
+    for (const config of configs) expect(config.entry).toEqual(Object.fromEntries(entryPoints.map((e) => [e.name, e.source])));
   });
 
   it("typedoc documents exactly the entry points", () => {

@@ -1,0 +1,34 @@
+// Prints the size of each entry point as a user's bundler would ship it (minified, gzipped), with
+// and without its dependencies, and fails when one is over its budget. Run after `npm run build`.
+import { build } from "esbuild";
+import { gzipSync } from "node:zlib";
+import { entryPoints } from "./entryPoints";
+
+/** Budgets in bytes, min+gzip, own code and dependencies together. */
+const budgets: Record<string, number> = { index: 100_000, catalog: 60_000, oscal: 100_000 };
+
+let failed = false;
+const rows: string[] = [];
+for (const entry of entryPoints) {
+  const sizes: Record<string, number> = {};
+  for (const [label, external] of [["own", ["zod", "date-fns", "d3-random", "fflate"]], ["with deps", []]] as const) {
+    const result = await build({
+      entryPoints: [`dist/${entry.name}.js`],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      write: false,
+      external: [...external],
+      logLevel: "silent",
+    });
+    sizes[label] = gzipSync(result.outputFiles[0]!.contents).length;
+  }
+  const budget = budgets[entry.name];
+  const over = budget !== undefined && sizes["with deps"]! > budget;
+  failed ||= over;
+  rows.push(`${(entry.subpath === "." ? "isms-kit" : `isms-kit/${entry.subpath.slice(2)}`).padEnd(20)} ${String(sizes.own).padStart(8)} B own   ${String(sizes["with deps"]).padStart(8)} B with deps   budget ${budget ?? "-"} B${over ? "  OVER BUDGET" : ""}`);
+}
+console.log("min+gzip size of each entry point:");
+for (const row of rows) console.log(`  ${row}`);
+if (failed) process.exit(1);

@@ -1,0 +1,45 @@
+import * as z from "zod";
+import { AnnexAControlIdSchema, NonEmptyStringSchema } from "../model/primitives";
+import { annexA2013ControlIds } from "./annexA2013ControlIds";
+import { ControlAttributesSchema } from "./ControlAttributesSchema";
+import { ControlThemeSchema } from "./ControlThemeSchema";
+
+/**
+ * One control of ISO/IEC 27001:2022 Annex A as this library ships it: the id, the official title,
+ * the theme, the five ISO/IEC 27002:2022 attributes, the 2013 controls it corresponds to
+ * (ISO/IEC 27002:2022 Annex B), whether it is new in 2022, and a one- or two-sentence `summary`
+ * written for this library (not the standard's wording). `text` is absent unless a licensee attaches
+ * the official control text with {@link withControlText}.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * AnnexAControlSchema.safeParse(getControl("8.16")).success
+ * //=> true
+ * ```
+ */
+export const AnnexAControlSchema = z.strictObject({
+  id: AnnexAControlIdSchema,
+  title: NonEmptyStringSchema,
+  theme: ControlThemeSchema,
+  attributes: ControlAttributesSchema,
+  from2013: z
+    .array(z.enum(annexA2013ControlIds, { error: 'expected an ISO/IEC 27001:2013 Annex A control id ("A.5.1.1" … "A.18.2.3")' }))
+    .readonly(),
+  isNew: z.boolean(),
+  summary: NonEmptyStringSchema,
+  text: NonEmptyStringSchema.optional(),
+});
+
+/**
+ * An ISO/IEC 27001:2022 Annex A control.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * const control: AnnexAControl | undefined = getControl("8.16");
+ * control?.isNew
+ * //=> true
+ * ```
+ */
+export type AnnexAControl = z.infer<typeof AnnexAControlSchema>;

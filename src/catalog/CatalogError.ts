@@ -1,0 +1,86 @@
+import { formatJsonPath } from "../_lib/jsonPointer";
+
+/**
+ * What kind of problem a {@link CatalogIssue} reports: zod's codes for shape problems
+ * (`invalid_type`, `invalid_value`, `too_small`, `unrecognized_keys`, …) and the catalog's own
+ * `duplicate_id` and `unknown_id`.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * const code: CatalogIssueCode = "duplicate_id";
+ * ```
+ */
+export type CatalogIssueCode =
+  | "invalid_type"
+  | "invalid_value"
+  | "invalid_format"
+  | "invalid_union"
+  | "invalid_key"
+  | "invalid_element"
+  | "too_big"
+  | "too_small"
+  | "not_multiple_of"
+  | "unrecognized_keys"
+  | "custom"
+  | "duplicate_id"
+  | "unknown_id";
+
+/**
+ * One problem found in a catalog, a filter or a set of control texts.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * const issue: CatalogIssue = {
+ *   path: ["controls", 1, "id"],
+ *   pointer: "/controls/1/id",
+ *   code: "duplicate_id",
+ *   message: 'duplicate control id "ACME-1" (first used by controls[0])',
+ * };
+ * ```
+ */
+export interface CatalogIssue {
+  /** Where the problem is, as keys and indices from the value that was checked. */
+  readonly path: readonly (string | number)[];
+  /** The same place as an RFC 6901 JSON Pointer, e.g. `/controls/1/id`. */
+  readonly pointer: string;
+  /** What kind of problem it is. */
+  readonly code: CatalogIssueCode;
+  /** What was expected and what was found, without the path. */
+  readonly message: string;
+}
+
+/**
+ * The error thrown when a catalog, a {@link findControls} filter or the texts given to
+ * {@link withControlText} are invalid. It carries every problem found, not just the first, and its
+ * `message` lists them one per line as `controls[1].id: duplicate control id "ACME-1" …`.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * let caught: unknown;
+ * try {
+ *   defineCatalog({ id: "acme", name: "Acme", controls: [{ id: "A-1", title: "One" }, { id: "A-1", title: "Two" }] });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * caught instanceof CatalogError && caught.issues.map((issue) => `${issue.code} ${issue.pointer}`)
+ * //=> ["duplicate_id /controls/1/id"]
+ * ```
+ */
+export class CatalogError extends Error {
+  override readonly name = "CatalogError";
+  /** Every problem found, in the order of the checked value. */
+  readonly issues: readonly CatalogIssue[];
+
+  /**
+   * @param summary - What was being checked, e.g. `Invalid catalog "acme"`.
+   * @param issues - The problems found; at least one.
+   */
+  constructor(summary: string, issues: readonly CatalogIssue[]) {
+    const lines = issues.map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
+    super(`${summary}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`);
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  }
+}

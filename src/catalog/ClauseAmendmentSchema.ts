@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { ClauseIdSchema, NonEmptyStringSchema } from "../model/primitives";
+
+/**
+ * An amendment to ISO/IEC 27001:2022 and what it changes, clause by clause: a `requirement` adds
+ * something the organization must do, a `note` adds explanation only. Summaries are this library's
+ * words.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * ClauseAmendmentSchema.safeParse(amendment2024).success
+ * //=> true
+ * ```
+ */
+export const ClauseAmendmentSchema = z.strictObject({
+  reference: NonEmptyStringSchema,
+  title: NonEmptyStringSchema,
+  changes: z
+    .array(
+      z.strictObject({
+        clause: ClauseIdSchema,
+        kind: z.enum(["requirement", "note"], { error: "expected requirement or note" }),
+        summary: NonEmptyStringSchema,
+      }),
+    )
+    .min(1)
+    .readonly(),
+});
+
+/**
+ * An amendment to ISO/IEC 27001:2022.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * const amendment: ClauseAmendment = amendment2024;
+ * amendment.reference
+ * //=> "ISO/IEC 27001:2022/Amd 1:2024"
+ * ```
+ */
+export type ClauseAmendment = z.infer<typeof ClauseAmendmentSchema>;

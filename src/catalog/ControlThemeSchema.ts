@@ -1,0 +1,28 @@
+import * as z from "zod";
+import { enumError } from "./_lib/enumError";
+
+/**
+ * The theme of an Annex A 2022 control: `organizational` (5.x, 37 controls), `people` (6.x, 8),
+ * `physical` (7.x, 14) or `technological` (8.x, 34).
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * ControlThemeSchema.options
+ * //=> ["organizational", "people", "physical", "technological"]
+ * ```
+ */
+export const ControlThemeSchema = z.enum(["organizational", "people", "physical", "technological"], {
+  error: enumError("one of organizational, people, physical, technological"),
+});
+
+/**
+ * One of the four Annex A 2022 themes.
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * const theme: ControlTheme = "physical";
+ * ```
+ */
+export type ControlTheme = z.infer<typeof ControlThemeSchema>;

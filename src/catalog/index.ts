@@ -1,0 +1,46 @@
+/**
+ * `isms-kit/catalog`: the ISO/IEC 27001:2022 Annex A catalog with ISO/IEC 27002:2022 attributes,
+ * clauses 4 to 10, the 2013 Annex A and the 2013 → 2022 correspondence, as validated, frozen data,
+ * plus catalogs of one's own. Facts only (ids, titles, attribute values, mappings); summaries are this
+ * library's words, and the standards' text can be attached by a licensee with `withControlText`.
+ *
+ * @packageDocumentation
+ */
+
+// Ids
+export * from "./annexAControlIds";
+export * from "./annexA2013ControlIds";
+export * from "./clauseIds";
+export { AnnexAControlIdSchema, ClauseIdSchema, SecurityPropertySchema, type SecurityProperty } from "../model/primitives";
+
+// Schemas and types of the records
+export * from "./ControlThemeSchema";
+export * from "./ControlAttributesSchema";
+export * from "./AnnexAControlSchema";
+export * from "./AnnexACatalogSchema";
+export * from "./AnnexA2013ControlSchema";
+export * from "./AnnexA2013CatalogSchema";
+export * from "./ClauseSchema";
+export * from "./ManagementReviewInputSchema";
+export * from "./ClauseAmendmentSchema";
+export * from "./ClauseCatalogSchema";
+export * from "./CatalogControlSchema";
+export * from "./CatalogSchema";
+export * from "./KnownId";
+export * from "./CatalogError";
+
+// Data
+export * from "./annexA";
+export * from "./annexA2013";
+export * from "./clauses";
+export * from "./managementReviewInputs";
+export * from "./amendment2024";
+
+// Functions
+export * from "./getControl";
+export * from "./findControls";
+export * from "./getClause";
+export * from "./mapFrom2013";
+export * from "./mapTo2013";
+export * from "./defineCatalog";
+export * from "./withControlText";

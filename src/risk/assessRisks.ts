@@ -1,0 +1,415 @@
+import { addMonthsToDay, toCalendarDay } from "../_lib/calendar";
+import type { Isms } from "../model/IsmsSchema";
+import type { Risk, RiskRating, TreatmentOption } from "../model/RiskSchema";
+import type { RiskHeatmapCell } from "./RiskHeatmapCell";
+import { resolveRiskMethod, type ResolvedRiskMethod, type ResolveRiskMethodOptions } from "./resolveRiskMethod";
+import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
+import type { RiskMatrix } from "./RiskMatrix";
+import { scoreRisk, type RiskScore } from "./scoreRisk";
+
+/**
+ * Where a risk stands with its owner's acceptance of the residual risk on `asOf`:
+ * `missing` (none recorded), `accepted`, `expired` (past its expiry, or past the method's validity),
+ * `stale` (the residual rating changed since the owner accepted it), or `not-applicable` (a closed risk).
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const state: RiskAcceptanceState = "stale";
+ * ```
+ */
+export type RiskAcceptanceState = "missing" | "accepted" | "expired" | "stale" | "not-applicable";
+
+/**
+ * How far the treatment plans of a risk have got: `none` (no plan names it), `planned` (no action
+ * started), `in-progress`, or `complete` (every action done or cancelled).
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const status: TreatmentPlanStatus = "in-progress";
+ * ```
+ */
+export type TreatmentPlanStatus = "none" | "planned" | "in-progress" | "complete";
+
+/**
+ * Something in a risk's data an assessor would question.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const flag: RiskFlag = {
+ *   code: "residual-above-inherent",
+ *   pointer: "/risks/2/residual",
+ *   message: "the residual rating (high) is above the inherent rating (medium)",
+ * };
+ * ```
+ */
+export interface RiskFlag {
+  readonly code:
+    | "residual-above-inherent"
+    | "lowered-without-controls"
+    | "missing-owner"
+    | "missing-inherent-rating"
+    | "missing-residual-rating"
+    | "missing-treatment"
+    | "accepted-by-non-owner";
+  /** JSON Pointer to the data concerned. */
+  readonly pointer: string;
+  readonly message: string;
+}
+
+/**
+ * One risk in the register.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const register = assessRisks(
+ *   { riskMethod: { preset: "3x3" }, risks: [{ id: "r-1", title: "Laptop theft", inherent: { likelihood: "likely", impact: "minor" } }], treatmentPlans: [] },
+ *   { asOf: "2026-06-30" },
+ * );
+ * const entry: RiskRegisterEntry = register.entries[0]!;
+ * entry.inherent?.level
+ * //=> "medium"
+ * ```
+ */
+export interface RiskRegisterEntry {
+  readonly riskId: string;
+  readonly title: string;
+  /** JSON Pointer to the risk in the document. */
+  readonly pointer: string;
+  readonly ownerId: string | undefined;
+  readonly status: Risk["status"];
+  readonly treatmentOption: TreatmentOption | undefined;
+  readonly controlIds: readonly string[];
+  readonly inherent: RiskScore | undefined;
+  readonly residual: RiskScore | undefined;
+  /** The residual rating expected once treatment is complete. */
+  readonly target: RiskScore | undefined;
+  /** Whether the residual level (else the inherent one) meets the acceptance criteria; `undefined` when unrated or without criteria. */
+  readonly meetsAcceptanceCriteria: boolean | undefined;
+  readonly acceptance: {
+    readonly state: RiskAcceptanceState;
+    readonly acceptedById: string | undefined;
+    readonly acceptedOn: string | undefined;
+    /** The day the acceptance lapses: its own expiry, else acceptedOn plus the method's validity. */
+    readonly expiresOn: string | undefined;
+  };
+  readonly assessment: {
+    readonly lastAssessedOn: string | undefined;
+    /** The next assessment is due on this day (last assessment plus the method's interval). */
+    readonly dueOn: string | undefined;
+    /** True when `dueOn` has passed, or when the risk was never assessed and an interval is set. */
+    readonly overdue: boolean;
+  };
+  readonly plan: {
+    readonly planIds: readonly string[];
+    readonly status: TreatmentPlanStatus;
+    /** Whether the risk owner has approved a plan that treats this risk. */
+    readonly approvedByOwner: boolean;
+  };
+  readonly flags: readonly RiskFlag[];
+}
+
+/**
+ * The risk register of {@link assessRisks}: every risk with its ratings and state on `asOf`, and a
+ * summary with counts per level and the heat-map cells.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const register: RiskRegister = assessRisks({ riskMethod: { preset: "3x3" }, risks: [], treatmentPlans: [] }, { asOf: "2026-06-30" });
+ * register.summary.total
+ * //=> 0
+ * ```
+ */
+export interface RiskRegister {
+  readonly asOf: string;
+  readonly method: ResolvedRiskMethod;
+  readonly entries: readonly RiskRegisterEntry[];
+  readonly summary: {
+    readonly total: number;
+    readonly open: number;
+    /** Risks per level id (all levels listed, lowest first), by inherent and by residual rating. */
+    readonly byLevel: {
+      readonly inherent: Readonly<Record<string, number>>;
+      readonly residual: Readonly<Record<string, number>>;
+    };
+    readonly unrated: number;
+    readonly meetingAcceptanceCriteria: number;
+    readonly exceedingAcceptanceCriteria: number;
+    readonly acceptance: Readonly<Record<RiskAcceptanceState, number>>;
+    readonly overdueAssessments: number;
+    readonly flagged: number;
+    /** Every cell of the matrix, likelihood then impact, lowest first, with the risks in it. */
+    readonly heatmap: { readonly inherent: readonly RiskHeatmapCell[]; readonly residual: readonly RiskHeatmapCell[] };
+  };
+}
+
+/**
+ * Options for {@link assessRisks}.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const options: AssessRisksOptions = { asOf: "2026-11-28", method: "5x5" };
+ * ```
+ */
+export interface AssessRisksOptions extends ResolveRiskMethodOptions {
+  /** The day the register is drawn up for: `YYYY-MM-DD` or a Date (its local calendar day). */
+  readonly asOf: string | Date;
+}
+
+/**
+ * What {@link assessRisks} reads from a document: its risk method, risks and treatment plans. A whole
+ * {@link Isms} from {@link parseIsms} is one.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const input: AssessRisksInput = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" }, riskMethod: { preset: "3x3" } });
+ * input.risks
+ * //=> []
+ * ```
+ */
+export type AssessRisksInput = Pick<Isms, "riskMethod"> & {
+  readonly risks: readonly Risk[];
+  readonly treatmentPlans: Isms["treatmentPlans"];
+};
+
+function sameRating(a: RiskRating, b: RiskRating): boolean {
+  return a.likelihood === b.likelihood && a.impact === b.impact;
+}
+
+/**
+ * Builds the risk register (ISO/IEC 27001:2022 6.1.2, 8.2): every risk scored on the document's
+ * method, inherent, residual and target; whether its residual level meets the acceptance criteria;
+ * its owner, treatment option and plan status; and its state on `asOf` — acceptance missing,
+ * accepted, expired or stale, and whether its assessment is overdue under the method's interval.
+ * Residual ratings above the inherent one, or lowered with no control to explain it, are flagged.
+ *
+ * @param isms - a document from {@link parseIsms} (or anything with `riskMethod`, `risks` and `treatmentPlans`)
+ * @param options - `asOf` (required), and `method` to score with another method than the document's
+ * @returns the register, with a summary of counts per level and the heat-map cells
+ * @throws {@link RiskMethodError} when there is no usable method, or (with another `method`) when
+ *   ratings are not on its scales — every bad rating listed with its JSON Pointer
+ * @category Risk
+ * @example
+ * ```ts
+ * const register = assessRisks(
+ *   {
+ *     riskMethod: { preset: "5x5", acceptance: { maxLevel: "low" }, assessmentIntervalMonths: 12 },
+ *     risks: [{
+ *       id: "r-1", title: "Ransomware", ownerId: "p-1", status: "open",
+ *       assetIds: [], threatIds: [], vulnerabilityIds: [], contextIssueIds: [], affectedProperties: [],
+ *       lastAssessedOn: "2025-01-10",
+ *       inherent: { likelihood: "likely", impact: "severe" },
+ *       residual: { likelihood: "unlikely", impact: "moderate" },
+ *       treatment: { option: "modify", controlIds: ["8.7", "8.13"], supplierIds: [] },
+ *     }],
+ *     treatmentPlans: [],
+ *   },
+ *   { asOf: "2026-03-01" },
+ * );
+ * const [entry] = register.entries;
+ * [entry?.inherent?.level, entry?.residual?.level, entry?.acceptance.state, entry?.assessment.overdue]
+ * //=> ["critical", "medium", "missing", true]
+ * ```
+ */
+export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions): RiskRegister {
+  const asOf = toCalendarDay(options?.asOf);
+  const method = resolveRiskMethod(isms, options);
+  const { matrix, acceptance: criteria, assessmentIntervalMonths } = method;
+  const maxAcceptable =
+    criteria === undefined ? undefined : matrix.levels.findIndex((level) => level.id === criteria.maxLevel);
+
+  // Plans per risk, built once: no quadratic joins.
+  const plansByRisk = new Map<string, Isms["treatmentPlans"][number][]>();
+  for (const plan of isms.treatmentPlans) {
+    for (const riskId of plan.riskIds) {
+      const list = plansByRisk.get(riskId);
+      if (list) list.push(plan);
+      else plansByRisk.set(riskId, [plan]);
+    }
+  }
+
+  const ratingIssues: RiskMethodIssue[] = [];
+  const score = (rating: RiskRating | undefined, path: (string | number)[]): RiskScore | undefined => {
+    if (rating === undefined) return undefined;
+    try {
+      const result = scoreRisk(matrix, rating);
+      if (rating.level !== undefined && rating.level !== result.level) {
+        ratingIssues.push({
+          path: [...path, "level"],
+          pointer: `/${[...path, "level"].join("/")}`,
+          code: "level_mismatch",
+          message: `level ${JSON.stringify(rating.level)} does not match the matrix: ${rating.likelihood} × ${rating.impact} is ${JSON.stringify(result.level)}`,
+        });
+      }
+      return result;
+    } catch (error) {
+      if (!(error instanceof RiskMethodError)) throw error;
+      for (const issue of error.issues) {
+        const full = [...path, ...issue.path];
+        ratingIssues.push({ ...issue, path: full, pointer: `/${full.join("/")}` });
+      }
+      return undefined;
+    }
+  };
+
+  const entries: RiskRegisterEntry[] = isms.risks.map((risk, index) => {
+    const base = ["risks", index];
+    const pointer = `/risks/${index}`;
+    const inherent = score(risk.inherent, [...base, "inherent"]);
+    const residual = score(risk.residual, [...base, "residual"]);
+    const target = score(risk.treatment?.targetResidual, [...base, "treatment", "targetResidual"]);
+    const current = residual ?? inherent;
+    const meetsAcceptanceCriteria =
+      current === undefined || maxAcceptable === undefined ? undefined : current.levelIndex <= maxAcceptable;
+
+    // Acceptance of the residual risk.
+    const accepted = risk.acceptance;
+    const expiresOn =
+      accepted?.expiresOn ??
+      (accepted && criteria?.validityMonths !== undefined ? addMonthsToDay(accepted.acceptedOn, criteria.validityMonths) : undefined);
+    let state: RiskAcceptanceState;
+    if (risk.status === "closed") state = "not-applicable";
+    else if (accepted === undefined) state = "missing";
+    else if (expiresOn !== undefined && expiresOn < asOf) state = "expired";
+    else if (accepted.acceptedRating && risk.residual && !sameRating(accepted.acceptedRating, risk.residual)) state = "stale";
+    else state = "accepted";
+
+    // Assessment interval.
+    const lastAssessedOn = risk.lastAssessedOn ?? risk.identifiedOn;
+    const dueOn =
+      assessmentIntervalMonths !== undefined && lastAssessedOn !== undefined
+        ? addMonthsToDay(lastAssessedOn, assessmentIntervalMonths)
+        : undefined;
+    const overdue =
+      risk.status !== "closed" &&
+      assessmentIntervalMonths !== undefined &&
+      (dueOn === undefined ? true : dueOn < asOf);
+
+    // Treatment plans.
+    const plans = plansByRisk.get(risk.id) ?? [];
+    const actions = plans.flatMap((p) => p.actions);
+    let planStatus: TreatmentPlanStatus = "none";
+    if (plans.length > 0) {
+      const live = actions.filter((a) => a.status !== "cancelled");
+      if (live.length > 0 && live.every((a) => a.status === "done")) planStatus = "complete";
+      else if (live.some((a) => a.status === "done" || a.status === "in-progress")) planStatus = "in-progress";
+      else planStatus = actions.length > 0 && live.length === 0 ? "complete" : "planned";
+    }
+    const approvedByOwner =
+      risk.ownerId !== undefined &&
+      plans.some((p) =>
+        p.approvals.some((a) => a.approvedById === risk.ownerId && (a.riskIds.length === 0 || a.riskIds.includes(risk.id))),
+      );
+
+    // Flags.
+    const flags: RiskFlag[] = [];
+    const controlIds = risk.treatment?.controlIds ?? [];
+    if (risk.ownerId === undefined) flags.push({ code: "missing-owner", pointer, message: "the risk has no owner" });
+    if (risk.inherent === undefined) {
+      flags.push({ code: "missing-inherent-rating", pointer, message: "the risk has no inherent rating" });
+    }
+    if (risk.residual === undefined && risk.treatment !== undefined) {
+      flags.push({ code: "missing-residual-rating", pointer, message: "the risk is treated but has no residual rating" });
+    }
+    if (risk.treatment === undefined && risk.status !== "closed") {
+      flags.push({ code: "missing-treatment", pointer, message: "the risk has no treatment option" });
+    }
+    if (inherent && residual) {
+      const li = (r: RiskScore) => matrix.likelihood.findIndex((s) => s.id === r.likelihood);
+      const ii = (r: RiskScore) => matrix.impact.findIndex((s) => s.id === r.impact);
+      const above = residual.levelIndex > inherent.levelIndex || li(residual) > li(inherent) || ii(residual) > ii(inherent);
+      const lowered = residual.levelIndex < inherent.levelIndex || li(residual) < li(inherent) || ii(residual) < ii(inherent);
+      if (above) {
+        flags.push({
+          code: "residual-above-inherent",
+          pointer: `${pointer}/residual`,
+          message: `the residual rating (${residual.likelihood} × ${residual.impact}, ${residual.level}) is above the inherent rating (${inherent.likelihood} × ${inherent.impact}, ${inherent.level})`,
+        });
+      } else if (lowered && controlIds.length === 0 && risk.treatment?.option !== "avoid" && risk.treatment?.option !== "share") {
+        flags.push({
+          code: "lowered-without-controls",
+          pointer: `${pointer}/residual`,
+          message: `the residual rating (${residual.level}) is lower than the inherent rating (${inherent.level}) but no control, avoidance or sharing explains it`,
+        });
+      }
+    }
+    if (accepted && risk.ownerId !== undefined && accepted.acceptedById !== risk.ownerId) {
+      flags.push({
+        code: "accepted-by-non-owner",
+        pointer: `${pointer}/acceptance/acceptedById`,
+        message: `the residual risk was accepted by "${accepted.acceptedById}", not by its owner "${risk.ownerId}"`,
+      });
+    }
+
+    return {
+      riskId: risk.id,
+      title: risk.title,
+      pointer,
+      ownerId: risk.ownerId,
+      status: risk.status,
+      treatmentOption: risk.treatment?.option,
+      controlIds,
+      inherent,
+      residual,
+      target,
+      meetsAcceptanceCriteria,
+      acceptance: { state, acceptedById: accepted?.acceptedById, acceptedOn: accepted?.acceptedOn, expiresOn },
+      assessment: { lastAssessedOn, dueOn, overdue },
+      plan: { planIds: plans.map((p) => p.id), status: planStatus, approvedByOwner },
+      flags,
+    };
+  });
+
+  if (ratingIssues.length > 0) {
+    throw new RiskMethodError(ratingIssues, `Ratings do not fit risk matrix '${matrix.id}'`);
+  }
+  return { asOf, method, entries, summary: summarize(entries, matrix) };
+}
+
+function summarize(entries: readonly RiskRegisterEntry[], matrix: RiskMatrix): RiskRegister["summary"] {
+  const countByLevel = (pick: (e: RiskRegisterEntry) => RiskScore | undefined) => {
+    const counts: Record<string, number> = Object.fromEntries(matrix.levels.map((l) => [l.id, 0]));
+    for (const e of entries) {
+      const s = pick(e);
+      if (s) counts[s.level] = (counts[s.level] ?? 0) + 1;
+    }
+    return counts;
+  };
+  const heatmap = (pick: (e: RiskRegisterEntry) => RiskScore | undefined): RiskHeatmapCell[] => {
+    const cells = new Map<string, string[]>();
+    for (const e of entries) {
+      const s = pick(e);
+      if (!s) continue;
+      const key = `${s.likelihood}\u0000${s.impact}`;
+      const list = cells.get(key);
+      if (list) list.push(e.riskId);
+      else cells.set(key, [e.riskId]);
+    }
+    return matrix.likelihood.flatMap((l, li) =>
+      matrix.impact.map((i, ii) => {
+        const riskIds = cells.get(`${l.id}\u0000${i.id}`) ?? [];
+        return { likelihood: l.id, impact: i.id, level: matrix.levels[matrix.grid[li]![ii]!]!.id, count: riskIds.length, riskIds };
+      }),
+    );
+  };
+  const acceptance: Record<RiskAcceptanceState, number> = { missing: 0, accepted: 0, expired: 0, stale: 0, "not-applicable": 0 };
+  for (const e of entries) acceptance[e.acceptance.state]++;
+  return {
+    total: entries.length,
+    open: entries.filter((e) => e.status === "open").length,
+    byLevel: { inherent: countByLevel((e) => e.inherent), residual: countByLevel((e) => e.residual) },
+    unrated: entries.filter((e) => e.inherent === undefined && e.residual === undefined).length,
+    meetingAcceptanceCriteria: entries.filter((e) => e.meetsAcceptanceCriteria === true).length,
+    exceedingAcceptanceCriteria: entries.filter((e) => e.meetsAcceptanceCriteria === false).length,
+    acceptance,
+    overdueAssessments: entries.filter((e) => e.assessment.overdue).length,
+    flagged: entries.filter((e) => e.flags.length > 0).length,
+    heatmap: { inherent: heatmap((e) => e.inherent), residual: heatmap((e) => e.residual) },
+  };
+}

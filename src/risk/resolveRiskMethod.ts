@@ -1,0 +1,98 @@
+import type { Isms } from "../model/IsmsSchema";
+import type { RiskAcceptanceCriteria } from "../model/RiskMethodSchema";
+import { defineRiskMatrix } from "./defineRiskMatrix";
+import { getRiskMatrixPreset } from "./getRiskMatrixPreset";
+import { riskMatrixPresets } from "./riskMatrixPresets";
+import type { RiskMatrix } from "./RiskMatrix";
+import { RiskMethodError } from "./RiskMethodError";
+
+/**
+ * A risk method ready to score with: the validated matrix, the acceptance criteria in force (the
+ * document's, else the matrix's own), and the assessment interval.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const method: ResolvedRiskMethod = resolveRiskMethod({ riskMethod: { preset: "3x3" } });
+ * method.matrix.id
+ * //=> "3x3"
+ * ```
+ */
+export interface ResolvedRiskMethod {
+  /** Where the matrix came from: a named preset, the document's embedded matrix, or the caller. */
+  readonly source: "preset" | "embedded" | "given";
+  readonly matrix: RiskMatrix;
+  readonly acceptance: Readonly<RiskAcceptanceCriteria> | undefined;
+  readonly assessmentIntervalMonths: number | undefined;
+}
+
+/**
+ * Options for {@link resolveRiskMethod} and the functions that score risks.
+ *
+ * @category Risk
+ * @example
+ * ```ts
+ * const options: ResolveRiskMethodOptions = { method: "4x4" };
+ * ```
+ */
+export interface ResolveRiskMethodOptions {
+  /** Score with this method instead of the document's: a preset name or a matrix. */
+  readonly method?: string | RiskMatrix | undefined;
+}
+
+/**
+ * Resolves the risk method of a document (its `riskMethod`: a preset name or an embedded matrix), or
+ * the one a caller gives instead, into a validated matrix with its acceptance criteria.
+ *
+ * @param isms - a document, or anything with an optional `riskMethod`
+ * @param options - `method` overrides the document's method
+ * @returns the matrix, the acceptance criteria in force and the assessment interval
+ * @throws {@link RiskMethodError} when there is no method, the preset is unknown, the embedded matrix
+ *   is invalid, or the acceptance criteria name a level the matrix does not have
+ * @category Risk
+ * @example
+ * ```ts
+ * const method = resolveRiskMethod({ riskMethod: { preset: "5x5", acceptance: { maxLevel: "medium" }, assessmentIntervalMonths: 6 } });
+ * [method.source, method.acceptance?.maxLevel, method.assessmentIntervalMonths]
+ * //=> ["preset", "medium", 6]
+ * ```
+ */
+export function resolveRiskMethod(
+  isms: Pick<Isms, "riskMethod">,
+  options: ResolveRiskMethodOptions = {},
+): ResolvedRiskMethod {
+  const declared = isms.riskMethod;
+  let matrix: RiskMatrix;
+  let source: ResolvedRiskMethod["source"];
+  const fail = (path: (string | number)[], code: string, message: string): never => {
+    throw new RiskMethodError(
+      [{ path, pointer: path.length ? `/${path.join("/")}` : "", code, message }],
+      "Cannot resolve the risk method",
+    );
+  };
+  const presetOrFail = (name: string, path: (string | number)[]) =>
+    getRiskMatrixPreset(name) ??
+    fail(path, "unknown_preset", `unknown preset ${JSON.stringify(name)} (expected one of ${Object.keys(riskMatrixPresets).map((n) => JSON.stringify(n)).join(", ")})`);
+
+  if (options.method !== undefined) {
+    source = "given";
+    matrix = typeof options.method === "string" ? presetOrFail(options.method, ["method"]) : defineRiskMatrix(options.method);
+  } else if (declared?.preset !== undefined) {
+    source = "preset";
+    matrix = presetOrFail(declared.preset, ["riskMethod", "preset"]);
+  } else if (declared?.matrix !== undefined) {
+    source = "embedded";
+    matrix = defineRiskMatrix(declared.matrix);
+  } else {
+    return fail(["riskMethod"], "missing_method", "the document has no riskMethod (a preset or a matrix) and no method was given");
+  }
+  const acceptance = declared?.acceptance ?? matrix.acceptance;
+  if (acceptance !== undefined && !matrix.levels.some((l) => l.id === acceptance.maxLevel)) {
+    fail(
+      ["riskMethod", "acceptance", "maxLevel"],
+      "unknown_level",
+      `${JSON.stringify(acceptance.maxLevel)} is not a level of matrix ${JSON.stringify(matrix.id)} (expected one of ${matrix.levels.map((l) => JSON.stringify(l.id)).join(", ")})`,
+    );
+  }
+  return { source, matrix, acceptance, assessmentIntervalMonths: declared?.assessmentIntervalMonths };
+}

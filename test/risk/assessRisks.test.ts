@@ -1,0 +1,188 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assessRisks } from "../../src/risk/assessRisks";
+import { RiskMethodError } from "../../src/risk/RiskMethodError";
+import { riskMatrixPresets } from "../../src/risk/riskMatrixPresets";
+import { parseIsms, type IsmsInput } from "../../src/index";
+import { deepFreeze } from "../_lib/deepFreeze";
+
+function doc(risks: NonNullable<IsmsInput["risks"]>, extra: Partial<IsmsInput> = {}) {
+  return parseIsms({
+    schemaVersion: "1.0",
+    organization: { name: "Acme" },
+    people: [
+      { id: "p-1", name: "Owner" },
+      { id: "p-2", name: "Other" },
+    ],
+    riskMethod: { preset: "5x5", acceptance: { maxLevel: "low", validityMonths: 12 }, assessmentIntervalMonths: 12 },
+    risks,
+    ...extra,
+  });
+}
+
+const rated = {
+  ownerId: "p-1",
+  lastAssessedOn: "2026-01-10",
+  inherent: { likelihood: "likely", impact: "severe" },
+  residual: { likelihood: "rare", impact: "minor" },
+  treatment: { option: "modify" as const, controlIds: ["8.7"] },
+};
+
+describe("assessRisks", () => {
+  it("scores inherent, residual and target ratings on the document's method", () => {
+    const isms = doc([{ id: "r-1", title: "R", ...rated, treatment: { ...rated.treatment, targetResidual: { likelihood: "rare", impact: "minor" } } }]);
+    const [entry] = assessRisks(isms, { asOf: "2026-03-01" }).entries;
+    expect(entry?.inherent).toEqual({ likelihood: "likely", impact: "severe", level: "critical", levelIndex: 3 });
+    expect(entry?.residual?.level).toBe("low");
+    expect(entry?.target?.level).toBe("low");
+    expect(entry?.meetsAcceptanceCriteria).toBe(true);
+    expect(entry?.pointer).toBe("/risks/0");
+  });
+
+  it("tells acceptance missing, accepted, expired (own expiry or method validity), stale, not applicable", () => {
+    const accepted = { acceptedById: "p-1", acceptedOn: "2026-01-15", acceptedRating: { likelihood: "rare", impact: "minor" } };
+    const isms = doc([
+      { id: "missing", title: "R", ...rated },
+      { id: "accepted", title: "R", ...rated, acceptance: accepted },
+      { id: "expired-own", title: "R", ...rated, acceptance: { ...accepted, expiresOn: "2026-02-01" } },
+      { id: "expired-validity", title: "R", ...rated, acceptance: { ...accepted, acceptedOn: "2025-01-15" } },
+      { id: "stale", title: "R", ...rated, acceptance: { ...accepted, acceptedRating: { likelihood: "rare", impact: "insignificant" } } },
+      { id: "closed", title: "R", ...rated, status: "closed" },
+    ]);
+    const register = assessRisks(isms, { asOf: "2026-03-01" });
+    expect(register.entries.map((e) => [e.riskId, e.acceptance.state])).toEqual([
+      ["missing", "missing"],
+      ["accepted", "accepted"],
+      ["expired-own", "expired"],
+      ["expired-validity", "expired"],
+      ["stale", "stale"],
+      ["closed", "not-applicable"],
+    ]);
+    expect(register.entries[3]?.acceptance.expiresOn).toBe("2026-01-15");
+    expect(register.summary.acceptance).toEqual({ missing: 1, accepted: 1, expired: 2, stale: 1, "not-applicable": 1 });
+  });
+
+  it("finds overdue assessments from the method's interval, clamping month ends", () => {
+    const isms = doc([
+      { id: "due-later", title: "R", ...rated, lastAssessedOn: "2025-03-31" },
+      { id: "overdue", title: "R", ...rated, lastAssessedOn: "2025-02-28" },
+      { id: "never", title: "R", ...rated, lastAssessedOn: undefined } as never,
+    ]);
+    const register = assessRisks(isms, { asOf: "2026-03-01" });
+    expect(register.entries.map((e) => [e.assessment.dueOn, e.assessment.overdue])).toEqual([
+      ["2026-03-31", false],
+      ["2026-02-28", true],
+      [undefined, true],
+    ]);
+    expect(register.summary.overdueAssessments).toBe(2);
+  });
+
+  it("flags residual above inherent and residual lowered without controls", () => {
+    const isms = doc([
+      { id: "above", title: "R", ...rated, residual: { likelihood: "almost-certain", impact: "severe" } },
+      { id: "lowered", title: "R", ...rated, treatment: { option: "retain", controlIds: [] } },
+      { id: "shared", title: "R", ...rated, treatment: { option: "share", sharedWith: "Insurer", controlIds: [] } },
+    ]);
+    const flags = assessRisks(isms, { asOf: "2026-03-01" }).entries.map((e) => e.flags.map((f) => f.code));
+    expect(flags).toEqual([["residual-above-inherent"], ["lowered-without-controls"], []]);
+  });
+
+  it("flags missing owners, ratings and treatments, and acceptance by someone else", () => {
+    const isms = doc([
+      { id: "bare", title: "R" },
+      { id: "other", title: "R", ...rated, acceptance: { acceptedById: "p-2", acceptedOn: "2026-01-15" } },
+    ]);
+    const [bare, other] = assessRisks(isms, { asOf: "2026-03-01" }).entries;
+    expect(bare?.flags.map((f) => f.code)).toEqual(["missing-owner", "missing-inherent-rating", "missing-treatment"]);
+    expect(other?.flags).toEqual([
+      { code: "accepted-by-non-owner", pointer: "/risks/1/acceptance/acceptedById", message: 'the residual risk was accepted by "p-2", not by its owner "p-1"' },
+    ]);
+  });
+
+  it("reports plan status and the owner's approval", () => {
+    const isms = doc([{ id: "r-1", title: "R", ...rated }, { id: "r-2", title: "R", ...rated }], {
+      treatmentPlans: [
+        {
+          id: "tp",
+          title: "Plan",
+          riskIds: ["r-1"],
+          actions: [
+            { id: "a1", description: "x", status: "done" },
+            { id: "a2", description: "y", status: "open" },
+          ],
+          approvals: [{ approvedById: "p-1", approvedOn: "2026-01-20" }],
+        },
+      ],
+    });
+    const [one, two] = assessRisks(isms, { asOf: "2026-03-01" }).entries;
+    expect(one?.plan).toEqual({ planIds: ["tp"], status: "in-progress", approvedByOwner: true });
+    expect(two?.plan).toEqual({ planIds: [], status: "none", approvedByOwner: false });
+  });
+
+  it("summarises counts per level and every heat-map cell", () => {
+    const isms = doc([{ id: "r-1", title: "R", ...rated }, { id: "r-2", title: "R", ...rated }, { id: "r-3", title: "R" }]);
+    const { summary } = assessRisks(isms, { asOf: "2026-03-01" });
+    expect(summary.byLevel.inherent).toEqual({ low: 0, medium: 0, high: 0, critical: 2 });
+    expect(summary.byLevel.residual).toEqual({ low: 2, medium: 0, high: 0, critical: 0 });
+    expect(summary.unrated).toBe(1);
+    expect(summary.heatmap.inherent).toHaveLength(25);
+    expect(summary.heatmap.inherent.find((c) => c.count > 0)).toEqual({
+      likelihood: "likely", impact: "severe", level: "critical", count: 2, riskIds: ["r-1", "r-2"],
+    });
+  });
+
+  it("scores with another method when asked, and lists every rating that does not fit it", () => {
+    const isms = doc([{ id: "r-1", title: "R", ...rated }]);
+    expect(() => assessRisks(isms, { asOf: "2026-03-01", method: "3x3" })).toThrow(RiskMethodError);
+    try {
+      assessRisks(isms, { asOf: "2026-03-01", method: "3x3" });
+    } catch (error) {
+      expect((error as RiskMethodError).issues.map((i) => i.pointer)).toEqual([
+        "/risks/0/inherent/impact",
+        "/risks/0/residual/likelihood",
+      ]);
+    }
+    expect(() => assessRisks(isms, { asOf: "2026-03-01", method: "7x7" })).toThrow(/unknown preset "7x7"/);
+  });
+
+  it("refuses a document without a method and a bad asOf", () => {
+    const isms = parseIsms({ schemaVersion: "1.0", organization: { name: "A" } });
+    expect(() => assessRisks(isms, { asOf: "2026-03-01" })).toThrow(/no riskMethod/);
+    expect(() => assessRisks(doc([]), { asOf: "2026-02-30" })).toThrow(/asOf: expected a calendar date/);
+  });
+
+  it("does not mutate its input and is deterministic", () => {
+    const isms = deepFreeze(doc([{ id: "r-1", title: "R", ...rated }]));
+    const a = JSON.stringify(assessRisks(isms, { asOf: "2026-03-01" }));
+    expect(JSON.stringify(assessRisks(isms, { asOf: new Date(2026, 2, 1) }))).toBe(a);
+  });
+
+  it("property: for registers built so, residual never exceeds inherent and levels follow the matrix", () => {
+    const m = riskMatrixPresets["5x5"];
+    const ratings = fc.record({ l: fc.nat(m.likelihood.length - 1), i: fc.nat(m.impact.length - 1) });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(ratings, fc.nat(4), fc.nat(4)), { maxLength: 20 }),
+        (specs) => {
+          // residual = inherent reduced by controls (never increased)
+          const risks = specs.map(([r, dl, di], k) => ({
+            id: `r-${k}`,
+            title: "R",
+            ownerId: "p-1",
+            inherent: { likelihood: m.likelihood[r.l]!.id, impact: m.impact[r.i]!.id },
+            residual: { likelihood: m.likelihood[Math.max(0, r.l - dl)]!.id, impact: m.impact[Math.max(0, r.i - di)]!.id },
+            treatment: { option: "modify" as const, controlIds: ["8.1"] },
+          }));
+          const register = assessRisks(doc(risks), { asOf: "2026-03-01" });
+          for (const e of register.entries) {
+            expect(e.residual!.levelIndex).toBeLessThanOrEqual(e.inherent!.levelIndex);
+            expect(e.flags.map((f) => f.code)).not.toContain("residual-above-inherent");
+          }
+          const cells = register.summary.heatmap.residual.reduce((n, c) => n + c.count, 0);
+          expect(cells).toBe(risks.length);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
