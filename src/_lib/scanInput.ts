@@ -4,7 +4,15 @@ import { toJsonPointer } from "./jsonPointer";
 /** Nesting deeper than this, inside free-form data, is refused (no ISMS document comes close). */
 export const MAX_DEPTH = 64;
 
-/** A JSON value: what free-form fields such as `extensions` may hold. */
+/**
+ * A JSON value: what free-form fields such as `extensions` may hold.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: JsonValue = { ticket: "SEC-12", labels: ["pci"], priority: 2, closed: false, due: null };
+ * ```
+ */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 function describe(value: unknown): string {

@@ -1,5 +1,7 @@
 import * as z from "zod";
 import { copyJson, scanJson, type JsonValue } from "../_lib/scanInput";
+
+export type { JsonValue } from "../_lib/scanInput";
 import { annexAControlIds } from "../catalog/annexAControlIds";
 import { clauseIds } from "../catalog/clauseIds";
 
