@@ -12,14 +12,20 @@ const shared: Options = {
   platform: "neutral",
 };
 
-// d3-random ships only as an ES module, which `require` cannot load before Node 20.19; the CommonJS
-// build therefore carries its own copy, with d3-random's ISC licence notice.
-const d3RandomNotice = `/*! Includes d3-random (https://github.com/d3/d3-random).\n${readFileSync(
-  new URL("./node_modules/d3-random/LICENSE", import.meta.url),
-  "utf8",
-).trim()}\n*/`;
+// d3-random and uuid ship only as ES modules, which `require` cannot load before Node 20.19; the
+// CommonJS build therefore carries its own copy of each, with its licence notice.
+const esmOnly = [
+  { name: "d3-random", url: "https://github.com/d3/d3-random", license: "LICENSE" },
+  { name: "uuid", url: "https://github.com/uuidjs/uuid", license: "LICENSE.md" },
+];
+const notices = esmOnly
+  .map(
+    (dep) =>
+      `/*! Includes ${dep.name} (${dep.url}).\n${readFileSync(new URL(`./node_modules/${dep.name}/${dep.license}`, import.meta.url), "utf8").trim()}\n*/`,
+  )
+  .join("\n");
 
 export default defineConfig([
   { ...shared, format: "esm", splitting: true },
-  { ...shared, format: "cjs", splitting: true, noExternal: ["d3-random"], banner: { js: d3RandomNotice } },
+  { ...shared, format: "cjs", splitting: true, noExternal: esmOnly.map((dep) => dep.name), banner: { js: notices } },
 ]);

@@ -11,7 +11,7 @@ let failed = false;
 const rows: string[] = [];
 for (const entry of entryPoints) {
   const sizes: Record<string, number> = {};
-  for (const [label, external] of [["own", ["zod", "date-fns", "d3-random", "fflate"]], ["with deps", []]] as const) {
+  for (const [label, external] of [["own", ["zod", "date-fns", "d3-random", "fflate", "uuid"]], ["with deps", []]] as const) {
     const result = await build({
       entryPoints: [`dist/${entry.name}.js`],
       bundle: true,
