@@ -25,7 +25,23 @@ const notices = esmOnly
   )
   .join("\n");
 
+// The command line: one ESM file with a shebang, not a package entry point (it imports the library
+// from the same build, so the CLI and the library never disagree).
+const cli: Options = {
+  entry: { cli: "src/cli/main.ts" },
+  format: "esm",
+  dts: false,
+  clean: false,
+  sourcemap: false,
+  target: "es2022",
+  platform: "node",
+  splitting: false,
+  external: [/^[^./]/],
+  banner: { js: "#!/usr/bin/env node" },
+};
+
 export default defineConfig([
   { ...shared, format: "esm", splitting: true },
   { ...shared, format: "cjs", splitting: true, noExternal: esmOnly.map((dep) => dep.name), banner: { js: notices } },
+  cli,
 ]);

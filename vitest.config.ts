@@ -1,6 +1,17 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // The CLI imports the library by its package name, as a user would; tests resolve it to the source.
+    alias: [
+      { find: /^isms-kit$/, replacement: src("index.ts") },
+      { find: /^isms-kit\/catalog$/, replacement: src("catalog/index.ts") },
+      { find: /^isms-kit\/oscal$/, replacement: src("oscal/index.ts") },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

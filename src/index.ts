@@ -7,3 +7,4 @@
 export * from "./model/index";
 export * from "./catalog/index";
 export * from "./risk/index";
+export * from "./treatment/index";

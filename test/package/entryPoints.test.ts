@@ -22,8 +22,11 @@ describe("one list drives exports, build entries and doc entry points", () => {
 
   it("tsup builds exactly the entry points, as ESM and CommonJS", () => {
     const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as { entry: unknown; format: unknown }[];
-    expect(configs.map((c) => c.format)).toEqual(["esm", "cjs"]);
-    for (const config of configs) expect(config.entry).toEqual(Object.fromEntries(entryPoints.map((e) => [e.name, e.source])));
+    const library = configs.filter((c) => !(c.entry as Record<string, string>).cli);
+    expect(library.map((c) => c.format)).toEqual(["esm", "cjs"]);
+    for (const config of library) expect(config.entry).toEqual(Object.fromEntries(entryPoints.map((e) => [e.name, e.source])));
+    expect(configs.find((c) => (c.entry as Record<string, string>).cli)?.entry).toEqual({ cli: "src/cli/main.ts" });
+    expect(pkg.bin).toEqual({ "isms-kit": "./dist/cli.js" });
   });
 
   it("typedoc documents exactly the entry points", () => {

@@ -1,0 +1,63 @@
+import { formatJsonPath } from "../_lib/jsonPointer";
+
+/**
+ * One problem found in input given to a treatment function (such as the 2013 decisions given to
+ * {@link soaFrom2013}): where it is, a stable code, and what was expected and found.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const issue: TreatmentInputIssue = {
+ *   path: [3, "id"],
+ *   pointer: "/3/id",
+ *   code: "unknown_id",
+ *   message: 'expected an ISO/IEC 27001:2013 Annex A control id ("A.5.1.1" … "A.18.2.3"); found "A.9.9.9"',
+ * };
+ * issue.pointer
+ * //=> "/3/id"
+ * ```
+ */
+export interface TreatmentInputIssue {
+  /** Where the problem is, as keys and indices from the value that was checked. */
+  readonly path: readonly (string | number)[];
+  /** The same place as an RFC 6901 JSON Pointer. */
+  readonly pointer: string;
+  /** A stable, machine-readable code: zod's codes (`invalid_type`, `unrecognized_keys`, …), `unknown_id` or `duplicate_id`. */
+  readonly code: string;
+  /** What was expected and what was found, without the path. */
+  readonly message: string;
+}
+
+/**
+ * The error thrown when input given to a treatment function is invalid. It carries every problem
+ * found, not just the first, and its `message` lists them one per line as `[3].id: …`.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const fromJson: unknown = JSON.parse('[{ "id": "A.9.2.3", "applicable": true }, { "id": "9.4.2", "applicable": true }]');
+ * let caught: unknown;
+ * try {
+ *   soaFrom2013(fromJson as ControlDecision2013[]);
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * caught instanceof TreatmentInputError && caught.issues.map((issue) => `${issue.code} ${issue.pointer}`)
+ * //=> ["unknown_id /1/id"]
+ * ```
+ */
+export class TreatmentInputError extends Error {
+  override readonly name = "TreatmentInputError";
+  /** Every problem found, in the order of the checked value. */
+  readonly issues: readonly TreatmentInputIssue[];
+
+  /**
+   * @param summary - What was being checked, e.g. `Invalid 2013 decisions`.
+   * @param issues - The problems found; at least one.
+   */
+  constructor(summary: string, issues: readonly TreatmentInputIssue[]) {
+    const lines = issues.map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
+    super(`${summary}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`);
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  }
+}

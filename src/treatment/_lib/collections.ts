@@ -1,0 +1,33 @@
+/** Compares strings by code unit, so sorting does not depend on the locale. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The values, each once, sorted by code unit. Returns a new array. */
+export function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(compareCodeUnits);
+}
+
+/** The values, each once, in the order they first appear. Returns a new array. */
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/** Appends `value` to the list kept under `key`, creating it on first use. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Whether a string holds something other than white space. */
+export function hasText(value: string | undefined): value is string {
+  return value !== undefined && /\S/.test(value);
+}
+
+/** `a, b and c` for a list of names; quotes each with `quote`. */
+export function listNames(names: readonly string[], quote = true): string {
+  const shown = names.map((name) => (quote ? JSON.stringify(name) : name));
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}

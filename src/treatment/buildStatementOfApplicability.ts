@@ -1,0 +1,293 @@
+import { toCalendarDay } from "../_lib/calendar";
+import { annexA } from "../catalog/annexA";
+import type { AnnexACatalog } from "../catalog/AnnexACatalogSchema";
+import { InclusionReasonSchema, type ControlRecord, type InclusionReason } from "../model/ControlSchema";
+import type { IsmsDocument } from "../model/DocumentSchema";
+import type { Isms } from "../model/IsmsSchema";
+import { hasText, listNames, pushTo, sortedUnique } from "./_lib/collections";
+import { describeValue, readOptions, requireCollections } from "./_lib/options";
+import type { SoaProblem, SoaProblemCode, SoaRow } from "./SoaRow";
+import type { SoaMetadata, SoaSummary, StatementOfApplicability } from "./StatementOfApplicability";
+
+/**
+ * Options for {@link buildStatementOfApplicability}. Metadata given here wins over the metadata read
+ * from the document's Statement of Applicability entry in `documents`.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const options: BuildStatementOfApplicabilityOptions = { version: "2.3", date: "2026-11-28", approvedById: "p-ceo" };
+ * ```
+ */
+export interface BuildStatementOfApplicabilityOptions {
+  readonly title?: string;
+  readonly version?: string;
+  /** The day this version is issued: `YYYY-MM-DD` or a Date (its local calendar day). */
+  readonly date?: string | Date;
+  /** Who approved it: a people id (its name is looked up) or a name. */
+  readonly approvedById?: string;
+  readonly approvedOn?: string | Date;
+  /**
+   * The `documents` entry that is the Statement of Applicability; `null` to read no metadata from
+   * the documents. When left out it is looked for (see {@link buildStatementOfApplicability}).
+   */
+  readonly documentId?: string | null;
+  /** The Annex A catalog to take rows from, e.g. one with licensed control text; {@link annexA} when left out. */
+  readonly catalog?: AnnexACatalog;
+}
+
+type SoaInput = Pick<Isms, "organization" | "controls" | "risks" | "interestedParties" | "evidence" | "documents" | "people">;
+
+const LINKING_TYPES = new Set<string>(["legal", "regulatory", "contractual"]);
+const REASONS = InclusionReasonSchema.options;
+const PROBLEM_CODES: readonly SoaProblemCode[] = [
+  "undecided",
+  "missing-justification",
+  "excluded-but-selected",
+  "missing-implementation-status",
+  "unknown-control",
+];
+
+/**
+ * Builds the Statement of Applicability (ISO/IEC 27001:2022 6.1.3 d) of a document: one row per
+ * Annex A control in catalog order — all 93, each exactly once, decided or not — then the
+ * organisation's own controls in document order. Each row carries the decision (`applicable`:
+ * true, false or null), the reasons for inclusion, the justification, the implementation status,
+ * the owner, the open risks whose treatment selects the control, the requirements, documents and
+ * evidence behind it, its dates, and the problems an auditor would raise.
+ *
+ * Reasons are the record's declared ones plus derived ones (listed again in `derivedReasons`):
+ * `risk-treatment` when an open risk's treatment selects the control, and `legal`, `regulatory` or
+ * `contractual` when a requirement of that type calls for it — a requirement the record lists, or
+ * one that names the control and is addressed through the ISMS by a relevant interested party.
+ *
+ * Metadata: each field comes from `options` when given, else from the Statement of Applicability in
+ * `documents` — the entry `options.documentId` names; else the first one not retired whose title
+ * mentions "Statement of Applicability" (or "SoA"), preferring one that serves clause 6.1.3; else
+ * the only document not retired that serves clause 6.1.3. From it: `title`, `version`, `date`
+ * (published, else approved, else last reviewed) and the approval. Nothing is read from the clock.
+ *
+ * Deterministic, and the input is not changed. Maps are built once, so a document with thousands
+ * of risks and evidence records takes linear time.
+ *
+ * @param isms - a document from {@link parseIsms}
+ * @param options - metadata (`title`, `version`, `date`, `approvedById`, `approvedOn`), `documentId`, `catalog`
+ * @returns `{ metadata, rows, summary }`
+ * @throws RangeError when a date option is not a date or `documentId` names no document; TypeError
+ *   when `isms` is not a document
+ * @category Treatment
+ * @example
+ * ```ts
+ * const isms = parseIsms({
+ *   schemaVersion: "1.0", organization: { name: "Acme" },
+ *   risks: [{ id: "r-1", title: "Account takeover", treatment: { option: "modify", controlIds: ["8.5"] } }],
+ *   controls: [
+ *     { id: "8.5", applicable: true, implementationStatus: "implemented" },
+ *     { id: "7.1", applicable: false, justification: "No premises of our own" },
+ *   ],
+ * });
+ * const soa = buildStatementOfApplicability(isms, { version: "1.0", date: "2026-11-28" });
+ * const row = soa.rows.find((r) => r.controlId === "8.5");
+ * [row?.reasons, row?.derivedReasons, row?.riskIds];
+ * //=> [["risk-treatment"], ["risk-treatment"], ["r-1"]]
+ * [soa.summary.applicable, soa.summary.excluded, soa.summary.undecided];
+ * //=> [1, 1, 91]
+ * soa.rows[0]?.problems
+ * //=> [{ code: "undecided", message: "5.1: no decision is recorded (add a control record with applicable true or false)" }]
+ * ```
+ */
+export function buildStatementOfApplicability(isms: SoaInput, options?: BuildStatementOfApplicabilityOptions): StatementOfApplicability {
+  const given = readOptions(options, "buildStatementOfApplicability");
+  requireCollections(isms, ["controls", "risks", "interestedParties", "evidence", "documents", "people"], "buildStatementOfApplicability");
+  const catalog = given.catalog ?? annexA;
+  if (catalog === null || typeof catalog !== "object" || !Array.isArray(catalog.controls)) {
+    throw new TypeError(`buildStatementOfApplicability: expected catalog to be the Annex A catalog; found ${describeValue(catalog)}`);
+  }
+
+  // Indexes, each built once.
+  const names = new Map(isms.people.map((person) => [person.id, person.name]));
+  const records = new Map<string, { record: ControlRecord; index: number }>();
+  isms.controls.forEach((record, index) => records.set(record.id, { record, index }));
+  const risksByControl = new Map<string, string[]>();
+  for (const risk of isms.risks) {
+    if (risk.status !== "open") continue;
+    for (const id of new Set(risk.treatment?.controlIds ?? [])) pushTo(risksByControl, id, risk.id);
+  }
+  const requirements = new Map<string, { type: string; counts: boolean }>();
+  const requirementsByControl = new Map<string, string[]>();
+  for (const party of isms.interestedParties) {
+    for (const requirement of party.requirements) {
+      requirements.set(requirement.id, { type: requirement.type, counts: requirement.addressedThroughIsms && party.relevant !== false });
+      for (const id of requirement.controlIds) pushTo(requirementsByControl, id, requirement.id);
+    }
+  }
+  const evidenceByControl = new Map<string, string[]>();
+  for (const evidence of isms.evidence) for (const id of evidence.controlIds) pushTo(evidenceByControl, id, evidence.id);
+  const documentsByControl = new Map<string, string[]>();
+  for (const document of isms.documents) for (const id of document.controlIds) pushTo(documentsByControl, id, document.id);
+  const ownControlsByAnnexA = new Map<string, string[]>();
+  for (const record of isms.controls) for (const id of record.custom?.relatedAnnexAIds ?? []) pushTo(ownControlsByAnnexA, id, record.id);
+
+  const row = (
+    controlId: string,
+    title: string,
+    theme: string | undefined,
+    source: SoaRow["source"],
+    found: { record: ControlRecord; index: number } | undefined,
+    unknown = false,
+  ): SoaRow => {
+    const record = found?.record;
+    const riskIds = risksByControl.get(controlId) ?? [];
+    const ownRequirementIds = new Set(record?.requirementIds ?? []);
+    const requirementIds = sortedUnique([...ownRequirementIds, ...(requirementsByControl.get(controlId) ?? [])]);
+    const callingRequirementIds = requirementIds.filter((id) => ownRequirementIds.has(id) || requirements.get(id)?.counts === true);
+
+    const declared = new Set<InclusionReason>(record?.reasons ?? []);
+    const derived = new Set<InclusionReason>();
+    if (riskIds.length > 0) derived.add("risk-treatment");
+    for (const id of callingRequirementIds) {
+      const type = requirements.get(id)?.type;
+      if (type !== undefined && LINKING_TYPES.has(type)) derived.add(type as InclusionReason);
+    }
+    const reasons = REASONS.filter((reason) => declared.has(reason) || derived.has(reason));
+    const derivedReasons = REASONS.filter((reason) => derived.has(reason) && !declared.has(reason));
+    const applicable = record?.applicable ?? null;
+    const justification = record?.justification;
+
+    const problems: SoaProblem[] = [];
+    const add = (code: SoaProblemCode, message: string) => problems.push({ code, message: `${controlId}: ${message}` });
+    if (unknown) {
+      add("unknown-control", "the control record is neither a control of the catalog nor defined as the organisation's own (no `custom` block)");
+    }
+    const selectedBy = [
+      ...(riskIds.length > 0 ? [`${riskIds.length === 1 ? "risk" : "risks"} ${listNames(riskIds)}`] : []),
+      ...(callingRequirementIds.length > 0 ? [`${callingRequirementIds.length === 1 ? "requirement" : "requirements"} ${listNames(callingRequirementIds)}`] : []),
+    ].join(" and ");
+    if (record === undefined) {
+      add("undecided", `no decision is recorded (add a control record with applicable true or false)${selectedBy ? `; selected by ${selectedBy}` : ""}`);
+    } else if (applicable === null) {
+      add("undecided", `applicability is not decided yet${selectedBy ? `; selected by ${selectedBy}` : ""}`);
+    } else if (applicable === false) {
+      if (!hasText(justification)) add("missing-justification", "excluded without a justification");
+      if (selectedBy) add("excluded-but-selected", `excluded, but ${selectedBy} ${riskIds.length + callingRequirementIds.length === 1 ? "selects" : "select"} it`);
+    } else {
+      if (reasons.length === 0 && !hasText(justification)) add("missing-justification", "included without a reason or a justification");
+      if (record.implementationStatus === undefined) add("missing-implementation-status", "applicable, but its implementation status is not recorded");
+    }
+
+    return {
+      controlId,
+      title,
+      theme,
+      source,
+      pointer: found === undefined ? undefined : `/controls/${found.index}`,
+      applicable,
+      reasons,
+      derivedReasons,
+      justification,
+      implementationStatus: record?.implementationStatus,
+      ownerId: record?.ownerId,
+      ownerName: record?.ownerId === undefined ? undefined : names.get(record.ownerId),
+      riskIds: [...riskIds],
+      requirementIds,
+      documentIds: sortedUnique([...(record?.documentIds ?? []), ...(documentsByControl.get(controlId) ?? [])]),
+      evidenceIds: sortedUnique([...(record?.evidenceIds ?? []), ...(evidenceByControl.get(controlId) ?? [])]),
+      relatedControlIds: source === "custom" ? [...(record?.custom?.relatedAnnexAIds ?? [])] : [...(ownControlsByAnnexA.get(controlId) ?? [])],
+      implementedOn: record?.implementedOn,
+      plannedImplementationDate: record?.plannedImplementationDate,
+      lastReviewedOn: record?.lastReviewedOn,
+      problems,
+    };
+  };
+
+  const inCatalog = new Set<string>();
+  const rows: SoaRow[] = catalog.controls.map((control) => {
+    inCatalog.add(control.id);
+    return row(control.id, control.title, control.theme, "annex-a", records.get(control.id));
+  });
+  isms.controls.forEach((record, index) => {
+    if (inCatalog.has(record.id)) return;
+    const custom = record.custom;
+    rows.push(row(record.id, custom?.title ?? record.id, custom?.theme, "custom", { record, index }, custom === undefined));
+  });
+
+  return {
+    metadata: readMetadata(isms, given, catalog, names),
+    rows,
+    summary: summarize(rows),
+  };
+}
+
+function readMetadata(
+  isms: SoaInput,
+  given: Partial<BuildStatementOfApplicabilityOptions>,
+  catalog: AnnexACatalog,
+  names: ReadonlyMap<string, string>,
+): SoaMetadata {
+  const document = findSoaDocument(isms.documents, given.documentId);
+  const text = (value: unknown, name: string): string | undefined => {
+    if (value === undefined || typeof value === "string") return value;
+    throw new TypeError(`buildStatementOfApplicability: expected ${name} to be a string; found ${describeValue(value)}`);
+  };
+  const day = (value: string | Date | undefined, name: string) => (value === undefined ? undefined : toCalendarDay(value, name));
+  const approvedById = text(given.approvedById, "approvedById") ?? document?.approval?.approvedById;
+  return {
+    title: text(given.title, "title") ?? document?.title ?? "Statement of Applicability",
+    organization: isms.organization?.name ?? "",
+    version: text(given.version, "version") ?? document?.version,
+    date: day(given.date, "date") ?? document?.publishedOn ?? document?.approval?.approvedOn ?? document?.lastReviewedOn,
+    approvedById,
+    approvedByName: approvedById === undefined ? undefined : names.get(approvedById),
+    approvedOn: day(given.approvedOn, "approvedOn") ?? document?.approval?.approvedOn,
+    documentId: document?.id,
+    catalog: { id: catalog.id, name: catalog.name, version: catalog.version },
+  };
+}
+
+/** The documents entry that is the Statement of Applicability (see buildStatementOfApplicability). */
+function findSoaDocument(documents: readonly IsmsDocument[], documentId: string | null | undefined): IsmsDocument | undefined {
+  if (documentId === null) return undefined;
+  if (documentId !== undefined) {
+    const named = documents.find((document) => document.id === documentId);
+    if (named === undefined) {
+      throw new RangeError(`buildStatementOfApplicability: documentId ${describeValue(documentId)} is not the id of one of the document's documents`);
+    }
+    return named;
+  }
+  const current = documents.filter((document) => document.status !== "retired");
+  const servesClause = (document: IsmsDocument) => document.clauseIds.includes("6.1.3");
+  const titled = current.filter((document) => /statement\s+of\s+applicability/i.test(document.title) || /\bSoA\b/.test(document.title));
+  if (titled.length > 0) return titled.find(servesClause) ?? titled[0];
+  const serving = current.filter(servesClause);
+  return serving.length === 1 ? serving[0] : undefined;
+}
+
+function summarize(rows: readonly SoaRow[]): SoaSummary {
+  const problems = Object.fromEntries(PROBLEM_CODES.map((code) => [code, 0])) as Record<SoaProblemCode, number>;
+  let applicable = 0;
+  let excluded = 0;
+  const status = { implemented: 0, "partially-implemented": 0, planned: 0, "not-implemented": 0, none: 0 };
+  for (const row of rows) {
+    if (row.applicable === true) {
+      applicable++;
+      status[row.implementationStatus ?? "none"]++;
+    } else if (row.applicable === false) excluded++;
+    for (const code of new Set(row.problems.map((problem) => problem.code))) problems[code]++;
+  }
+  const custom = rows.filter((row) => row.source === "custom").length;
+  return {
+    total: rows.length,
+    annexA: rows.length - custom,
+    custom,
+    applicable,
+    excluded,
+    undecided: rows.length - applicable - excluded,
+    implemented: status.implemented,
+    partiallyImplemented: status["partially-implemented"],
+    planned: status.planned,
+    notImplemented: status["not-implemented"],
+    withoutStatus: status.none,
+    rowsWithProblems: rows.filter((row) => row.problems.length > 0).length,
+    problems,
+  };
+}
