@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { annexA2013ControlIds } from "../catalog/annexA2013ControlIds";
 import { ImplementationStatusSchema, InclusionReasonSchema } from "../model/ControlSchema";
 import { RefSchema } from "../model/primitives";
