@@ -7,4 +7,5 @@
 export * from "./model/index";
 export * from "./catalog/index";
 export * from "./risk/index";
+export * from "./conformity/index";
 export * from "./treatment/index";

@@ -19,9 +19,22 @@ export function toCalendarDay(asOf: unknown, name = "asOf"): string {
   throw new RangeError(`${name}: expected a calendar date YYYY-MM-DD or a Date; found ${asOf === undefined ? "nothing" : typeof asOf}`);
 }
 
-/** `day` plus `months` calendar months, clamped to the end of shorter months (2026-01-31 + 1 → 2026-02-28). */
+const monthsCache = new Map<string, string>();
+
+/**
+ * `day` plus `months` calendar months, clamped to the end of shorter months (2026-01-31 + 1 →
+ * 2026-02-28). Registers ask this for thousands of risks that share a few dates, so answers are
+ * remembered (a bounded cache; the function stays pure).
+ */
 export function addMonthsToDay(day: string, months: number): string {
-  return format(addMonths(parseISO(day), months), "yyyy-MM-dd");
+  const key = `${day}+${months}`;
+  let result = monthsCache.get(key);
+  if (result === undefined) {
+    result = format(addMonths(parseISO(day), months), "yyyy-MM-dd");
+    if (monthsCache.size >= 10_000) monthsCache.clear();
+    monthsCache.set(key, result);
+  }
+  return result;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

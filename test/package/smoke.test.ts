@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt } from "../_lib/ensureBuilt";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -16,8 +17,8 @@ function run(args: string[]): string {
 
 // Builds the package, packs it as npm would publish it, and installs the tarball into an empty
 // project: what a user gets is what this test imports.
-beforeAll(() => {
-  execFileSync(npm, ["run", "build"], { cwd: root, stdio: "pipe" });
+beforeAll(async () => {
+  await ensureBuilt();
   project = mkdtempSync(join(tmpdir(), "isms-kit-smoke-"));
   execFileSync(npm, ["pack", "--pack-destination", project], { cwd: root, stdio: "pipe" });
   const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"));

@@ -1,0 +1,132 @@
+/**
+ * The isms-kit benchmark: for documents of size S, M and L (see generateIsms.ts), the time of
+ * JSON.parse (the baseline), parseIsms, assessRisks, buildStatementOfApplicability, checkConformity and
+ * the whole pipeline from text to conformity report; simulateLoss against a plain loop drawing the
+ * same distributions; import time of isms-kit against zod alone. Medians over repeated runs after
+ * warm-up, all measured in one run, so ratios compare like with like on a shared, noisy machine.
+ *
+ *   npm run bench            a table
+ *   npm run bench -- --json  one JSON object (pipelineOverJsonParse, scaling10x, …)
+ *   npm run bench -- --quick S and M only, fewer samples (a smoke run)
+ */
+import { execFileSync } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import { randomLcg, randomLogNormal, randomPoisson } from "d3-random";
+import { Bench } from "tinybench";
+import {
+  assessRisks,
+  buildStatementOfApplicability,
+  checkConformity,
+  parseIsms,
+  simulateLoss,
+} from "../src/index";
+import { generateIsms, ISMS_SIZES } from "./generateIsms";
+
+const json = process.argv.includes("--json");
+const quick = process.argv.includes("--quick");
+const asOf = "2026-11-28";
+const log = (line: string) => {
+  if (!json) console.log(line);
+};
+
+async function median(name: string, fn: () => unknown, { time, iterations }: { time: number; iterations: number }): Promise<number> {
+  const bench = new Bench({ time, iterations, warmupIterations: 2, warmupTime: 0, throws: true });
+  bench.add(name, fn);
+  await bench.run();
+  const result = bench.tasks[0]!.result;
+  if (result.state !== "completed") throw new Error(`${name}: ${result.state}`);
+  return result.latency.p50;
+}
+
+type SizeName = keyof typeof ISMS_SIZES;
+const sizes: SizeName[] = quick ? ["S", "M"] : ["S", "M", "L"];
+const perSize: Record<string, Record<string, number>> = {};
+
+for (const size of sizes) {
+  const text = JSON.stringify(generateIsms(ISMS_SIZES[size], 42));
+  const isms = parseIsms(JSON.parse(text));
+  const samples = { time: size === "L" ? 1_000 : 500, iterations: size === "L" ? 5 : quick ? 5 : 10 };
+  const row: Record<string, number> = { megabytes: text.length / 1e6 };
+  row.jsonParse = await median("JSON.parse", () => JSON.parse(text), samples);
+  row.parseIsms = await median("parseIsms", () => parseIsms(JSON.parse(text)), samples) - row.jsonParse;
+  row.assessRisks = await median("assessRisks", () => assessRisks(isms, { asOf }), samples);
+  row.buildStatementOfApplicability = await median("SoA", () => buildStatementOfApplicability(isms), samples);
+  row.checkConformity = await median("checkConformity", () => checkConformity(isms, { asOf }), samples);
+  row.pipeline = await median(
+    "pipeline",
+    () => {
+      const doc = parseIsms(JSON.parse(text));
+      assessRisks(doc, { asOf });
+      buildStatementOfApplicability(doc);
+      return checkConformity(doc, { asOf });
+    },
+    samples,
+  );
+  perSize[size] = row;
+  log(
+    `${size}: ${row.megabytes!.toFixed(1)} MB  JSON.parse ${row.jsonParse!.toFixed(1)} ms  parseIsms +${row.parseIsms!.toFixed(1)}  assessRisks ${row.assessRisks!.toFixed(1)}  SoA ${row.buildStatementOfApplicability!.toFixed(1)}  checkConformity ${row.checkConformity!.toFixed(1)}  pipeline ${row.pipeline!.toFixed(1)} ms (${(row.pipeline! / row.jsonParse!).toFixed(2)}× JSON.parse)`,
+  );
+}
+
+// simulateLoss against a plain loop drawing the same distributions from the same generator.
+const trials = quick ? 100_000 : 1_000_000;
+const scenario = { frequency: { poisson: { rate: 0.3 } }, magnitude: { lognormal: { p05: 10_000, p95: 1_000_000 } } } as const;
+const simulate = await median("simulateLoss", () => simulateLoss(scenario, { trials, seed: 7 }), { time: 500, iterations: 5 });
+const plain = await median(
+  "plain loop",
+  () => {
+    const source = randomLcg(7);
+    const events = randomPoisson.source(source)(0.3);
+    const mu = (Math.log(10_000) + Math.log(1_000_000)) / 2;
+    const sigma = (Math.log(1_000_000) - Math.log(10_000)) / (2 * 1.6448536269514722);
+    const magnitude = randomLogNormal.source(source)(mu, sigma);
+    const losses = new Float64Array(trials);
+    for (let t = 0; t < trials; t++) {
+      let total = 0;
+      for (let n = events(); n > 0; n--) total += magnitude();
+      losses[t] = total;
+    }
+    losses.sort();
+    return losses[Math.floor(trials / 2)];
+  },
+  { time: 500, iterations: 5 },
+);
+log(`simulateLoss ${trials} trials: ${simulate.toFixed(1)} ms; plain loop ${plain.toFixed(1)} ms (${(simulate / plain).toFixed(2)}×)`);
+
+// Import time: a fresh node process importing the built package, against zod alone.
+function importTime(specifier: string): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const out = execFileSync(
+      process.execPath,
+      ["--input-type=module", "-e", `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`],
+      { encoding: "utf8" },
+    );
+    runs.push(Number(out.trim()));
+  }
+  runs.sort((a, b) => a - b);
+  return runs[3]!;
+}
+let imports: { ismsKit: number; zod: number; ratio: number } | undefined;
+try {
+  const ismsKit = importTime(new URL("../dist/index.js", import.meta.url).href);
+  const zod = importTime("zod");
+  imports = { ismsKit, zod, ratio: ismsKit / zod };
+  log(`import: isms-kit ${ismsKit.toFixed(1)} ms, zod alone ${zod.toFixed(1)} ms (${imports.ratio.toFixed(2)}×)`);
+} catch {
+  log("import time: skipped (run `npm run build` first)");
+}
+
+const largest = sizes.at(-1)!;
+const result = {
+  machine: { node: process.version, cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+  asOf,
+  sizes: perSize,
+  pipelineOverJsonParse: perSize[largest]!.pipeline! / perSize[largest]!.jsonParse!,
+  pipelineOverJsonParseAt: largest,
+  scaling10x: perSize.L && perSize.M ? perSize.L.pipeline! / perSize.M.pipeline! : undefined,
+  simulateLoss: { trials, ms: simulate, plainLoopMs: plain, ratio: simulate / plain },
+  importTime: imports,
+};
+if (json) console.log(JSON.stringify(result, null, 2));
+else log(`pipelineOverJsonParse (${largest}) ${result.pipelineOverJsonParse.toFixed(2)}  scaling10x ${result.scaling10x?.toFixed(2) ?? "-"}`);

@@ -1,0 +1,115 @@
+import type { Catalog } from "../catalog/CatalogSchema";
+import type { ControlRecord } from "../model/ControlSchema";
+import type { IsmsDocument } from "../model/DocumentSchema";
+import type { Evidence } from "../model/EvidenceSchema";
+import type { Person } from "../model/PersonSchema";
+import type { Risk } from "../model/RiskSchema";
+import type { Role } from "../model/RoleSchema";
+import type { RiskRegister } from "../risk/assessRisks";
+import type { RiskMethodError } from "../risk/RiskMethodError";
+
+/**
+ * An entity of the document with its JSON Pointer, as the {@link ConformityIndex} holds it.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const located: IndexedEntity<{ id: string }> = { value: { id: "p-1" }, pointer: "/people/0" };
+ * located.pointer
+ * //=> "/people/0"
+ * ```
+ */
+export interface IndexedEntity<T> {
+  readonly value: T;
+  /** JSON Pointer to the entity in the document. */
+  readonly pointer: string;
+}
+
+/**
+ * Lookups built once per {@link checkConformity} run, so that rules join collections in linear time.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const rule = defineConformityRule({
+ *   id: "acme:owners-active",
+ *   clause: "5.3",
+ *   title: "Role holders are still with us",
+ *   description: "Every holder of a role is an active person.",
+ *   severity: "minor",
+ *   stage: 2,
+ *   hint: "Reassign the role.",
+ *   check: (isms, { index }) =>
+ *     isms.roles.flatMap((role, r) =>
+ *       role.holderIds
+ *         .filter((id) => index.people.get(id)?.value.status === "left")
+ *         .map((id) => ({ message: `role "${role.name}" is held by "${id}", who has left`, refs: [`/roles/${r}/holderIds`] })),
+ *     ),
+ * });
+ * const isms = parseIsms({
+ *   schemaVersion: "1.0",
+ *   organization: { name: "Acme" },
+ *   people: [{ id: "p-1", name: "Ann", status: "left" }],
+ *   roles: [{ id: "r-1", name: "ISMS manager", holderIds: ["p-1"] }],
+ * });
+ * checkConformity(isms, { asOf: "2026-06-30", rules: [rule] }).findings.map((f) => f.message)
+ * //=> ["role \"ISMS manager\" is held by \"p-1\", who has left"]
+ * ```
+ */
+export interface ConformityIndex {
+  /** People by id. */
+  readonly people: ReadonlyMap<string, IndexedEntity<Person>>;
+  /** Ids of the active members of top management. */
+  readonly activeTopManagement: ReadonlySet<string>;
+  /** Roles by id. */
+  readonly roles: ReadonlyMap<string, IndexedEntity<Role>>;
+  /** Documents by id. */
+  readonly documents: ReadonlyMap<string, IndexedEntity<IsmsDocument>>;
+  /** Control records (the Statement of Applicability's content) by control id. */
+  readonly controls: ReadonlyMap<string, IndexedEntity<ControlRecord>>;
+  /** Evidence records by id. */
+  readonly evidence: ReadonlyMap<string, IndexedEntity<Evidence>>;
+  /** Evidence per control id: records naming the control and records the control's record cites, once each. */
+  readonly evidenceByControl: ReadonlyMap<string, readonly IndexedEntity<Evidence>[]>;
+  /** Open risks per control id their treatment selects. */
+  readonly risksByControl: ReadonlyMap<string, readonly IndexedEntity<Risk>[]>;
+}
+
+/**
+ * What {@link checkConformity} gives every rule besides the document: the day the check is made for,
+ * the control catalog, the risk register (computed once, on first use) and the {@link ConformityIndex}.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const rule = defineConformityRule({
+ *   id: "acme:register-size",
+ *   clause: "6.1.2",
+ *   title: "At least three risks",
+ *   description: "A risk register with fewer than three risks is thin.",
+ *   severity: "ofi",
+ *   stage: 1,
+ *   hint: "Hold a risk workshop.",
+ *   check: (isms, context: ConformityContext) =>
+ *     context.riskRegister === undefined
+ *       ? { notAssessable: "no usable risk method" }
+ *       : context.riskRegister.entries.length >= 3
+ *         ? []
+ *         : [{ message: `only ${context.riskRegister.entries.length} risks on ${context.asOf}`, refs: ["/risks"] }],
+ * });
+ * const isms = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" }, riskMethod: { preset: "3x3" } });
+ * checkConformity(isms, { asOf: "2026-06-30", rules: [rule] }).findings[0]?.message
+ * //=> "only 0 risks on 2026-06-30"
+ * ```
+ */
+export interface ConformityContext {
+  /** The day the check is made for, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** The control catalog per-control status is reported against (Annex A unless given). */
+  readonly catalog: Pick<Catalog, "controls">;
+  /** The risk register on `asOf` ({@link assessRisks}), or `undefined` when the document's risk method or ratings are unusable. */
+  readonly riskRegister: RiskRegister | undefined;
+  /** Why the risk register could not be built, when it could not. */
+  readonly riskRegisterError: RiskMethodError | undefined;
+  readonly index: ConformityIndex;
+}

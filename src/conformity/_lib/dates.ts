@@ -1,0 +1,46 @@
+import { addDays, format, parseISO } from "date-fns";
+import { addMonthsToDay } from "../../_lib/calendar";
+import type { Action } from "../../model/entity";
+import type { Evidence } from "../../model/EvidenceSchema";
+
+/** The interval, in months, assumed for internal audits and management reviews when none is planned. */
+export const DEFAULT_INTERVAL_MONTHS = 12;
+
+/** `day` plus `months` calendar months (negative to go back). */
+export function shiftMonths(day: string, months: number): string {
+  return addMonthsToDay(day, months);
+}
+
+/** Whether something last done on `last` and due every `months` months is overdue on `asOf`. */
+export function isIntervalOverdue(last: string, months: number, asOf: string): boolean {
+  return addMonthsToDay(last, months) < asOf;
+}
+
+/** Where an evidence record stands on `asOf`: valid, expired (past `validUntil`), or not yet collected. */
+export function evidenceState(evidence: Evidence, asOf: string): "valid" | "expired" | "future" {
+  if (evidence.collectedOn > asOf) return "future";
+  if (evidence.validUntil !== undefined && evidence.validUntil < asOf) return "expired";
+  return "valid";
+}
+
+/** Whether an action is still open (not done, not cancelled). */
+export function isOpenAction(action: Action): boolean {
+  return action.status === "open" || action.status === "in-progress";
+}
+
+/** Whether an open action is past its due date on `asOf`. */
+export function isOverdueAction(action: Action, asOf: string): boolean {
+  return isOpenAction(action) && action.dueDate !== undefined && action.dueDate < asOf;
+}
+
+/** The latest of some days, or undefined. */
+export function latestDay(days: Iterable<string | undefined>): string | undefined {
+  let latest: string | undefined;
+  for (const day of days) if (day !== undefined && (latest === undefined || day > latest)) latest = day;
+  return latest;
+}
+
+/** `day` plus `days` calendar days (negative to go back). */
+export function shiftDays(day: string, days: number): string {
+  return format(addDays(parseISO(day), days), "yyyy-MM-dd");
+}

@@ -1,0 +1,76 @@
+import type { Audit } from "../../model/AuditSchema";
+import type { IsmsDocument } from "../../model/DocumentSchema";
+import type { Isms } from "../../model/IsmsSchema";
+import type { ManagementReview } from "../../model/ManagementReviewSchema";
+import type { Person } from "../../model/PersonSchema";
+import type { IndexedEntity } from "../ConformityContext";
+import { pointer } from "./pointers";
+
+/** Document types that are controlled documents (approved and reviewed), as opposed to records, reports and contracts. */
+export const CONTROLLED_DOCUMENT_TYPES: ReadonlySet<IsmsDocument["type"]> = new Set([
+  "information-security-policy",
+  "topic-specific-policy",
+  "procedure",
+  "process",
+  "plan",
+  "standard",
+  "guideline",
+]);
+
+/** Whether a person still works for (or with) the organisation. */
+export function isActivePerson(person: Person | undefined): boolean {
+  return person !== undefined && person.status === "active";
+}
+
+/** The information security policies that are not retired, with their pointers. */
+export function currentPolicies(isms: Isms): IndexedEntity<IsmsDocument>[] {
+  const out: IndexedEntity<IsmsDocument>[] = [];
+  isms.documents.forEach((d, i) => {
+    if (d.type === "information-security-policy" && d.status !== "retired") out.push({ value: d, pointer: pointer("documents", i) });
+  });
+  return out;
+}
+
+/** Whether a document is approved with a record of who approved it and when. */
+export function isApprovedDocument(d: IsmsDocument): boolean {
+  return d.status === "approved" && d.approval !== undefined;
+}
+
+/** Management reviews held on or before `asOf`, earliest first. */
+export function heldReviews(isms: Isms, asOf: string): (IndexedEntity<ManagementReview> & { heldOn: string })[] {
+  const out: (IndexedEntity<ManagementReview> & { heldOn: string })[] = [];
+  isms.managementReviews.forEach((r, i) => {
+    if (r.heldOn !== undefined && r.heldOn <= asOf) out.push({ value: r, pointer: pointer("managementReviews", i), heldOn: r.heldOn });
+  });
+  return out.sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : 0));
+}
+
+/** The day an audit was carried out: when it started, else when it ended, else when it was planned. */
+export function auditDay(audit: Audit): string | undefined {
+  return audit.performedOn ?? audit.endedOn ?? audit.plannedOn;
+}
+
+/** Internal audits completed on or before `asOf`, earliest first. */
+export function completedInternalAudits(isms: Isms, asOf: string): (IndexedEntity<Audit> & { day: string })[] {
+  const out: (IndexedEntity<Audit> & { day: string })[] = [];
+  isms.audits.forEach((a, i) => {
+    const day = auditDay(a);
+    if (a.type === "internal" && a.status === "completed" && day !== undefined && day <= asOf) out.push({ value: a, pointer: pointer("audits", i), day });
+  });
+  return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/**
+ * The audit scopes of the internal audit programme's cycle: planned audits and internal audits (not
+ * cancelled) within the programme's period, or, without a period, every planned audit and the internal
+ * audits of the 36 months before `asOf`.
+ */
+export function programmeScopes(isms: Isms, asOf: string, threeYearsAgo: string): Audit["scope"][] {
+  const period = isms.auditProgramme?.period;
+  const inWindow = (day: string | undefined) =>
+    day !== undefined && (period ? day >= period.start && day <= period.end : day >= threeYearsAgo);
+  return [
+    ...(isms.auditProgramme?.plannedAudits ?? []).filter((p) => period === undefined || inWindow(p.plannedOn)).map((p) => p.scope),
+    ...isms.audits.filter((a) => a.type === "internal" && a.status !== "cancelled" && inWindow(auditDay(a))).map((a) => a.scope),
+  ];
+}

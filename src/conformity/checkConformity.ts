@@ -1,0 +1,356 @@
+import { toCalendarDay } from "../_lib/calendar";
+import { annexA } from "../catalog/annexA";
+import { annexAControlIds } from "../catalog/annexAControlIds";
+import type { Catalog } from "../catalog/CatalogSchema";
+import { clauseIds, type ClauseId } from "../catalog/clauseIds";
+import { clauses } from "../catalog/clauses";
+import type { Isms } from "../model/IsmsSchema";
+import type { ConformityContext } from "./ConformityContext";
+import type { ConformityFinding } from "./ConformityFinding";
+import type {
+  AuditReadiness,
+  ClauseConformity,
+  ClauseConformityStatus,
+  ConformityReport,
+  ConformityRuleOutcome,
+  ControlConformity,
+  ControlConformityStatus,
+} from "./ConformityReport";
+import type { ConformityCheckResult, ConformityNotAssessable, ConformityRule, ConformityRuleFinding } from "./ConformityRule";
+import { ConformityRuleError, type ConformityRuleIssue } from "./ConformityRuleError";
+import { conformityRules } from "./conformityRules";
+import { conformitySeverities, type ConformitySeverity } from "./ConformitySeverity";
+import { childClauses } from "./_lib/clauseTree";
+import { createConformityContext } from "./_lib/createConformityContext";
+import { evidenceState } from "./_lib/dates";
+import { comparePointers } from "./_lib/pointers";
+import { listForMessage, plural } from "./_lib/text";
+import { ruleIssues } from "./_lib/validateRule";
+
+/**
+ * Options for {@link checkConformity}.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const options: CheckConformityOptions = { asOf: "2026-11-28", rules: conformityRules.filter((r) => r.stage === 1) };
+ * ```
+ */
+export interface CheckConformityOptions {
+  /** The day to check the ISMS for: `YYYY-MM-DD`, or a Date (its local calendar day). */
+  readonly asOf: string | Date;
+  /** The rules to run, in this order; {@link conformityRules} unless given. Add your own with `[...conformityRules, mine]`. */
+  readonly rules?: readonly ConformityRule[] | undefined;
+  /** The control catalog per-control status is reported against; Annex A unless given. */
+  readonly catalog?: Pick<Catalog, "controls"> | undefined;
+}
+
+interface Draft {
+  readonly rule: ConformityRule;
+  readonly ruleIndex: number;
+  readonly found: ConformityRuleFinding;
+}
+
+const clauseRank = new Map<string, number>(clauseIds.map((id, i) => [id, i]));
+const controlRank = new Map<string, number>(annexAControlIds.map((id, i) => [id, i]));
+const severityRank: Record<ConformitySeverity, number> = { major: 0, minor: 1, ofi: 2 };
+const CONTROL_REF = /^\/controls\/(\d+)(?:\/|$)/;
+
+function checkRules(rules: readonly ConformityRule[]): void {
+  const issues: ConformityRuleIssue[] = [];
+  const first = new Map<string, number>();
+  rules.forEach((rule, i) => {
+    for (const issue of ruleIssues(rule)) issues.push({ ...issue, path: ["rules", i, ...issue.path], message: `rules[${i}].${issue.message}` });
+    const id = (rule as { id?: unknown } | null)?.id;
+    if (typeof id !== "string") return;
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else issues.push({ path: ["rules", i, "id"], code: "duplicate_id", message: `rules[${i}].id: duplicate rule id ${JSON.stringify(id)} (first used by rules[${at}])` });
+  });
+  if (issues.length > 0) throw new ConformityRuleError("Invalid conformity rules", issues);
+}
+
+function run(rule: ConformityRule, isms: Isms, context: ConformityContext): ConformityCheckResult {
+  let result: ConformityCheckResult;
+  try {
+    result = rule.check(isms, context);
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new ConformityRuleError(`Conformity rule ${JSON.stringify(rule.id)} threw`, [{ path: ["check"], code: "check_threw", message: `check threw ${what}` }], {
+      cause: error,
+    });
+  }
+  const issues: ConformityRuleIssue[] = [];
+  const bad = (path: (string | number)[], message: string) =>
+    issues.push({ path, code: "invalid_result", message: `${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").slice(1) || "result"}: ${message}` });
+  if (Array.isArray(result)) {
+    result.forEach((found: ConformityRuleFinding, i) => {
+      if (found === null || typeof found !== "object") return bad(["findings", i], "expected a finding object");
+      if (typeof found.message !== "string" || !/\S/.test(found.message)) bad(["findings", i, "message"], "expected a non-empty text");
+      if (!Array.isArray(found.refs)) bad(["findings", i, "refs"], "expected an array of JSON Pointers");
+      else found.refs.forEach((ref, j) => {
+        if (typeof ref !== "string" || (ref !== "" && !ref.startsWith("/"))) bad(["findings", i, "refs", j], `expected a JSON Pointer ("" or "/…"); found ${JSON.stringify(ref)}`);
+      });
+      if (found.severity !== undefined && !(conformitySeverities as readonly string[]).includes(found.severity)) bad(["findings", i, "severity"], `expected major, minor or ofi; found ${JSON.stringify(found.severity)}`);
+      if (found.hint !== undefined && (typeof found.hint !== "string" || !/\S/.test(found.hint))) bad(["findings", i, "hint"], "expected a non-empty text");
+      if (found.controlId !== undefined && typeof found.controlId !== "string") bad(["findings", i, "controlId"], "expected a control id");
+    });
+  } else if (result === null || typeof result !== "object" || typeof (result as { notAssessable?: unknown }).notAssessable !== "string" || !/\S/.test((result as ConformityNotAssessable).notAssessable)) {
+    bad([], "expected an array of findings or { notAssessable: reason }");
+  }
+  if (issues.length > 0) throw new ConformityRuleError(`Conformity rule ${JSON.stringify(rule.id)} returned malformed findings`, issues);
+  return result;
+}
+
+function isNotAssessable(result: ConformityCheckResult): result is ConformityNotAssessable {
+  return !Array.isArray(result);
+}
+
+function rankOf(rule: ConformityRule): number {
+  if (rule.clause !== undefined) return clauseRank.get(rule.clause) ?? Number.MAX_SAFE_INTEGER;
+  return clauseIds.length + (controlRank.get(rule.controlId) ?? annexAControlIds.length);
+}
+
+function compareDrafts(a: Draft, b: Draft): number {
+  const byRank = rankOf(a.rule) - rankOf(b.rule);
+  if (byRank !== 0) return byRank;
+  if (a.ruleIndex !== b.ruleIndex) return a.ruleIndex - b.ruleIndex;
+  const refs = Math.max(a.found.refs.length, b.found.refs.length);
+  for (let i = 0; i < refs; i++) {
+    const x = a.found.refs[i];
+    const y = b.found.refs[i];
+    if (x === undefined || y === undefined) return x === undefined ? -1 : 1;
+    const c = comparePointers(x, y);
+    if (c !== 0) return c;
+  }
+  const bySeverity = severityRank[a.found.severity ?? a.rule.severity] - severityRank[b.found.severity ?? b.rule.severity];
+  if (bySeverity !== 0) return bySeverity;
+  return a.found.message < b.found.message ? -1 : a.found.message > b.found.message ? 1 : 0;
+}
+
+function toFindings(drafts: Draft[]): ConformityFinding[] {
+  const used = new Map<string, number>();
+  return drafts.sort(compareDrafts).map(({ rule, found }) => {
+    const first = found.refs[0];
+    const base = first === undefined || first === "" ? rule.id : `${rule.id}@${first}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    const controlId = found.controlId ?? rule.controlId;
+    return {
+      id: n === 1 ? base : `${base}#${n}`,
+      ruleId: rule.id,
+      severity: found.severity ?? rule.severity,
+      ...(rule.clause !== undefined ? { clause: rule.clause } : {}),
+      ...(controlId !== undefined ? { controlId } : {}),
+      stage: rule.stage,
+      message: found.message,
+      refs: [...found.refs],
+      hint: found.hint ?? rule.hint,
+    };
+  });
+}
+
+const statusRank: Record<ClauseConformityStatus, number> = { "not-assessable": 0, conformant: 1, observations: 2, nonconformant: 3 };
+
+function clauseReport(rules: readonly ConformityRule[], outcomes: readonly ConformityRuleOutcome[], findings: readonly ConformityFinding[]): ClauseConformity[] {
+  const own = new Map<string, { status: ClauseConformityStatus; findingIds: string[]; ruleIds: string[] }>();
+  for (const clause of clauses) own.set(clause.id, { status: "not-assessable", findingIds: [], ruleIds: [] });
+  rules.forEach((rule, i) => {
+    if (rule.clause === undefined) return;
+    const entry = own.get(rule.clause)!;
+    entry.ruleIds.push(rule.id);
+    if (outcomes[i]!.status !== "not-assessable" && entry.status === "not-assessable") entry.status = "conformant";
+  });
+  for (const finding of findings) {
+    if (finding.clause === undefined) continue;
+    const entry = own.get(finding.clause)!;
+    entry.findingIds.push(finding.id);
+    const status: ClauseConformityStatus = finding.severity === "ofi" ? "observations" : "nonconformant";
+    if (statusRank[status] > statusRank[entry.status]) entry.status = status;
+  }
+  const combined = new Map<string, { status: ClauseConformityStatus; findingIds: string[] }>();
+  const combine = (id: string): { status: ClauseConformityStatus; findingIds: string[] } => {
+    const known = combined.get(id);
+    if (known) return known;
+    const self = own.get(id)!;
+    let status = self.status;
+    const findingIds = [...self.findingIds];
+    for (const child of childClauses(id)) {
+      const sub = combine(child);
+      for (const id of sub.findingIds) findingIds.push(id);
+      if (statusRank[sub.status] > statusRank[status]) status = sub.status;
+    }
+    const result = { status, findingIds };
+    combined.set(id, result);
+    return result;
+  };
+  const order = new Map(findings.map((f, i) => [f.id, i]));
+  return clauses.map((clause) => {
+    const { status, findingIds } = combine(clause.id);
+    return {
+      clause: clause.id,
+      title: clause.title,
+      assessable: clause.assessable,
+      status,
+      findingIds: findingIds.sort((a, b) => order.get(a)! - order.get(b)!),
+      ruleIds: own.get(clause.id)!.ruleIds,
+    };
+  });
+}
+
+function controlReport(isms: Isms, context: ConformityContext, findings: readonly ConformityFinding[]): ControlConformity[] {
+  const findingsByControl = new Map<string, string[]>();
+  for (const finding of findings) {
+    const ids = new Set<string>();
+    if (finding.controlId !== undefined) ids.add(finding.controlId);
+    for (const ref of finding.refs) {
+      const match = CONTROL_REF.exec(ref);
+      const record = match ? isms.controls[Number(match[1])] : undefined;
+      if (record) ids.add(record.id);
+    }
+    for (const id of ids) {
+      const list = findingsByControl.get(id);
+      if (list) list.push(finding.id);
+      else findingsByControl.set(id, [finding.id]);
+    }
+  }
+  const { controls, evidenceByControl } = context.index;
+  const entry = (controlId: string, title: string, custom: boolean): ControlConformity => {
+    const record = controls.get(controlId)?.value;
+    let valid = 0;
+    let expired = 0;
+    for (const e of evidenceByControl.get(controlId) ?? []) {
+      const state = evidenceState(e.value, context.asOf);
+      if (state === "valid") valid++;
+      else if (state === "expired") expired++;
+    }
+    let status: ControlConformityStatus;
+    if (record === undefined || record.applicable === null) status = "undecided";
+    else if (!record.applicable) status = "not-applicable";
+    else if (record.implementationStatus === "implemented") status = valid > 0 ? "implemented" : "implemented-without-evidence";
+    else status = record.implementationStatus ?? "not-implemented";
+    return {
+      controlId,
+      title,
+      custom,
+      status,
+      applicable: record?.applicable ?? null,
+      implementationStatus: record?.implementationStatus,
+      validEvidence: valid,
+      expiredEvidence: expired,
+      findingIds: findingsByControl.get(controlId) ?? [],
+    };
+  };
+  const inCatalog = new Set(context.catalog.controls.map((c) => c.id));
+  return [
+    ...context.catalog.controls.map((c) => entry(c.id, c.title, false)),
+    ...isms.controls.filter((c) => !inCatalog.has(c.id)).map((c) => entry(c.id, c.custom?.title ?? c.id, c.custom !== undefined)),
+  ];
+}
+
+function where(findings: readonly ConformityFinding[]): string {
+  const places = [...new Set(findings.map((f) => f.clause ?? (f.controlId !== undefined ? `A.${f.controlId}` : "")))].filter((p) => p !== "");
+  return listForMessage(places);
+}
+
+function readiness(findings: readonly ConformityFinding[]): ConformityReport["readiness"] {
+  const majors = findings.filter((f) => f.severity === "major");
+  const minors = findings.filter((f) => f.severity === "minor");
+  const stage1Blockers = majors.filter((f) => f.stage === 1);
+  const stage1Concerns = minors.filter((f) => f.stage === 1);
+  const stage1: AuditReadiness = {
+    ready: stage1Blockers.length === 0,
+    blockers: stage1Blockers.map((f) => f.id),
+    concerns: stage1Concerns.map((f) => f.id),
+    summary:
+      stage1Blockers.length > 0
+        ? `Not ready for stage 1: ${plural(stage1Blockers.length, "major finding")} on the documented ISMS (${where(stage1Blockers)}).`
+        : `Ready for stage 1: the documented ISMS has no major gap${stage1Concerns.length > 0 ? `; ${plural(stage1Concerns.length, "minor finding")} on it (${where(stage1Concerns)}) to resolve before stage 2` : ""}.`,
+  };
+  const stage2: AuditReadiness = {
+    ready: majors.length === 0,
+    blockers: majors.map((f) => f.id),
+    concerns: minors.map((f) => f.id),
+    summary:
+      majors.length > 0
+        ? `Not ready for stage 2: ${plural(majors.length, "major finding")} (${where(majors)}) would prevent certification until corrected.`
+        : `Ready for stage 2: no major nonconformity${minors.length > 0 ? `; ${plural(minors.length, "minor nonconformity", "minor nonconformities")} (${where(minors)}) will need a correction and corrective-action plan` : ""}.`,
+  };
+  return { stage1, stage2 };
+}
+
+/**
+ * Checks an ISMS against ISO/IEC 27001:2022 on `asOf`, clause by clause and control by control, the
+ * way a certification auditor would: runs every conformity rule on the document and grades what it
+ * finds as major or minor nonconformities or opportunities for improvement (ISO/IEC 17021-1).
+ *
+ * The report lists the findings (each with JSON Pointers into the document and a hint), the status
+ * of every clause and every control, what became of every rule, the counts, and whether the ISMS is
+ * ready for a stage 1 and a stage 2 audit with the findings that block each. The same document and
+ * `asOf` always give the same report; the document is never changed.
+ *
+ * @param isms - a document from {@link parseIsms}
+ * @param options - `asOf` (required); `rules` to run other or more rules than {@link conformityRules};
+ *   `catalog` to report per-control status against another catalog than Annex A
+ * @returns the conformity report
+ * @throws RangeError when `asOf` is not a calendar date
+ * @throws {@link ConformityRuleError} when a rule is invalid, two rules share an id, or a rule throws
+ *   or returns malformed findings (programmer errors; data problems are findings)
+ * @category Conformity
+ * @example
+ * ```ts
+ * const isms = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } });
+ * const report = checkConformity(isms, { asOf: "2026-06-30" });
+ * report.readiness.stage1.ready
+ * //=> false
+ * report.clauses.find((c) => c.clause === "9.3.1")?.status
+ * //=> "nonconformant"
+ * report.findings.find((f) => f.clause === "9.3.1")?.message
+ * //=> "no management review has been held"
+ * ```
+ */
+export function checkConformity(isms: Isms, options: CheckConformityOptions): ConformityReport {
+  const asOf = toCalendarDay(options?.asOf);
+  const rules = options.rules ?? conformityRules;
+  checkRules(rules);
+  const context = createConformityContext(isms, asOf, options.catalog ?? annexA);
+
+  const drafts: Draft[] = [];
+  const results = rules.map((rule, ruleIndex) => {
+    const result = run(rule, isms, context);
+    if (!isNotAssessable(result)) for (const found of result) drafts.push({ rule, ruleIndex, found });
+    return result;
+  });
+  const findings = toFindings(drafts);
+
+  const idsByRule = new Map<string, string[]>();
+  for (const f of findings) {
+    const list = idsByRule.get(f.ruleId);
+    if (list) list.push(f.id);
+    else idsByRule.set(f.ruleId, [f.id]);
+  }
+  const outcomes: ConformityRuleOutcome[] = rules.map((rule, i) => {
+    const result = results[i]!;
+    const findingIds = idsByRule.get(rule.id) ?? [];
+    return {
+      ruleId: rule.id,
+      title: rule.title,
+      ...(rule.clause !== undefined ? { clause: rule.clause as ClauseId } : { controlId: rule.controlId }),
+      status: isNotAssessable(result) ? "not-assessable" : findingIds.length > 0 ? "failed" : "passed",
+      ...(isNotAssessable(result) ? { reason: result.notAssessable } : {}),
+      findingIds,
+    };
+  });
+
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return {
+    organization: isms.organization.name,
+    asOf,
+    counts: { major: count("major"), minor: count("minor"), ofi: count("ofi"), total: findings.length },
+    readiness: readiness(findings),
+    findings,
+    clauses: clauseReport(rules, outcomes, findings),
+    controls: controlReport(isms, context, findings),
+    rules: outcomes,
+  };
+}

@@ -1,0 +1,26 @@
+import { builtInRule } from "../_lib/builtInRule";
+import { pointer } from "../_lib/pointers";
+import { quote } from "../_lib/text";
+
+/** 6.1.3 f: the residual risk is accepted by the risk owner. @category Conformity */
+export const acceptedByOwner = builtInRule({
+  id: "6.1.3-accepted-by-owner",
+  clause: "6.1.3",
+  title: "Residual risks are accepted by their owners",
+  description: "The person who accepted a residual risk is the risk's owner. Minor for each acceptance by someone else.",
+  severity: "minor",
+  stage: 1,
+  hint: "Have the risk owner accept the residual risk, or make the accepting person the owner.",
+  check(isms) {
+    return isms.risks.flatMap((r, i) =>
+      r.status === "open" && r.acceptance !== undefined && r.ownerId !== undefined && r.acceptance.acceptedById !== r.ownerId
+        ? [
+            {
+              message: `the residual risk of ${quote(r.title)} was accepted by "${r.acceptance.acceptedById}", not by its owner "${r.ownerId}"`,
+              refs: [pointer("risks", i, "acceptance", "acceptedById")],
+            },
+          ]
+        : [],
+    );
+  },
+});

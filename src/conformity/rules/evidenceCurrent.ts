@@ -1,0 +1,55 @@
+import type { Evidence } from "../../model/EvidenceSchema";
+import type { IndexedEntity } from "../ConformityContext";
+import { builtInRule } from "../_lib/builtInRule";
+import { evidenceState } from "../_lib/dates";
+import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
+import { comparePointers } from "../_lib/pointers";
+import { listForMessage, quote } from "../_lib/text";
+
+/** 8.1: evidence for implemented controls is within its validity. @category Conformity */
+export const evidenceCurrent = builtInRule({
+  id: "8.1-evidence-current",
+  clause: "8.1",
+  title: "Evidence for implemented controls is current",
+  description: `Evidence past its \`validUntil\` is reported when an implemented control cites it in the Statement of Applicability or has no other current evidence. Minor for each such record; ${SYSTEMIC_RULE} (of the evidence records for implemented controls).`,
+  severity: "minor",
+  stage: 2,
+  hint: "Collect fresh evidence (repeat the test, review or export) and cite it from the control instead of the expired record.",
+  check(isms, { asOf, index }) {
+    const lapsed = new Map<string, { e: IndexedEntity<Evidence>; controls: { id: string; ref: string; alone: boolean }[] }>();
+    const population = new Set<string>();
+    isms.controls.forEach((c, i) => {
+      if (c.applicable !== true || c.implementationStatus !== "implemented") return;
+      const linked = index.evidenceByControl.get(c.id) ?? [];
+      const states = linked.map((e) => evidenceState(e.value, asOf));
+      const hasValid = states.includes("valid");
+      const cited = new Set(c.evidenceIds);
+      linked.forEach((e, k) => {
+        if (states[k] === "future") return;
+        population.add(e.value.id);
+        if (states[k] !== "expired" || (hasValid && !cited.has(e.value.id))) return;
+        const entry = lapsed.get(e.value.id) ?? { e, controls: [] };
+        entry.controls.push({ id: c.id, ref: `/controls/${i}`, alone: !hasValid });
+        lapsed.set(e.value.id, entry);
+      });
+    });
+    if (population.size === 0) return { notAssessable: "no implemented control has evidence" };
+    const items = [...lapsed.values()].sort((a, b) => comparePointers(a.e.pointer, b.e.pointer));
+    return gradeItems(
+      items,
+      population.size,
+      ({ e, controls }) => {
+        const alone = controls.filter((c) => c.alone).map((c) => c.id);
+        return {
+          message: `evidence ${quote(e.value.title)} expired on ${e.value.validUntil!}; it supports implemented control${controls.length === 1 ? "" : "s"} ${listForMessage(controls.map((c) => c.id))}${alone.length > 0 ? `, and ${listForMessage(alone)} ${alone.length === 1 ? "has" : "have"} no other current evidence` : ""}`,
+          refs: [e.pointer, ...controls.map((c) => c.ref)],
+          ...(controls.length === 1 ? { controlId: controls[0]!.id } : {}),
+        };
+      },
+      (all) => ({
+        message: `${all.length} of ${population.size} evidence records for implemented controls have expired: ${listForMessage(all.map(({ e }) => e.value.id))}`,
+        refs: all.map(({ e }) => e.pointer),
+      }),
+    );
+  },
+});

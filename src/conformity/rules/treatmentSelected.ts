@@ -1,0 +1,26 @@
+import { builtInRule } from "../_lib/builtInRule";
+import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
+import { pointer } from "../_lib/pointers";
+import { listForMessage, quote } from "../_lib/text";
+
+/** 6.1.3 a: a treatment option is selected for every risk. @category Conformity */
+export const treatmentSelected = builtInRule({
+  id: "6.1.3-treatment-selected",
+  clause: "6.1.3",
+  title: "Every risk has a treatment decision",
+  description: `Each open risk has a treatment option (modify, retain, avoid or share). Minor for each risk without one; ${SYSTEMIC_RULE} (of the open risks).`,
+  severity: "minor",
+  stage: 1,
+  hint: "Decide how to treat the risk (`risks[].treatment.option`) — even a low risk needs the decision to retain it.",
+  check(isms) {
+    const open = isms.risks.flatMap((r, i) => (r.status === "open" ? [{ r, ref: pointer("risks", i) }] : []));
+    if (open.length === 0) return { notAssessable: "no open risk has been recorded" };
+    const untreated = open.filter(({ r }) => r.treatment === undefined);
+    return gradeItems(
+      untreated,
+      open.length,
+      ({ r, ref }) => ({ message: `risk ${quote(r.title)} has no treatment decision`, refs: [ref] }),
+      (all) => ({ message: `${all.length} of ${open.length} open risks have no treatment decision: ${listForMessage(all.map((a) => a.r.id))}`, refs: all.map((a) => a.ref) }),
+    );
+  },
+});

@@ -1,0 +1,308 @@
+import { annexAControlIds, type IsmsInput } from "../../../src/index";
+
+/** The day the conformity tests check documents on. */
+export const ASOF = "2026-11-28";
+
+/** Annex A controls the conformant fixture excludes (with a justification). */
+const EXCLUDED = new Set(["7.1", "7.2"]);
+/** Annex A control the conformant fixture plans rather than has implemented. */
+const PLANNED = "8.24";
+
+/**
+ * A small ISMS that passes every built-in conformity rule on {@link ASOF}: every rule is assessable on
+ * it and finds nothing. Each rule's failing case changes one thing in a copy of it.
+ */
+export function conformantIsms(): IsmsInput {
+  const applicable = annexAControlIds.filter((id) => !EXCLUDED.has(id));
+  return {
+    schemaVersion: "1.0",
+    organization: { name: "Tiny Ltd", employees: 12, certification: { edition: "2022", status: "in-progress" } },
+    scope: {
+      statement: "All information processing of Tiny Ltd",
+      boundaries: { organizational: ["Whole company"], physical: ["Office"], technological: ["Cloud tenant"] },
+      interfaces: [{ kind: "dependency", description: "Cloud hosting", supplierIds: ["sup-1"] }],
+      exclusions: [{ description: "Physical data centre", justification: "No own data centre" }],
+      documentId: "doc-scope",
+    },
+    context: {
+      issues: [
+        { id: "ci-1", kind: "external", description: "GDPR applies" },
+        { id: "ci-2", kind: "internal", description: "Small team" },
+      ],
+      climateChange: { relevant: false, rationale: "Cloud-only, no sites at risk", issueIds: [] },
+      reviewedOn: "2026-10-01",
+    },
+    interestedParties: [
+      {
+        id: "ip-1",
+        name: "Customers",
+        kind: "external",
+        requirements: [{ id: "req-1", description: "Contractual security annex", type: "contractual", addressedThroughIsms: true, controlIds: ["5.20"] }],
+      },
+      {
+        id: "ip-2",
+        name: "Regulator",
+        kind: "external",
+        requirements: [{ id: "req-2", description: "Data protection law", type: "legal", addressedThroughIsms: true, controlIds: ["5.31", "5.34"] }],
+      },
+    ],
+    people: [
+      { id: "p-ceo", name: "Ceo Person", topManagement: true },
+      { id: "p-it", name: "It Person", startedOn: "2024-01-01" },
+      { id: "p-hr", name: "Hr Person" },
+      { id: "p-aud", name: "Audit Person", external: true },
+    ],
+    roles: [
+      {
+        id: "r-isms",
+        name: "ISMS manager",
+        responsibilities: ["Run the ISMS"],
+        authorities: ["Approve procedures"],
+        holderIds: ["p-it"],
+        ismsDuties: ["ensure-conformity", "report-performance"],
+        requiredCompetenceIds: ["comp-1"],
+        assignedById: "p-ceo",
+        assignedOn: "2024-01-01",
+      },
+    ],
+    documents: [
+      {
+        id: "doc-pol",
+        title: "Information security policy",
+        type: "information-security-policy",
+        version: "1.0",
+        status: "approved",
+        ownerId: "p-it",
+        approval: { approvedById: "p-ceo", approvedOn: "2026-01-10" },
+        reviewIntervalMonths: 12,
+        lastReviewedOn: "2026-01-05",
+        classification: "public",
+        location: "intranet/policy",
+        clauseIds: ["5.2"],
+      },
+      { id: "doc-scope", title: "ISMS scope", type: "other", status: "approved", clauseIds: ["4.3"] },
+      {
+        id: "doc-risk",
+        title: "Risk management procedure",
+        type: "procedure",
+        version: "2.0",
+        status: "approved",
+        ownerId: "p-it",
+        approval: { approvedById: "p-ceo", approvedOn: "2026-01-10" },
+        reviewIntervalMonths: 24,
+        lastReviewedOn: "2026-01-10",
+        classification: "internal",
+        location: "intranet/risk",
+        clauseIds: ["6.1.2", "6.1.3"],
+      },
+      {
+        id: "doc-soa",
+        title: "Statement of Applicability",
+        type: "record",
+        version: "3",
+        status: "approved",
+        ownerId: "p-it",
+        approval: { approvedById: "p-ceo", approvedOn: "2026-02-01" },
+        retention: "3 years",
+        clauseIds: ["6.1.3"],
+      },
+      {
+        id: "doc-acp",
+        title: "Access control policy",
+        type: "topic-specific-policy",
+        version: "1.1",
+        status: "approved",
+        ownerId: "p-it",
+        approval: { approvedById: "p-ceo", approvedOn: "2026-03-01" },
+        reviewIntervalMonths: 12,
+        lastReviewedOn: "2026-03-01",
+        classification: "internal",
+        location: "intranet/acp",
+        controlIds: ["5.15"],
+      },
+      { id: "doc-ia", title: "Internal audit report 2026", type: "report", status: "approved", retention: "6 years", ownerId: "p-aud" },
+    ],
+    objectives: [
+      {
+        id: "obj-1",
+        title: "Train everyone",
+        measure: "% trained",
+        target: "100 %",
+        ownerId: "p-it",
+        resources: "LMS licence",
+        dueDate: "2026-12-31",
+        evaluationMethod: "Quarterly LMS export",
+        status: "in-progress",
+        communicatedOn: "2026-02-01",
+        measurementIds: ["m-1"],
+        riskIds: ["risk-1"],
+      },
+    ],
+    assets: [{ id: "a-1", name: "Customer data", type: "information", ownerId: "p-it", classification: "confidential", valuation: { confidentiality: "major" } }],
+    threats: [{ id: "t-1", name: "Phishing", source: "adversarial" }],
+    vulnerabilities: [{ id: "v-1", name: "No MFA", assetIds: ["a-1"], severity: "high", identifiedOn: "2025-06-01", status: "mitigated" }],
+    riskMethod: {
+      preset: "5x5",
+      acceptance: { maxLevel: "low", validityMonths: 12 },
+      assessmentIntervalMonths: 12,
+      criteria: "Yearly workshop with the risk owners; impact is the worst of C, I and A",
+      documentId: "doc-risk",
+    },
+    risks: [
+      {
+        id: "risk-1",
+        title: "Account takeover",
+        ownerId: "p-ceo",
+        assetIds: ["a-1"],
+        threatIds: ["t-1"],
+        vulnerabilityIds: ["v-1"],
+        contextIssueIds: ["ci-1"],
+        identifiedOn: "2026-01-01",
+        lastAssessedOn: "2026-02-01",
+        inherent: { likelihood: "likely", impact: "major" },
+        residual: { likelihood: "rare", impact: "minor" },
+        treatment: { option: "modify", controlIds: ["8.5", "ctl-own"] },
+        acceptance: { acceptedById: "p-ceo", acceptedOn: "2026-02-02", expiresOn: "2027-02-02", acceptedRating: { likelihood: "rare", impact: "minor" } },
+      },
+      {
+        id: "risk-2",
+        title: "Unencrypted backups",
+        ownerId: "p-it",
+        assetIds: ["a-1"],
+        identifiedOn: "2026-03-01",
+        lastAssessedOn: "2026-03-01",
+        inherent: { likelihood: "possible", impact: "major" },
+        residual: { likelihood: "possible", impact: "major" },
+        treatment: { option: "modify", controlIds: [PLANNED], targetResidual: { likelihood: "rare", impact: "major" } },
+      },
+    ],
+    controls: [
+      ...applicable.map((id) => ({
+        id,
+        applicable: true,
+        reasons: id === "8.5" || id === PLANNED ? ["risk-treatment" as const] : ["best-practice" as const],
+        implementationStatus: id === PLANNED ? ("planned" as const) : ("implemented" as const),
+        ownerId: "p-it",
+        ...(id === PLANNED ? { plannedImplementationDate: "2027-01-31" } : {}),
+        ...(id === "8.5" ? { evidenceIds: ["ev-1"] } : {}),
+      })),
+      ...[...EXCLUDED].map((id) => ({ id, applicable: false, justification: "No premises of our own" })),
+      {
+        id: "ctl-own",
+        custom: { title: "Customer security reviews", relatedAnnexAIds: ["5.20"] },
+        applicable: true,
+        reasons: ["risk-treatment"],
+        implementationStatus: "implemented",
+        evidenceIds: ["ev-all"],
+      },
+    ],
+    treatmentPlans: [
+      {
+        id: "tp-1",
+        title: "MFA everywhere",
+        riskIds: ["risk-1"],
+        actions: [{ id: "tp-1-a", description: "Enable MFA", ownerId: "p-it", startedOn: "2026-02-01", dueDate: "2026-03-01", completedOn: "2026-02-20", status: "done", controlIds: ["8.5"] }],
+        approvals: [{ approvedById: "p-ceo", approvedOn: "2026-02-02" }],
+      },
+      {
+        id: "tp-2",
+        title: "Encrypt backups",
+        riskIds: ["risk-2"],
+        actions: [{ id: "tp-2-a", description: "Turn on backup encryption", ownerId: "p-it", dueDate: "2027-01-31", status: "in-progress", controlIds: [PLANNED] }],
+        approvals: [{ approvedById: "p-it", approvedOn: "2026-03-02" }],
+      },
+    ],
+    changes: [
+      { id: "chg-1", title: "New IdP", purpose: "Single sign-on", status: "implemented", requestedOn: "2026-01-01", approvedById: "p-ceo", approvedOn: "2026-01-05", implementedOn: "2026-01-15", riskIds: ["risk-1"] },
+    ],
+    competences: [{ id: "comp-1", name: "ISMS management", roleIds: ["r-isms"], holders: [{ personId: "p-it", acquiredOn: "2024-02-01", evidenceIds: ["ev-comp"] }] }],
+    trainings: [{ id: "tr-1", title: "Awareness", kind: "awareness", topics: ["Policy"], deliveredOn: "2026-02-01", attendeeIds: ["p-it", "p-ceo", "p-hr"] }],
+    communications: [{ id: "com-1", subject: "Policy", direction: "internal", audience: "All staff", when: "Yearly", channel: "Intranet", documentIds: ["doc-pol"] }],
+    measurements: [
+      {
+        id: "m-1",
+        name: "Training rate",
+        method: "LMS completions ÷ staff",
+        frequency: "Quarterly",
+        intervalMonths: 3,
+        responsibleId: "p-it",
+        analystId: "p-ceo",
+        objectiveIds: ["obj-1"],
+        controlIds: ["8.5"],
+        results: [
+          { date: "2026-06-30", value: 70, meetsTarget: false, analysedOn: "2026-07-02" },
+          { date: "2026-09-30", value: 80, meetsTarget: false, analysedOn: "2026-10-05" },
+        ],
+      },
+    ],
+    auditProgramme: {
+      period: { start: "2026-01-01", end: "2028-12-31" },
+      ownerId: "p-it",
+      methods: "Interviews and sampling",
+      plannedAudits: [
+        {
+          id: "pa-1",
+          plannedOn: "2026-05-01",
+          scope: { clauseIds: ["4", "5", "6", "7", "8", "9", "10"], controlIds: [...applicable, "ctl-own"] },
+          auditorIds: ["p-aud"],
+        },
+      ],
+    },
+    audits: [
+      {
+        id: "aud-1",
+        type: "internal",
+        status: "completed",
+        plannedAuditId: "pa-1",
+        performedOn: "2026-05-01",
+        scope: { clauseIds: ["4", "5", "6", "7", "8", "9", "10"], description: "The whole ISMS" },
+        criteria: "ISO/IEC 27001:2022 and our policies",
+        auditorIds: ["p-aud"],
+        auditeeIds: ["p-it"],
+        reportDocumentId: "doc-ia",
+        reportedToIds: ["p-ceo"],
+        findings: [{ id: "f-1", type: "minor", description: "Late review", nonconformityId: "nc-1" }],
+      },
+    ],
+    managementReviews: [
+      {
+        id: "mr-1",
+        plannedOn: "2026-06-01",
+        heldOn: "2026-06-01",
+        chairId: "p-ceo",
+        attendeeIds: ["p-ceo", "p-it"],
+        inputs: (["a", "b", "c", "d", "e", "f", "g"] as const).map((input) => ({ input })),
+        decisions: [
+          { id: "mr-1-d1", kind: "resources", description: "Budget for MFA" },
+          { id: "mr-1-d2", kind: "improvement", description: "Automate evidence collection" },
+        ],
+        actions: [{ id: "mr-1-a1", description: "Buy tokens", ownerId: "p-it", dueDate: "2026-07-01", status: "done", completedOn: "2026-06-10" }],
+      },
+    ],
+    nonconformities: [
+      {
+        id: "nc-1",
+        title: "Late review",
+        source: "internal-audit",
+        severity: "minor",
+        raisedOn: "2026-05-02",
+        auditId: "aud-1",
+        auditFindingId: "f-1",
+        reaction: { description: "Reviewed the document", takenOn: "2026-05-03" },
+        rootCause: { description: "No reminders", method: "5 whys", analysedOn: "2026-05-05" },
+        correctiveActions: [{ id: "nc-1-ca", description: "Calendar reminders", ownerId: "p-it", dueDate: "2026-05-31", status: "done", completedOn: "2026-05-20" }],
+        effectivenessReview: { reviewedOn: "2026-08-01", reviewedById: "p-ceo", effective: true },
+        status: "closed",
+        closedOn: "2026-08-01",
+      },
+    ],
+    improvements: [{ id: "imp-1", title: "Automate evidence", status: "approved", ownerId: "p-it", managementReviewId: "mr-1" }],
+    incidents: [{ id: "inc-1", title: "Phish", severity: "medium", detectedOn: "2026-03-01", resolvedOn: "2026-03-02", status: "closed", riskIds: ["risk-1"], lessonsLearned: "Report faster" }],
+    suppliers: [{ id: "sup-1", name: "Cloud Co", criticality: "critical", ownerId: "p-it", securityRequirementsAgreed: true, lastAssessedOn: "2026-06-01", assessmentIntervalMonths: 12 }],
+    evidence: [
+      { id: "ev-1", title: "MFA export", kind: "configuration", controlIds: ["8.5"], collectedOn: "2026-03-01", validUntil: "2027-09-01", location: "drive/mfa" },
+      { id: "ev-all", title: "Control review 2026", kind: "report", controlIds: applicable, collectedOn: "2026-06-01", validUntil: "2027-06-01", location: "drive/review" },
+      { id: "ev-comp", title: "Lead implementer certificate", kind: "certificate", clauseIds: ["7.2"], collectedOn: "2024-02-01", hash: { algorithm: "sha256", value: "ab12" } },
+    ],
+  };
+}

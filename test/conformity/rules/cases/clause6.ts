@@ -1,0 +1,282 @@
+import { riskMatrixPresets } from "../../../../src/index";
+import { removeCollection } from "../../_fixtures/removeCollection";
+import { byId, type Doc, type RuleCase } from "./RuleCase";
+
+const ownerless = (n: number) => (d: Doc) => {
+  for (let i = 0; i < n; i++) d.risks.push({ id: `risk-x${i}`, title: `Extra ${i}`, assetIds: ["a-1"], inherent: { likelihood: "rare", impact: "minor" }, treatment: { option: "retain" } });
+};
+
+export const clause6: RuleCase[] = [
+  { rule: "6.1.1-risks-linked-to-context", when: "no risk names a context issue", change: (d) => void (d.risks[0].contextIssueIds = []), severity: "ofi", message: "no open risk is traced" },
+  {
+    rule: "6.1.1-effectiveness-evaluated",
+    when: "nothing measures the selected controls or tracks a risk",
+    change: (d) => {
+      d.measurements[0].controlIds = [];
+      d.objectives[0].riskIds = [];
+    },
+    severity: "ofi",
+    message: "effectiveness is not evaluated",
+  },
+  { rule: "6.1.2-risk-method-defined", when: "there is no method", change: (d) => void delete d.riskMethod, severity: "major", message: "no risk assessment method" },
+  {
+    rule: "6.1.2-risk-method-defined",
+    when: "the method names an unknown preset",
+    change: () => undefined,
+    afterParse: (isms) => void (isms.riskMethod.preset = "7x7"),
+    severity: "major",
+    message: "cannot be used",
+  },
+  {
+    rule: "6.1.2-acceptance-criteria",
+    when: "neither the method nor its matrix sets acceptance criteria",
+    change: (d) => {
+      const { acceptance: _unused, ...matrix } = JSON.parse(JSON.stringify(riskMatrixPresets["5x5"]));
+      delete d.riskMethod.preset;
+      delete d.riskMethod.acceptance;
+      d.riskMethod.matrix = matrix;
+    },
+    severity: "major",
+    message: "no risk acceptance criteria",
+  },
+  { rule: "6.1.2-assessment-criteria", when: "the criteria are not stated", change: (d) => void delete d.riskMethod.criteria, severity: "minor", message: "does not state the criteria" },
+  {
+    rule: "6.1.2-risk-method-documented",
+    when: "no document holds the method",
+    change: (d) => {
+      delete d.riskMethod.documentId;
+      byId(d.documents, "doc-risk").clauseIds = ["6.1.3"];
+    },
+    severity: "minor",
+    message: "not kept as documented information",
+  },
+  { rule: "6.1.2-risk-method-documented", when: "the methodology is in review", change: (d) => void (byId(d.documents, "doc-risk").status = "in-review"), severity: "minor", message: "is in-review, not approved" },
+  { rule: "6.1.2-risks-identified", when: "the register is empty", change: (d) => removeCollection(d, "risks"), severity: "major", message: "the risk register is empty" },
+  { rule: "6.1.2-risks-identified", when: "every risk is closed", change: (d) => d.risks.forEach((r: { status?: string }) => (r.status = "closed")), severity: "ofi", message: "every risk in the register is closed" },
+  { rule: "6.1.2-risk-owners", when: "a risk has no owner", change: (d) => void delete byId(d.risks, "risk-2").ownerId, severity: "minor", message: '"Unencrypted backups" has no owner' },
+  {
+    rule: "6.1.2-risk-owners",
+    when: "a risk's owner has left",
+    change: (d) => {
+      d.people.push({ id: "p-old", name: "Old Person", status: "left" });
+      byId(d.risks, "risk-2").ownerId = "p-old";
+    },
+    severity: "minor",
+    message: "who has left",
+  },
+  { rule: "6.1.2-risk-owners", when: "three of five risks have no owner", change: ownerless(3), severity: "major", message: "3 of 5 open risks have no active owner" },
+  {
+    rule: "6.1.2-risks-analysed",
+    when: "a risk is not rated",
+    change: (d) => {
+      const risk = byId(d.risks, "risk-2");
+      delete risk.inherent;
+      delete risk.residual;
+    },
+    severity: "minor",
+    message: "has not been rated",
+  },
+  {
+    rule: "6.1.2-risks-analysed",
+    when: "most risks are not rated",
+    change: (d) => {
+      ownerless(3)(d);
+      d.risks.forEach((r: Doc) => {
+        delete r.inherent;
+        delete r.residual;
+        delete r.acceptance;
+      });
+    },
+    severity: "major",
+    message: "5 of 5 open risks have not been rated",
+  },
+  {
+    rule: "6.1.2-ratings-fit-method",
+    when: "a likelihood is not on the scale",
+    change: () => undefined,
+    afterParse: (isms) => void (byId(isms.risks, "risk-2").inherent.likelihood = "sometimes"),
+    severity: "minor",
+    message: "do not fit the method",
+  },
+  {
+    rule: "6.1.2-ratings-fit-method",
+    when: "most ratings use another scale",
+    change: () => undefined,
+    afterParse: (isms) => {
+      for (let i = 0; i < 3; i++) isms.risks.push({ ...isms.risks[1], id: `risk-x${i}`, inherent: { likelihood: "often", impact: "huge" } });
+    },
+    severity: "major",
+    message: "3 of 5 rated risks",
+  },
+  {
+    rule: "6.1.2-ratings-consistent",
+    when: "a residual rating is above the inherent one",
+    change: (d) => void (byId(d.risks, "risk-2").residual = { likelihood: "likely", impact: "severe" }),
+    severity: "minor",
+    message: "above the inherent rating",
+  },
+  {
+    rule: "6.1.2-ratings-consistent",
+    when: "a residual rating is lowered with no control",
+    change: (d) => {
+      const risk = byId(d.risks, "risk-2");
+      risk.residual = { likelihood: "rare", impact: "minor" };
+      risk.treatment = { option: "retain" };
+    },
+    severity: "ofi",
+    message: "no control, avoidance or sharing explains it",
+  },
+  {
+    rule: "6.1.2-risks-described",
+    when: "a risk names nothing at stake",
+    change: (d) => void (byId(d.risks, "risk-2").assetIds = []),
+    severity: "ofi",
+    message: "risk-2",
+  },
+  { rule: "6.1.3-treatment-selected", when: "a risk has no treatment decision", change: (d) => void delete byId(d.risks, "risk-2").treatment, severity: "minor", message: "has no treatment decision" },
+  {
+    rule: "6.1.3-treatment-selected",
+    when: "most risks have no treatment decision",
+    change: (d) => {
+      ownerless(3)(d);
+      d.risks.forEach((r: Doc) => delete r.treatment);
+    },
+    severity: "major",
+    message: "5 of 5 open risks have no treatment decision",
+  },
+  { rule: "6.1.3-treatment-complete", when: "a modified risk selects no control", change: (d) => void (byId(d.risks, "risk-2").treatment.controlIds = []), severity: "minor", message: "no control is selected" },
+  { rule: "6.1.3-treatment-complete", when: "a shared risk names nobody", change: (d) => void (byId(d.risks, "risk-2").treatment = { option: "share" }), severity: "minor", message: "nobody to share it with" },
+  { rule: "6.1.3-treatment-complete", when: "an avoided risk names no activity", change: (d) => void (byId(d.risks, "risk-2").treatment = { option: "avoid" }), severity: "ofi", message: "activity given up" },
+  { rule: "6.1.3-soa-complete", when: "one control is undecided", change: (d) => void (byId(d.controls, "5.7").applicable = null), severity: "minor", message: "1 Annex A control of 93 has no applicability decision: 5.7" },
+  {
+    rule: "6.1.3-soa-complete",
+    when: "only the organisation's own control is recorded",
+    change: (d) => void (d.controls = d.controls.filter((c: { id: string }) => c.id === "ctl-own")),
+    severity: "major",
+    message: "93 Annex A controls of 93",
+  },
+  {
+    rule: "6.1.3-soa-complete",
+    when: "there is no control record at all",
+    change: (d) => {
+      d.controls = [];
+      byId(d.risks, "risk-1").treatment.controlIds = ["8.5"];
+      d.auditProgramme.plannedAudits[0].scope.controlIds = [];
+    },
+    severity: "major",
+    message: "there is no Statement of Applicability",
+  },
+  { rule: "6.1.3-soa-exclusions-justified", when: "an exclusion has no justification", change: (d) => void delete byId(d.controls, "7.1").justification, severity: "minor", message: "control 7.1 is excluded" },
+  { rule: "6.1.3-soa-inclusions-justified", when: "an inclusion has no reason", change: (d) => void (byId(d.controls, "5.1").reasons = []), severity: "minor", message: "control 5.1 is applicable but no reason" },
+  {
+    rule: "6.1.3-soa-inclusions-justified",
+    when: "most inclusions have no reason",
+    change: (d) => d.controls.forEach((c: Doc) => (c.reasons = [])),
+    severity: "major",
+    message: "92 of 92 applicable controls",
+  },
+  {
+    rule: "6.1.3-soa-agrees-with-treatment",
+    when: "a control selected by a risk is excluded",
+    change: (d) => void Object.assign(byId(d.controls, "8.5"), { applicable: false, justification: "Not needed" }),
+    severity: "minor",
+    message: "control 8.5 is excluded from the Statement of Applicability but treats 1 open risk: risk-1",
+  },
+  {
+    rule: "6.1.3-soa-agrees-with-treatment",
+    when: "a control included for risk treatment is selected by no risk",
+    change: (d) => void (byId(d.controls, "5.1").reasons = ["risk-treatment"]),
+    severity: "ofi",
+    message: "included for risk treatment but no open risk selects it: 5.1",
+  },
+  {
+    rule: "6.1.3-soa-agrees-with-requirements",
+    when: "a control a requirement needs is excluded",
+    change: (d) => void Object.assign(byId(d.controls, "5.20"), { applicable: false, justification: "Not needed" }),
+    severity: "minor",
+    message: "control 5.20 is excluded",
+  },
+  { rule: "6.1.3-soa-implementation-stated", when: "a control does not state its implementation", change: (d) => void delete byId(d.controls, "5.1").implementationStatus, severity: "minor", message: "applicable control 5.1" },
+  {
+    rule: "6.1.3-soa-documented",
+    when: "the SoA and the procedure are drafts",
+    change: (d) => {
+      byId(d.documents, "doc-risk").status = "draft";
+      byId(d.documents, "doc-soa").status = "draft";
+    },
+    severity: "minor",
+    message: "no document serving clause 6.1.3 is approved",
+  },
+  {
+    rule: "6.1.3-soa-documented",
+    when: "no document serves clause 6.1.3",
+    change: (d) => {
+      byId(d.documents, "doc-risk").clauseIds = ["6.1.2"];
+      byId(d.documents, "doc-soa").clauseIds = [];
+    },
+    severity: "minor",
+    message: "none serves clause 6.1.3",
+  },
+  { rule: "6.1.3-custom-controls-compared", when: "an own control relates to no Annex A control", change: (d) => void (byId(d.controls, "ctl-own").custom.relatedAnnexAIds = []), severity: "ofi", message: "ctl-own" },
+  { rule: "6.1.3-treatment-plan", when: "a risk under treatment is in no plan", change: (d) => void (byId(d.treatmentPlans, "tp-2").riskIds = []), severity: "minor", message: '"Unencrypted backups" waits for controls' },
+  { rule: "6.1.3-treatment-plan", when: "there is no plan at all", change: (d) => removeCollection(d, "treatmentPlans"), severity: "major", message: "there is no risk treatment plan" },
+  { rule: "6.1.3-plan-actions-defined", when: "an open action has no due date", change: (d) => void delete byId(d.treatmentPlans, "tp-2").actions[0].dueDate, severity: "minor", message: "tp-2-a" },
+  { rule: "6.1.3-plan-actions-defined", when: "a plan has no actions", change: (d) => void (byId(d.treatmentPlans, "tp-2").actions = []), severity: "minor", message: "has no actions" },
+  { rule: "6.1.3-plan-approved-by-owners", when: "the owner has not approved the plan", change: (d) => void (byId(d.treatmentPlans, "tp-2").approvals = []), severity: "minor", message: "has not approved treatment plan" },
+  {
+    rule: "6.1.3-plan-approved-by-owners",
+    when: "no plan is approved by its risks' owners",
+    change: (d) => {
+      d.risks.push({ id: "risk-3", title: "Third", ownerId: "p-hr", inherent: { likelihood: "rare", impact: "minor" }, treatment: { option: "modify", controlIds: ["8.24"] } });
+      byId(d.treatmentPlans, "tp-2").riskIds.push("risk-3");
+      d.treatmentPlans.forEach((p: Doc) => (p.approvals = []));
+    },
+    severity: "major",
+    message: "risk owners have not approved the treatment plans for 3 of 3 planned risks",
+  },
+  { rule: "6.1.3-residual-risk-accepted", when: "a treated risk's residual risk is not accepted", change: (d) => void delete byId(d.risks, "risk-1").acceptance, severity: "minor", message: "has not been accepted by its owner" },
+  {
+    rule: "6.1.3-accepted-by-owner",
+    when: "someone else accepted the residual risk",
+    change: (d) => void (byId(d.risks, "risk-1").acceptance.acceptedById = "p-it"),
+    severity: "minor",
+    message: 'not by its owner "p-ceo"',
+  },
+  { rule: "6.1.3-acceptance-current", when: "an acceptance has expired", change: (d) => void (byId(d.risks, "risk-1").acceptance.expiresOn = "2026-10-01"), severity: "minor", message: "expired on 2026-10-01" },
+  {
+    rule: "6.1.3-acceptance-current",
+    when: "the residual rating changed after acceptance",
+    change: (d) => void (byId(d.risks, "risk-1").acceptance.acceptedRating = { likelihood: "unlikely", impact: "minor" }),
+    severity: "minor",
+    message: "changed after its owner accepted it",
+  },
+  { rule: "6.2-objectives-established", when: "there is no objective", change: (d) => removeCollection(d, "objectives"), severity: "major", message: "no information security objective" },
+  { rule: "6.2-objectives-established", when: "every objective is cancelled", change: (d) => void (d.objectives[0].status = "cancelled"), severity: "major", message: "no information security objective" },
+  {
+    rule: "6.2-objectives-measurable",
+    when: "an objective has no measure",
+    change: (d) => {
+      delete d.objectives[0].measure;
+      d.objectives[0].measurementIds = [];
+    },
+    severity: "minor",
+    message: "is not measurable",
+  },
+  { rule: "6.2-objectives-measurable", when: "an objective has no target", change: (d) => void delete d.objectives[0].target, severity: "ofi", message: "no target value: obj-1" },
+  { rule: "6.2-objectives-planned", when: "an objective has no owner", change: (d) => void delete d.objectives[0].ownerId, severity: "minor", message: '"Train everyone" has no owner' },
+  { rule: "6.2-objectives-planned", when: "an objective does not record its resources", change: (d) => void delete d.objectives[0].resources, severity: "ofi", message: "resources needed" },
+  { rule: "6.2-objectives-monitored", when: "an objective is past due and not evaluated", change: (d) => void (d.objectives[0].dueDate = "2026-10-01"), severity: "minor", message: "was due on 2026-10-01" },
+  { rule: "6.2-objectives-monitored", when: "an objective is neither measured nor evaluated", change: (d) => void (d.objectives[0].measurementIds = []), severity: "ofi", message: "neither tracked" },
+  { rule: "6.2-objectives-communicated", when: "an objective was not communicated", change: (d) => void delete d.objectives[0].communicatedOn, severity: "ofi", message: "not been communicated: obj-1" },
+  {
+    rule: "6.3-changes-controlled",
+    when: "a change was implemented without approval",
+    change: (d) => {
+      delete d.changes[0].approvedById;
+      delete d.changes[0].approvedOn;
+    },
+    severity: "minor",
+    message: "without a recorded approval",
+  },
+  { rule: "6.3-changes-controlled", when: "a change states no purpose", change: (d) => void delete d.changes[0].purpose, severity: "ofi", message: "chg-1" },
+];
