@@ -49,6 +49,14 @@ describe("the packed package", () => {
     expect(JSON.parse(out)).toEqual(["active", "true:/organization", 93]);
   });
 
+  it("serves the isms-kit/catalog and isms-kit/oscal subpaths to import and require", () => {
+    const probe = `console.log(JSON.stringify([c.annexA.controls.length, c.getControl("8.24").title, o.toOscalCatalog().catalog.groups.length]))`;
+    const esm = run(["--input-type=module", "-e", `import * as c from "isms-kit/catalog"; import * as o from "isms-kit/oscal"; ${probe}`]);
+    const cjs = run(["-e", `const c = require("isms-kit/catalog"); const o = require("isms-kit/oscal"); ${probe}`]);
+    expect(JSON.parse(esm)).toEqual([93, "Use of cryptography", 4]);
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  });
+
   it("ships the JSON Schema as isms-kit/schema.json", () => {
     const out = run(["-e", `const s = require("isms-kit/schema.json"); console.log(JSON.stringify([s.$schema, s.required]))`]);
     expect(JSON.parse(out)).toEqual(["https://json-schema.org/draft/2020-12/schema", ["schemaVersion", "organization"]]);

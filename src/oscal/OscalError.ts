@@ -1,0 +1,87 @@
+import { formatJsonPath } from "../_lib/jsonPointer";
+
+/**
+ * What kind of problem an {@link OscalIssue} reports: `missing` (a required property is absent),
+ * zod's codes for shape problems (`invalid_type`, `invalid_value`, `invalid_format`, `too_small`,
+ * `unrecognized_keys`, …), `duplicate_id` and `unknown_id`.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * const code: OscalIssueCode = "missing";
+ * ```
+ */
+export type OscalIssueCode =
+  | "missing"
+  | "invalid_type"
+  | "invalid_value"
+  | "invalid_format"
+  | "invalid_union"
+  | "invalid_key"
+  | "invalid_element"
+  | "too_big"
+  | "too_small"
+  | "not_multiple_of"
+  | "unrecognized_keys"
+  | "custom"
+  | "duplicate_id"
+  | "unknown_id";
+
+/**
+ * One problem found in an OSCAL document or in the options of an `isms-kit/oscal` function.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * const issue: OscalIssue = {
+ *   path: ["catalog", "groups", 0, "controls", 2, "id"],
+ *   pointer: "/catalog/groups/0/controls/2/id",
+ *   code: "missing",
+ *   message: "a control needs an id (a token such as \"ac-1\")",
+ * };
+ * ```
+ */
+export interface OscalIssue {
+  /** Where the problem is, as keys and indices from the root of the value that was checked. */
+  readonly path: readonly (string | number)[];
+  /** The same place as an RFC 6901 JSON Pointer, e.g. `/catalog/metadata/title`. */
+  readonly pointer: string;
+  /** What kind of problem it is. */
+  readonly code: OscalIssueCode;
+  /** What was expected and what was found, without the path. */
+  readonly message: string;
+}
+
+/**
+ * The error thrown by `isms-kit/oscal` when an OSCAL document cannot be read (with every problem
+ * and its JSON path into the document), when options are invalid, or when a framework or control
+ * id is unknown. Its `message` lists the problems one per line as `catalog.metadata: …`.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * let caught: unknown;
+ * try {
+ *   fromOscalCatalog({ catalog: { uuid: "not-a-uuid" } });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * caught instanceof OscalError && caught.issues.map((issue) => `${issue.code} ${issue.pointer}`)
+ * //=> ["invalid_format /catalog/uuid", "missing /catalog/metadata"]
+ * ```
+ */
+export class OscalError extends Error {
+  override readonly name = "OscalError";
+  /** Every problem found, in document order. */
+  readonly issues: readonly OscalIssue[];
+
+  /**
+   * @param summary - What was being read or checked, e.g. `Invalid OSCAL catalog`.
+   * @param issues - The problems found; at least one.
+   */
+  constructor(summary: string, issues: readonly OscalIssue[]) {
+    const lines = issues.map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
+    super(`${summary}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`);
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  }
+}

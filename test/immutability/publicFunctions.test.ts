@@ -1,0 +1,100 @@
+/**
+ * Immutability: every public function is called here on deep-frozen input (a frozen object throws in
+ * strict mode when written to), and its input is unchanged afterwards. A new public function fails
+ * the completeness test until it has a line below.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import * as api from "../../src/index";
+import * as oscal from "../../src/oscal/index";
+import { deepFreeze } from "../_lib/deepFreeze";
+
+const k = { ...api, ...oscal };
+const asOf = "2026-11-28";
+const text = readFileSync(new URL("../../examples/saas-company.isms.json", import.meta.url), "utf8");
+const isms = deepFreeze(api.parseIsms(JSON.parse(text)));
+const soa = deepFreeze(api.buildStatementOfApplicability(isms));
+const report = deepFreeze(api.checkConformity(isms, { asOf }));
+const register = deepFreeze(api.assessRisks(isms, { asOf }));
+const matrix = api.riskMatrixPresets["5x5"];
+const scenario = deepFreeze({ frequency: { poisson: { rate: 0.5 } }, magnitude: { lognormal: { p05: 1_000, p95: 100_000 } } });
+const oscalCatalog = deepFreeze(oscal.toOscalCatalog({ lastModified: "2026-11-28T00:00:00Z" }));
+const catalog = deepFreeze({ id: "acme", name: "Acme", controls: [{ id: "ACME-1", title: "One" }] });
+
+/** One call per public function, on frozen arguments. Each returns the arguments it passed. */
+const calls: Record<string, () => unknown[]> = {
+  parseIsms: () => [deepFreeze(JSON.parse(text)), (a: unknown) => api.parseIsms(a)],
+  safeParseIsms: () => [deepFreeze(JSON.parse(text)), (a: unknown) => api.safeParseIsms(a)],
+  ismsJsonSchema: () => [null, () => api.ismsJsonSchema()],
+  entitySchema: () => [deepFreeze({ x: z.string() }), (a: any) => api.entitySchema(a)],
+  isAnnexAControlId: () => ["5.1", (a: unknown) => api.isAnnexAControlId(a)],
+  isAnnexA2013ControlId: () => ["A.5.1.1", (a: unknown) => api.isAnnexA2013ControlId(a)],
+  isClauseId: () => ["4.1", (a: unknown) => api.isClauseId(a)],
+  getControl: () => ["5.1", (a: any) => api.getControl(a)],
+  findControls: () => [deepFreeze({ theme: "people" }), (a: any) => api.findControls(a)],
+  getClause: () => ["6.1.3", (a: any) => api.getClause(a)],
+  mapFrom2013: () => ["A.5.1.1", (a: any) => api.mapFrom2013(a)],
+  mapTo2013: () => ["5.1", (a: any) => api.mapTo2013(a)],
+  defineCatalog: () => [catalog, (a: any) => api.defineCatalog(a)],
+  withControlText: () => [catalog, (a: any) => api.withControlText(a, { "ACME-1": "Licensed text." } as never)],
+  assessRisks: () => [isms, (a: any) => api.assessRisks(a, { asOf })],
+  combineImpact: () => [
+    deepFreeze({ confidentiality: "major", integrity: "minor" }),
+    (a: any) => api.combineImpact(matrix.impact, a),
+  ],
+  defineRiskMatrix: () => [deepFreeze(JSON.parse(JSON.stringify(matrix))), (a: any) => api.defineRiskMatrix(a)],
+  fromNistSemiQuantitative: () => [42, (a: any) => api.fromNistSemiQuantitative(a)],
+  getRiskMatrixPreset: () => ["5x5", (a: any) => api.getRiskMatrixPreset(a)],
+  isRiskLevelAcceptable: () => [matrix, (a: any) => api.isRiskLevelAcceptable(a, "low")],
+  nistOverallLikelihood: () => ["high", (a: any) => api.nistOverallLikelihood(a, "moderate")],
+  resolveRiskMethod: () => [isms, (a: any) => api.resolveRiskMethod(a)],
+  riskHeatmapSvg: () => [register, (a: any) => api.riskHeatmapSvg(a, a.method.matrix)],
+  scoreRisk: () => [deepFreeze({ likelihood: "likely", impact: "major" }), (a: any) => api.scoreRisk(matrix, a)],
+  simulateLoss: () => [scenario, (a: any) => api.simulateLoss(a, { trials: 1_000, seed: 1 })],
+  simulatePortfolio: () => [deepFreeze([scenario, scenario]), (a: any) => api.simulatePortfolio(a, { trials: 1_000, seed: 1 })],
+  toNistSemiQuantitative: () => ["high", (a: any) => api.toNistSemiQuantitative(a)],
+  certificationStatus: () => [isms, (a: any) => api.certificationStatus(a, { asOf })],
+  checkConformity: () => [isms, (a: any) => api.checkConformity(a, { asOf })],
+  conformityReportToMarkdown: () => [report, (a: any) => api.conformityReportToMarkdown(a)],
+  defineConformityRule: () => [
+    deepFreeze({ id: "acme:custom", clause: "4.1", title: "Custom", description: "A custom rule", severity: "ofi", stage: 2, hint: "Fix it.", check: () => [] }),
+    (a: any) => api.defineConformityRule(a),
+  ],
+  planCertificationCycle: () => [deepFreeze({ certifiedOn: "2025-03-10" }), (a: any) => api.planCertificationCycle(a)],
+  buildStatementOfApplicability: () => [isms, (a: any) => api.buildStatementOfApplicability(a)],
+  checkTreatmentOption: () => [isms.risks[0], (a: any) => api.checkTreatmentOption(a)],
+  diffStatementsOfApplicability: () => [soa, (a: any) => api.diffStatementsOfApplicability(a, a)],
+  soaFrom2013: () => [deepFreeze([{ id: "A.5.1.1", applicable: true }]), (a: any) => api.soaFrom2013(a)],
+  soaToCsv: () => [soa, (a: any) => api.soaToCsv(a)],
+  soaToMarkdown: () => [soa, (a: any) => api.soaToMarkdown(a)],
+  soaToTable: () => [soa, (a: any) => api.soaToTable(a)],
+  soaToXlsx: () => [soa, (a: any) => api.soaToXlsx(a)],
+  suggestControls: () => [isms, (a: any) => api.suggestControls(a.risks[0], a)],
+  summarizeTreatmentPlans: () => [isms, (a: any) => api.summarizeTreatmentPlans(a, { asOf })],
+  assessCsfCoverage: () => [soa, (a: any) => oscal.assessCsfCoverage(a)],
+  fromOscalCatalog: () => [oscalCatalog, (a: any) => oscal.fromOscalCatalog(a)],
+  mapControls: () => ["5.1", (a: any) => oscal.mapControls("iso27001-2022" as never, "csf-2.0" as never, a)],
+  toOscalAssessmentResults: () => [report, (a: any) => oscal.toOscalAssessmentResults(a)],
+  toOscalCatalog: () => [deepFreeze({ lastModified: "2026-11-28T00:00:00Z" }), (a: any) => oscal.toOscalCatalog(a)],
+  toOscalPoam: () => [isms, (a: any) => oscal.toOscalPoam(a, { asOf })],
+  toOscalProfile: () => [soa, (a: any) => oscal.toOscalProfile(a, { lastModified: "2026-11-28T00:00:00Z" })],
+};
+
+const publicFunctions = Object.entries(k)
+  .filter(([name, value]) => typeof value === "function" && !/^[A-Z]/.test(name))
+  .map(([name]) => name)
+  .sort();
+
+describe("every public function", () => {
+  it("is called on frozen input below", () => {
+    expect(publicFunctions.filter((name) => !(name in calls))).toEqual([]);
+  });
+
+  it.each(Object.keys(calls).sort())("%s leaves its frozen input as it was", (name) => {
+    const [input, call] = calls[name]!() as [unknown, (a: unknown) => unknown];
+    const before = JSON.stringify(input);
+    expect(() => call(input)).not.toThrow();
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
