@@ -56,9 +56,9 @@ for (const size of sizes) {
     "pipeline",
     () => {
       const doc = parseIsms(JSON.parse(text));
-      assessRisks(doc, { asOf });
+      const register = assessRisks(doc, { asOf });
       buildStatementOfApplicability(doc);
-      return checkConformity(doc, { asOf });
+      return checkConformity(doc, { asOf, riskRegister: register });
     },
     samples,
   );

@@ -4,7 +4,11 @@ export type JsonPath = readonly (string | number)[];
 /** The RFC 6901 JSON Pointer of a path: `["risks", 3, "ownerId"]` → `/risks/3/ownerId`. */
 export function toJsonPointer(path: JsonPath): string {
   let out = "";
-  for (const segment of path) out += "/" + String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  for (const segment of path) {
+    if (typeof segment === "number") out += `/${segment}`;
+    else if (segment.includes("~") || segment.includes("/")) out += "/" + segment.replace(/~/g, "~0").replace(/\//g, "~1");
+    else out += `/${segment}`;
+  }
   return out;
 }
 

@@ -1,3 +1,13 @@
-// The isms-kit command line (issue 8). Placeholder until the commands land.
-console.error("isms-kit: the command line is not built yet");
-process.exitCode = 2;
+// The `isms-kit` command line (dist/cli.js). Everything it does is in runCli; this file only connects
+// it to the real process.
+import { processIo } from "./_lib/CliIo";
+import { EXIT } from "./_lib/CliError";
+import { runCli } from "./runCli";
+
+// `isms-kit catalog | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
+  throw error;
+});
+
+process.exitCode = await runCli(process.argv.slice(2), processIo());

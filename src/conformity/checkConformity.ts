@@ -1,6 +1,7 @@
 import { toCalendarDay } from "../_lib/calendar";
 import { annexA } from "../catalog/annexA";
 import { annexAControlIds } from "../catalog/annexAControlIds";
+import type { RiskRegister } from "../risk/assessRisks";
 import type { Catalog } from "../catalog/CatalogSchema";
 import { clauseIds, type ClauseId } from "../catalog/clauseIds";
 import { clauses } from "../catalog/clauses";
@@ -43,6 +44,12 @@ export interface CheckConformityOptions {
   readonly rules?: readonly ConformityRule[] | undefined;
   /** The control catalog per-control status is reported against; Annex A unless given. */
   readonly catalog?: Pick<Catalog, "controls"> | undefined;
+  /**
+   * The risk register of this document on the same `asOf`, when the caller has already drawn it up
+   * with {@link assessRisks}: it is used instead of being computed again. It must be the register of
+   * this document and day; a register for another day is refused.
+   */
+  readonly riskRegister?: RiskRegister | undefined;
 }
 
 interface Draft {
@@ -313,7 +320,10 @@ export function checkConformity(isms: Isms, options: CheckConformityOptions): Co
   const asOf = toCalendarDay(options?.asOf);
   const rules = options.rules ?? conformityRules;
   checkRules(rules);
-  const context = createConformityContext(isms, asOf, options.catalog ?? annexA);
+  if (options.riskRegister !== undefined && options.riskRegister.asOf !== asOf) {
+    throw new RangeError(`riskRegister: drawn up for ${options.riskRegister.asOf}, not for asOf ${asOf}`);
+  }
+  const context = createConformityContext(isms, asOf, options.catalog ?? annexA, options.riskRegister);
 
   const drafts: Draft[] = [];
   const results = rules.map((rule, ruleIndex) => {

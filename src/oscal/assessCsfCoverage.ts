@@ -82,8 +82,8 @@ export interface CsfCoverage {
  * "implementing this satisfies the Subcategory": read the result as where the ISMS already
  * touches each outcome, and the open list as the Subcategories to look at first.
  *
- * @param input - a Statement of Applicability ({@link buildStatementOfApplicability}) or a
- *   conformity report ({@link checkConformity})
+ * @param input - a Statement of Applicability ({@link index!buildStatementOfApplicability}) or a
+ *   conformity report ({@link index!checkConformity})
  * @returns the coverage, with the open Subcategories and the detail of each
  * @throws {@link OscalError} when `input` is neither
  * @category Interop

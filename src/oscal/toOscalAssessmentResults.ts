@@ -58,7 +58,7 @@ const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
  * Timestamps come from the report's `asOf` (or `lastModified`), never from the clock; UUIDs are
  * name-based (version 5) on the ids of findings, clauses, controls and evidence.
  *
- * @param report - a report from {@link checkConformity}
+ * @param report - a report from {@link index!checkConformity}
  * @param options - `lastModified`, `version`, `title`, `assessmentPlanHref`, `isms`
  * @returns the OSCAL document `{ "assessment-results": { uuid, metadata, import-ap, results, back-matter } }`
  * @throws {@link OscalError} when `lastModified` is invalid

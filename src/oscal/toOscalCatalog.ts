@@ -25,7 +25,7 @@ import type { OscalPart } from "./OscalProperty";
 export interface ToOscalCatalogOptions {
   /**
    * The catalog to write: {@link annexA} (the default), Annex A with licensed text from
-   * {@link withControlText}, or any catalog {@link defineCatalog} accepts.
+   * {@link index!withControlText}, or any catalog {@link index!defineCatalog} accepts.
    */
   readonly catalog?: Catalog;
   /**
@@ -64,7 +64,7 @@ interface ControlExtras {
  * correspondences as props in the {@link ISMS_KIT_OSCAL_NS} namespace, isms-kit's summary as an
  * `overview` part, and a `statement` part (`A.5.1_smt`) that assessment results can target. The
  * statement holds the control's text only when a licensee attached it with
- * {@link withControlText}: without it the document contains no text of the standard.
+ * {@link index!withControlText}: without it the document contains no text of the standard.
  *
  * The output is deterministic: the UUID is name-based (version 5) on the catalog's id, version and
  * `lastModified`, and no clock is read.

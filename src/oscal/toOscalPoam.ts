@@ -60,7 +60,7 @@ const OWNER_ROLE = "action-owner";
  * POA&M holds one item that says so (prop `placeholder`). UUIDs are name-based (version 5) on the
  * ids of the ISMS records, so the same document gives the same JSON.
  *
- * @param isms - a document from {@link parseIsms}
+ * @param isms - a document from {@link index!parseIsms}
  * @param options - `asOf` (required), `lastModified`, `version`, `title`
  * @returns the OSCAL document `{ "plan-of-action-and-milestones": { … } }`
  * @throws {@link OscalError} when `asOf` or `lastModified` is missing or invalid

@@ -59,7 +59,7 @@ export interface ToOscalProfileOptions {
  * The output is deterministic: UUIDs are name-based (version 5) and `last-modified` comes from the
  * options or the SoA's date, never from the clock.
  *
- * @param soa - a Statement of Applicability from {@link buildStatementOfApplicability}
+ * @param soa - a Statement of Applicability from {@link index!buildStatementOfApplicability}
  * @param options - `lastModified`, `version`, `title`, `catalogHref`
  * @returns the OSCAL document `{ profile: { uuid, metadata, imports, merge, modify, back-matter } }`
  * @throws {@link OscalError} when `lastModified` is invalid, or missing while the SoA has no date

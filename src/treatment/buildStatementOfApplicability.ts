@@ -36,7 +36,18 @@ export interface BuildStatementOfApplicabilityOptions {
   readonly catalog?: AnnexACatalog;
 }
 
-type SoaInput = Pick<Isms, "organization" | "controls" | "risks" | "interestedParties" | "evidence" | "documents" | "people">;
+/**
+ * What {@link buildStatementOfApplicability} reads from a document. A whole {@link Isms} from {@link parseIsms} is one.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const input: SoaInput = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } });
+ * input.controls
+ * //=> []
+ * ```
+ */
+export type SoaInput = Pick<Isms, "organization" | "controls" | "risks" | "interestedParties" | "evidence" | "documents" | "people">;
 
 const LINKING_TYPES = new Set<string>(["legal", "regulatory", "contractual"]);
 const REASONS = InclusionReasonSchema.options;

@@ -1,5 +1,5 @@
 // Risk treatment (issue 5): treatment options and plans, control suggestions, the Statement of Applicability.
-export { buildStatementOfApplicability, type BuildStatementOfApplicabilityOptions } from "./buildStatementOfApplicability";
+export { buildStatementOfApplicability, type BuildStatementOfApplicabilityOptions, type SoaInput } from "./buildStatementOfApplicability";
 export { checkTreatmentOption, type CheckTreatmentOptionOptions } from "./checkTreatmentOption";
 export { ControlDecision2013Schema, type ControlDecision2013 } from "./ControlDecision2013Schema";
 export type { ControlSuggestion } from "./ControlSuggestion";
@@ -14,8 +14,8 @@ export { soaToMarkdown, type SoaToMarkdownOptions } from "./soaToMarkdown";
 export { soaToTable, type SoaTable, type SoaTableOptions } from "./soaToTable";
 export { soaToXlsx, type SoaToXlsxOptions } from "./soaToXlsx";
 export type { SoaMetadata, SoaSummary, StatementOfApplicability } from "./StatementOfApplicability";
-export { suggestControls, type SuggestControlsOptions } from "./suggestControls";
-export { summarizeTreatmentPlans, type SummarizeTreatmentPlansOptions } from "./summarizeTreatmentPlans";
+export { suggestControls, type SuggestControlsOptions, type SuggestInput } from "./suggestControls";
+export { summarizeTreatmentPlans, type SummarizeTreatmentPlansOptions, type SummaryInput } from "./summarizeTreatmentPlans";
 export { TreatmentInputError, type TreatmentInputIssue } from "./TreatmentInputError";
 export type {
   OwnerApproval,

@@ -26,7 +26,18 @@ export interface SuggestControlsOptions {
   readonly catalog?: Catalog;
 }
 
-type SuggestInput = Pick<Isms, "assets" | "threats" | "controls" | "risks">;
+/**
+ * What {@link suggestControls} reads from a document: assets, threats, control decisions and risks. A whole {@link Isms} is one.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const input: SuggestInput = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } });
+ * input.threats
+ * //=> []
+ * ```
+ */
+export type SuggestInput = Pick<Isms, "assets" | "threats" | "controls" | "risks">;
 
 /** What each asset type points to: the themes and operational capabilities of the controls that protect it. */
 const assetTypeHints: Readonly<Record<Asset["type"], { readonly themes: readonly string[]; readonly capabilities: readonly OperationalCapability[] }>> = {

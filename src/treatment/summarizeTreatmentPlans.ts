@@ -33,7 +33,18 @@ export interface SummarizeTreatmentPlansOptions {
   readonly method?: string | RiskMatrix;
 }
 
-type SummaryInput = Pick<Isms, "risks" | "treatmentPlans" | "riskMethod">;
+/**
+ * What {@link summarizeTreatmentPlans} reads from a document: its risks, treatment plans and risk method. A whole {@link Isms} is one.
+ *
+ * @category Treatment
+ * @example
+ * ```ts
+ * const input: SummaryInput = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } });
+ * input.treatmentPlans
+ * //=> []
+ * ```
+ */
+export type SummaryInput = Pick<Isms, "risks" | "treatmentPlans" | "riskMethod">;
 
 const live = (action: Action) => action.status === "open" || action.status === "in-progress";
 

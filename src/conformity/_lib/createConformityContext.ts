@@ -68,10 +68,15 @@ function buildIndex(isms: Isms): ConformityIndex {
 }
 
 /** The context of one checkConformity run: the index and the risk register are built once, on first use. */
-export function createConformityContext(isms: Isms, asOf: string, catalog: Pick<Catalog, "controls">): ConformityContext {
+export function createConformityContext(
+  isms: Isms,
+  asOf: string,
+  catalog: Pick<Catalog, "controls">,
+  given?: RiskRegister,
+): ConformityContext {
   let index: ConformityIndex | undefined;
-  let assessed = false;
-  let register: RiskRegister | undefined;
+  let assessed = given !== undefined;
+  let register: RiskRegister | undefined = given;
   let registerError: RiskMethodError | undefined;
   const assess = () => {
     if (assessed) return;

@@ -1,0 +1,126 @@
+import {
+  buildStatementOfApplicability,
+  checkConformity,
+  conformityReportToMarkdown,
+  riskHeatmapSvg,
+  safeParseIsms,
+  summarizeTreatmentPlans,
+  type Isms,
+} from "isms-kit";
+import { assessRegister } from "../_lib/assessRegister";
+import { asOfOption, readAsOf } from "../_lib/asOf";
+import { EXIT } from "../_lib/CliError";
+import type { Command } from "../_lib/Command";
+import { exampleAsOf, exampleDocument, exampleName } from "../_lib/example";
+import { invalidDocument, loadIsms } from "../_lib/loadIsms";
+import { tryLoadOscal } from "../_lib/loadOscal";
+import { renderTable } from "../_lib/renderTable";
+import { definitionList, formatBytes, plural } from "../_lib/text";
+import { toJson, writeFile } from "../_lib/writeOutput";
+import { describeCounts, describeReadiness } from "./check";
+import { oscalKindNames, toOscal, type OscalKind } from "./oscal";
+import { describeAcceptanceCriteria, describeLevels, riskRegisterToCsv } from "./risks";
+import { describeSoa, renderSoa } from "./soa";
+
+/** One file the demo writes: its name, what it is, and its content. */
+interface DemoFile {
+  readonly name: string;
+  readonly what: string;
+  readonly content: string | Uint8Array;
+}
+
+/** `isms-kit demo`: the whole library on an example, in one command. */
+export const demo: Command = {
+  name: "demo",
+  summary: "run the built-in example (or your document) through everything and write the results",
+  description: `Runs an ISMS document through the whole library and writes what each part produces to a folder: the Statement of Applicability (CSV, Excel, Markdown), the risk register (CSV, JSON) and its heat maps (SVG), the conformity report (Markdown, JSON), and the OSCAL catalog, profile, assessment results and POA&M. Then it prints what it wrote and a summary. Without <file> it uses the built-in example, Northwind Cloud (${exampleName}), judged as of ${exampleAsOf}, the day its story is told from, so the output is the same on every run; with <file> the default --as-of is today. Nonconformities do not change the exit code: use 'isms-kit check' to gate on them.`,
+  arguments: [{ name: "file", required: false, description: "an ISMS document (JSON) to use instead of the built-in example; - for standard input" }],
+  options: [
+    { name: "out", short: "o", type: "string", valueName: "<dir>", description: "the folder to write to (default: out, in the current directory); created if needed, files in it replaced" },
+    { ...asOfOption, description: `the day to judge the document on (default: ${exampleAsOf} for the built-in example, today for <file>)` },
+  ],
+  exitCodes: [
+    [EXIT.ok, "every file was written"],
+    [EXIT.invalid, "the file cannot be read, is not JSON or not a valid document; a file cannot be written; bad usage"],
+  ],
+  examples: ["isms-kit demo", "isms-kit demo --out /tmp/isms-demo", "isms-kit demo my-isms.json --out reports/2026-q4"],
+  async run({ args, options, io, out, style, width }) {
+    const file = args["file"];
+    let isms: Isms;
+    if (file === undefined) {
+      const result = safeParseIsms(exampleDocument);
+      if (!result.success) throw invalidDocument(exampleName, result.error.issues);
+      isms = result.data;
+    } else {
+      isms = loadIsms(file, io);
+    }
+    const asOf = readAsOf(options["as-of"], file === undefined ? () => exampleAsOf : io.today, "demo");
+    const dir = typeof options["out"] === "string" ? options["out"] : "out";
+
+    const register = assessRegister(isms, file ?? exampleName, asOf, undefined, "demo");
+    const matrix = register.method.matrix;
+    const statement = buildStatementOfApplicability(isms);
+    const report = checkConformity(isms, { asOf });
+    const plans = summarizeTreatmentPlans(isms, { asOf });
+
+    const files: DemoFile[] = [
+      { name: "soa.csv", what: "Statement of Applicability (CSV)", content: renderSoa(statement, "csv") },
+      { name: "soa.xlsx", what: "Statement of Applicability (Excel)", content: renderSoa(statement, "xlsx") },
+      { name: "soa.md", what: "Statement of Applicability (Markdown)", content: renderSoa(statement, "md") },
+      { name: "risk-register.csv", what: "risk register (CSV)", content: riskRegisterToCsv(register) },
+      { name: "risk-register.json", what: "risk register (JSON)", content: toJson(register) },
+      {
+        name: "heatmap.svg",
+        what: "residual risk heat map (SVG)",
+        content: riskHeatmapSvg(register, matrix, { rating: "residual", title: `Residual risk — ${isms.organization.name}, ${asOf}` }),
+      },
+      {
+        name: "heatmap-inherent.svg",
+        what: "inherent risk heat map (SVG)",
+        content: riskHeatmapSvg(register, matrix, { rating: "inherent", title: `Inherent risk — ${isms.organization.name}, ${asOf}` }),
+      },
+      { name: "conformity-report.md", what: "conformity report (Markdown)", content: conformityReportToMarkdown(report) },
+      { name: "conformity-report.json", what: "conformity report (JSON)", content: toJson(report) },
+    ];
+    const oscal = await tryLoadOscal();
+    if (oscal) {
+      for (const kind of ["catalog", "profile", "assessment-results", "poam"] as const satisfies readonly OscalKind[]) {
+        files.push({ name: `oscal-${kind}.json`, what: oscalKindNames[kind], content: toJson(toOscal(oscal, kind, isms, asOf)) });
+      }
+    }
+
+    const written = files.map((f) => {
+      const path = `${dir.replace(/[\\/]+$/, "")}/${f.name}`;
+      return { path, what: f.what, size: writeFile(path, f.content, io) };
+    });
+
+    const source = file === undefined ? `the built-in example (${exampleName})` : file === "-" ? "standard input" : file;
+    out(`${style("bold", `isms-kit demo: ${isms.organization.name}`)}, from ${source}, as of ${asOf}\n\n`);
+    out(`Wrote ${plural(written.length, "file")} to ${dir}/:\n`);
+    out(
+      renderTable(
+        [{ header: "File" }, { header: "Size", align: "right" }, { header: "What", flex: true, min: 10 }],
+        written.map((w) => [w.path, formatBytes(w.size), w.what]),
+        { width, style, indent: 2, header: false },
+      ),
+    );
+    const t = plans.totals;
+    const summary: [string, string][] = [
+      ["Organisation", `${isms.organization.name}: ${plural(isms.risks.length, "risk")}, ${plural(isms.controls.length, "control record")}, ${plural(isms.evidence.length, "evidence record")}`],
+      ["Risks", `residual ${describeLevels(register, register.summary.byLevel.residual, style)}; ${describeAcceptanceCriteria(register)}`],
+      ["SoA", describeSoa(statement)],
+      ["Treatment", `${plural(t.plans, "plan")}, ${t.done} of ${plural(t.actions, "action")} done, ${t.overdue} overdue, ${t.risksWithoutPlan} open risks without a plan`],
+      ["Findings", describeCounts(report, style)],
+      ["Stage 1", describeReadiness(report, "stage1", style)],
+      ["Stage 2", describeReadiness(report, "stage2", style)],
+    ];
+    out(`\n${style("bold", "Summary")}\n`);
+    out(`${definitionList(summary, width, (label) => style("bold", label)).join("\n")}\n`);
+    if (!oscal) {
+      io.stderr.write("isms-kit: demo: OSCAL export is not available in this build (the isms-kit/oscal entry point is missing); skipping the OSCAL files\n");
+    }
+    const next = file === undefined ? "run it on your own document with 'isms-kit demo my-isms.json'" : `gate CI on 'isms-kit check ${file}'`;
+    out(`\nNext: open ${dir}/conformity-report.md and ${dir}/heatmap.svg, or ${next}.\n`);
+    return EXIT.ok;
+  },
+};

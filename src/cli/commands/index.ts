@@ -1,0 +1,12 @@
+import type { Command } from "../_lib/Command";
+import { catalog } from "./catalog";
+import { check } from "./check";
+import { demo } from "./demo";
+import { risks } from "./risks";
+import { oscal } from "./oscal";
+import { schema } from "./schema";
+import { soa } from "./soa";
+import { validate } from "./validate";
+
+/** Every command, in the order `isms-kit --help` lists them. */
+export const commands: readonly Command[] = [validate, risks, soa, check, catalog, schema, oscal, demo];

@@ -1,0 +1,55 @@
+/**
+ * The guides stay in step with the code: the documents in docs/getting-started.md are valid, every
+ * command and option of the CLI is documented in docs/cli.md, and the README's first screen shows the
+ * two commands and every file the demo writes.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseIsms } from "isms-kit";
+import { commands } from "../../src/cli/commands/index";
+import { root } from "./_helpers/builtCli";
+
+const read = (path: string) => readFileSync(join(root, path), "utf8");
+
+describe("docs/getting-started.md", () => {
+  it("every ISMS document it shows is valid", () => {
+    const documents = [...read("docs/getting-started.md").matchAll(/^```json\n([\s\S]*?)^```$/gm)]
+      .map((match) => match[1] ?? "")
+      .filter((text) => text.includes('"schemaVersion"'));
+    expect(documents.length).toBeGreaterThanOrEqual(2);
+    for (const text of documents) expect(() => parseIsms(JSON.parse(text))).not.toThrow();
+  });
+});
+
+describe("docs/cli.md", () => {
+  const guide = read("docs/cli.md");
+
+  it.each(commands.map((command) => [command.name, command] as const))("documents %s and each of its options", (name, command) => {
+    expect(guide).toMatch(new RegExp(`^## ${name}$`, "m"));
+    expect(guide).toContain(`isms-kit ${name}`);
+    for (const option of command.options) expect(guide, `--${option.name}`).toContain(`--${option.name}`);
+  });
+
+  it("lists every exit code the commands use", () => {
+    const codes = new Set(commands.flatMap((command) => command.exitCodes.map(([code]) => code)));
+    for (const code of codes) expect(guide).toMatch(new RegExp(`^\\| \`${code}\` \\|`, "m"));
+  });
+});
+
+describe("README.md", () => {
+  const readme = read("README.md");
+  const firstScreen = readme.slice(0, readme.indexOf("## Install"));
+
+  it("shows the two commands on its first screen", () => {
+    expect(firstScreen).toContain("npm ci && npm run demo");
+    expect(firstScreen).toContain("npm ci && npm test");
+  });
+
+  it("lists every file the demo writes", () => {
+    const files = [...read("src/cli/commands/demo.ts").matchAll(/name: "([\w.-]+\.\w+)"/g)].map((match) => match[1]);
+    const oscal = ["catalog", "profile", "assessment-results", "poam"].map((kind) => `oscal-${kind}.json`);
+    expect(files.length).toBeGreaterThanOrEqual(9);
+    for (const file of [...files, ...oscal]) expect(firstScreen, file).toContain(`\`${file}\``);
+  });
+});
