@@ -13,7 +13,7 @@ import { EXIT } from "../_lib/CliError";
 import type { Command } from "../_lib/Command";
 import { exampleAsOf, exampleDocument, exampleName } from "../_lib/example";
 import { invalidDocument, loadIsms } from "../_lib/loadIsms";
-import { tryLoadOscal } from "../_lib/loadOscal";
+import { loadOscal } from "../_lib/loadOscal";
 import { renderTable } from "../_lib/renderTable";
 import { definitionList, formatBytes, plural } from "../_lib/text";
 import { toJson, writeFile } from "../_lib/writeOutput";
@@ -82,11 +82,9 @@ export const demo: Command = {
       { name: "conformity-report.md", what: "conformity report (Markdown)", content: conformityReportToMarkdown(report) },
       { name: "conformity-report.json", what: "conformity report (JSON)", content: toJson(report) },
     ];
-    const oscal = await tryLoadOscal();
-    if (oscal) {
-      for (const kind of ["catalog", "profile", "assessment-results", "poam"] as const satisfies readonly OscalKind[]) {
-        files.push({ name: `oscal-${kind}.json`, what: oscalKindNames[kind], content: toJson(toOscal(oscal, kind, isms, asOf)) });
-      }
+    const oscal = await loadOscal();
+    for (const kind of ["catalog", "profile", "assessment-results", "poam"] as const satisfies readonly OscalKind[]) {
+      files.push({ name: `oscal-${kind}.json`, what: oscalKindNames[kind], content: toJson(toOscal(oscal, kind, isms, asOf)) });
     }
 
     const written = files.map((f) => {
@@ -116,9 +114,6 @@ export const demo: Command = {
     ];
     out(`\n${style("bold", "Summary")}\n`);
     out(`${definitionList(summary, width, (label) => style("bold", label)).join("\n")}\n`);
-    if (!oscal) {
-      io.stderr.write("isms-kit: demo: OSCAL export is not available in this build (the isms-kit/oscal entry point is missing); skipping the OSCAL files\n");
-    }
     const next = file === undefined ? "run it on your own document with 'isms-kit demo my-isms.json'" : `gate CI on 'isms-kit check ${file}'`;
     out(`\nNext: open ${dir}/conformity-report.md and ${dir}/heatmap.svg, or ${next}.\n`);
     return EXIT.ok;

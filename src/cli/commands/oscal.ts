@@ -76,7 +76,7 @@ export const oscal: Command = {
     }
     const asOf = readAsOf(options["as-of"], io.today, "oscal");
     const isms = file === undefined ? undefined : loadIsms(file, io);
-    const text = toJson(toOscal(await loadOscal("oscal"), kind, isms, asOf));
+    const text = toJson(toOscal(await loadOscal(), kind, isms, asOf));
     const target = options["out"];
     if (typeof target === "string") out(`wrote ${target} (${formatBytes(writeFile(target, text, io))}): ${oscalKindNames[kind]}\n`);
     else out(text);
