@@ -11,9 +11,28 @@ import { RiskMethodError } from "../../risk/RiskMethodError";
 import type { ConformityContext, ConformityIndex, IndexedEntity } from "../ConformityContext";
 import { pointer } from "./pointers";
 
+/**
+ * An entity with its place in the document. The pointer is built on first read: an index holds an
+ * entry per entity of a large document, and rules read few pointers.
+ */
+class Located<T> implements IndexedEntity<T> {
+  #pointer: string | undefined;
+  constructor(
+    readonly value: T,
+    private readonly collection: string,
+    private readonly position: number,
+  ) {}
+  get pointer(): string {
+    return (this.#pointer ??= pointer(this.collection, this.position));
+  }
+  toJSON(): { value: T; pointer: string } {
+    return { value: this.value, pointer: this.pointer };
+  }
+}
+
 function byId<T extends { id: string }>(items: readonly T[], collection: string): Map<string, IndexedEntity<T>> {
   const map = new Map<string, IndexedEntity<T>>();
-  items.forEach((value, i) => map.set(value.id, { value, pointer: pointer(collection, i) }));
+  items.forEach((value, i) => map.set(value.id, new Located(value, collection, i)));
   return map;
 }
 
@@ -29,29 +48,29 @@ function buildIndex(isms: Isms): ConformityIndex {
   const controls = byId<ControlRecord>(isms.controls, "controls");
   const evidence = byId<Evidence>(isms.evidence, "evidence");
 
+  // Evidence per control, once each: records naming the control, then records the control's record
+  // cites that do not already name it. No global set of pairs: each check looks at one small list.
   const evidenceByControl = new Map<string, IndexedEntity<Evidence>[]>();
-  const seen = new Set<string>();
-  const link = (controlId: string, e: IndexedEntity<Evidence>) => {
-    const key = `${controlId}\u0000${e.value.id}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    push(evidenceByControl, controlId, e);
-  };
-  isms.evidence.forEach((value, i) => {
-    const e = { value, pointer: pointer("evidence", i) };
-    for (const controlId of value.controlIds) link(controlId, e);
-  });
+  for (const e of evidence.values()) {
+    const named = e.value.controlIds;
+    for (let i = 0; i < named.length; i++) {
+      const controlId = named[i]!;
+      if (named.indexOf(controlId) === i) push(evidenceByControl, controlId, e);
+    }
+  }
   for (const control of isms.controls) {
-    for (const evidenceId of control.evidenceIds) {
-      const e = evidence.get(evidenceId);
-      if (e) link(control.id, e);
+    const cited = control.evidenceIds;
+    for (let i = 0; i < cited.length; i++) {
+      const e = evidence.get(cited[i]!);
+      if (!e || cited.indexOf(cited[i]!) !== i || e.value.controlIds.includes(control.id)) continue;
+      push(evidenceByControl, control.id, e);
     }
   }
 
   const risksByControl = new Map<string, IndexedEntity<Risk>[]>();
   isms.risks.forEach((value, i) => {
     if (value.status !== "open" || value.treatment === undefined) return;
-    const r = { value, pointer: pointer("risks", i) };
+    const r = new Located(value, "risks", i);
     for (const controlId of new Set(value.treatment.controlIds)) push(risksByControl, controlId, r);
   });
 
