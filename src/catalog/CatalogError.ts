@@ -1,4 +1,4 @@
-import { formatJsonPath } from "../_lib/jsonPointer";
+import { IsmsKitError } from "../model/IsmsKitError";
 
 /**
  * What kind of problem a {@link CatalogIssue} reports: zod's codes for shape problems
@@ -69,18 +69,13 @@ export interface CatalogIssue {
  * //=> ["duplicate_id /controls/1/id"]
  * ```
  */
-export class CatalogError extends Error {
-  override readonly name = "CatalogError";
-  /** Every problem found, in the order of the checked value. */
-  readonly issues: readonly CatalogIssue[];
-
+export class CatalogError extends IsmsKitError<CatalogIssue["code"]> {
   /**
-   * @param summary - What was being checked, e.g. `Invalid catalog "acme"`.
+   * @param summary - What was being checked.
    * @param issues - The problems found; at least one.
    */
   constructor(summary: string, issues: readonly CatalogIssue[]) {
-    const lines = issues.map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
-    super(`${summary}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`);
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    super(IsmsKitError.describe(summary, issues), issues);
+    this.name = "CatalogError";
   }
 }

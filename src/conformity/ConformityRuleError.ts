@@ -1,3 +1,5 @@
+import { toJsonPointer } from "../_lib/jsonPointer";
+import { IsmsKitError } from "../model/IsmsKitError";
 /**
  * One problem with a conformity rule or with what its `check` returned.
  *
@@ -30,11 +32,7 @@ export interface ConformityRuleIssue {
  * //=> throws ConformityRuleError: "severity"
  * ```
  */
-export class ConformityRuleError extends Error {
-  override readonly name = "ConformityRuleError";
-  /** Every problem found. */
-  readonly issues: readonly ConformityRuleIssue[];
-
+export class ConformityRuleError extends IsmsKitError {
   /**
    * @param summary - what was being checked, e.g. `Invalid conformity rule "x"`
    * @param issues - the problems found; at least one
@@ -47,8 +45,9 @@ export class ConformityRuleError extends Error {
         : issues.length === 1
           ? `${summary}: ${issues[0]?.message ?? ""}`
           : `${summary} (${issues.length} problems):\n${issues.map((i) => `- ${i.message}`).join("\n")}`,
+      issues.map((issue) => ({ ...issue, pointer: toJsonPointer(issue.path) })),
       options,
     );
-    this.issues = issues.map((issue) => ({ ...issue, path: [...issue.path] }));
+    this.name = "ConformityRuleError";
   }
 }

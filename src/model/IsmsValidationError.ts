@@ -1,4 +1,4 @@
-import { formatJsonPath } from "../_lib/jsonPointer";
+import { IsmsKitError, type IsmsKitIssue } from "./IsmsKitError";
 
 /**
  * What kind of problem an {@link IsmsIssue} reports. Shape problems carry zod's codes
@@ -50,19 +50,7 @@ export type IsmsIssueCode =
  * };
  * ```
  */
-export interface IsmsIssue {
-  /** Where the problem is, as keys and indices from the document root. */
-  readonly path: readonly (string | number)[];
-  /** The same place as an RFC 6901 JSON Pointer, e.g. `/risks/3/ownerId`. */
-  readonly pointer: string;
-  /** What kind of problem it is. */
-  readonly code: IsmsIssueCode;
-  /** What was expected and what was found, without the path. */
-  readonly message: string;
-}
-
-/** How many issues the error's `message` lists before it summarises the rest. */
-const LISTED_ISSUES = 20;
+export type IsmsIssue = IsmsKitIssue<IsmsIssueCode>;
 
 /**
  * The one error thrown for an invalid ISMS document. It carries every problem found, each with its
@@ -83,15 +71,10 @@ const LISTED_ISSUES = 20;
  * //=> ["/organization/employees: Too small: expected number to be >=0; found -3"]
  * ```
  */
-export class IsmsValidationError extends Error {
-  /** Every problem found, in document order within each check. */
-  readonly issues: readonly IsmsIssue[];
-
+export class IsmsValidationError extends IsmsKitError<IsmsIssueCode> {
+  /** @param issues - every problem found */
   constructor(issues: readonly IsmsIssue[]) {
-    const lines = issues.slice(0, LISTED_ISSUES).map((i) => `  ${formatJsonPath(i.path)}: ${i.message}`);
-    if (issues.length > LISTED_ISSUES) lines.push(`  … and ${issues.length - LISTED_ISSUES} more`);
-    super(`Invalid ISMS document: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`);
+    super(IsmsKitError.describe("Invalid ISMS document", issues), issues);
     this.name = "IsmsValidationError";
-    this.issues = Object.freeze([...issues]);
   }
 }

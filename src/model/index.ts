@@ -27,6 +27,7 @@ export * from "./IncidentSchema";
 export * from "./SupplierSchema";
 export * from "./EvidenceSchema";
 export * from "./IsmsSchema";
+export * from "./IsmsKitError";
 export * from "./IsmsValidationError";
 export * from "./parseIsms";
 export * from "./safeParseIsms";

@@ -1,4 +1,4 @@
-import { formatJsonPath } from "../_lib/jsonPointer";
+import { IsmsKitError } from "../model/IsmsKitError";
 
 /**
  * What kind of problem an {@link OscalIssue} reports: `missing` (a required property is absent),
@@ -70,18 +70,13 @@ export interface OscalIssue {
  * //=> ["invalid_format /catalog/uuid", "missing /catalog/metadata"]
  * ```
  */
-export class OscalError extends Error {
-  override readonly name = "OscalError";
-  /** Every problem found, in document order. */
-  readonly issues: readonly OscalIssue[];
-
+export class OscalError extends IsmsKitError<OscalIssue["code"]> {
   /**
-   * @param summary - What was being read or checked, e.g. `Invalid OSCAL catalog`.
+   * @param summary - What was being checked.
    * @param issues - The problems found; at least one.
    */
   constructor(summary: string, issues: readonly OscalIssue[]) {
-    const lines = issues.map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
-    super(`${summary}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`);
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    super(IsmsKitError.describe(summary, issues), issues);
+    this.name = "OscalError";
   }
 }

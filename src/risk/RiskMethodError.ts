@@ -1,3 +1,4 @@
+import { IsmsKitError } from "../model/IsmsKitError";
 /**
  * One problem found in a risk method, a rating or a loss scenario: where it is, a stable code, and a
  * message that says what was expected and what was found.
@@ -17,13 +18,13 @@
  */
 export interface RiskMethodIssue {
   /** Path into the value that was checked, e.g. `["grid", 2, 3]`. Empty for the value itself. */
-  path: (string | number)[];
+  readonly path: readonly (string | number)[];
   /** The same path as a JSON Pointer (RFC 6901), e.g. `"/grid/2/3"`. Empty string for the value itself. */
-  pointer: string;
+  readonly pointer: string;
   /** A stable, machine-readable code, e.g. `"duplicate_id"`, `"unknown_id"`, `"too_small"`. */
-  code: string;
+  readonly code: string;
   /** What is wrong, starting with the path: `"likelihood[1].id: duplicate id 'likely' …"`. */
-  message: string;
+  readonly message: string;
 }
 
 /**
@@ -44,18 +45,14 @@ export interface RiskMethodIssue {
  * //=> ["unknown_id"]
  * ```
  */
-export class RiskMethodError extends Error {
-  override readonly name = "RiskMethodError";
-  /** Every issue found, in document order. */
-  readonly issues: RiskMethodIssue[];
-
+export class RiskMethodError extends IsmsKitError {
   /**
    * @param issues - The issues found; at least one.
    * @param summary - What was being checked, e.g. `"Invalid risk matrix '5x5'"`.
    */
   constructor(issues: readonly RiskMethodIssue[], summary = "Invalid risk method") {
-    super(formatMessage(summary, issues));
-    this.issues = issues.map((issue) => ({ ...issue, path: [...issue.path] }));
+    super(formatMessage(summary, issues), issues);
+    this.name = "RiskMethodError";
   }
 }
 

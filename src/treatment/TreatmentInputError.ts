@@ -1,4 +1,4 @@
-import { formatJsonPath } from "../_lib/jsonPointer";
+import { IsmsKitError } from "../model/IsmsKitError";
 
 /**
  * One problem found in input given to a treatment function (such as the 2013 decisions given to
@@ -46,18 +46,13 @@ export interface TreatmentInputIssue {
  * //=> ["unknown_id /1/id"]
  * ```
  */
-export class TreatmentInputError extends Error {
-  override readonly name = "TreatmentInputError";
-  /** Every problem found, in the order of the checked value. */
-  readonly issues: readonly TreatmentInputIssue[];
-
+export class TreatmentInputError extends IsmsKitError<TreatmentInputIssue["code"]> {
   /**
-   * @param summary - What was being checked, e.g. `Invalid 2013 decisions`.
+   * @param summary - What was being checked.
    * @param issues - The problems found; at least one.
    */
   constructor(summary: string, issues: readonly TreatmentInputIssue[]) {
-    const lines = issues.map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
-    super(`${summary}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`);
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    super(IsmsKitError.describe(summary, issues), issues);
+    this.name = "TreatmentInputError";
   }
 }

@@ -208,7 +208,12 @@ describe("checkConformity", () => {
         checkConformity(minimal(), { asOf: ASOF, rules: [conformityRules[0]!, conformityRules[0]!] });
       } catch (error) {
         expect((error as ConformityRuleError).issues).toEqual([
-          { path: ["rules", 1, "id"], code: "duplicate_id", message: 'rules[1].id: duplicate rule id "4.1-issues-determined" (first used by rules[0])' },
+          {
+            path: ["rules", 1, "id"],
+            pointer: "/rules/1/id",
+            code: "duplicate_id",
+            message: 'rules[1].id: duplicate rule id "4.1-issues-determined" (first used by rules[0])',
+          },
         ]);
       }
     });

@@ -6,7 +6,7 @@ import { deepFreeze } from "./_helpers/deepFreeze";
 const scale = riskMatrixPresets["5x5"].impact; // insignificant, minor, moderate, major, severe
 const ids = scale.map((e) => e.id);
 
-function issuesOf(run: () => unknown): RiskMethodIssue[] {
+function issuesOf(run: () => unknown): readonly RiskMethodIssue[] {
   try {
     run();
   } catch (error) {

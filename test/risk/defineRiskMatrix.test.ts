@@ -20,7 +20,7 @@ const base = (): RiskMatrixDefinition => ({
   acceptance: { maxLevel: "low" },
 });
 
-function issuesOf(definition: unknown): RiskMethodIssue[] {
+function issuesOf(definition: unknown): readonly RiskMethodIssue[] {
   try {
     defineRiskMatrix(definition as RiskMatrixDefinition);
   } catch (error) {
