@@ -1,4 +1,4 @@
-import { IsmsKitError } from "../model/IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue } from "../model/IsmsKitError";
 
 /**
  * What kind of problem a {@link CatalogIssue} reports: zod's codes for shape problems
@@ -40,16 +40,7 @@ export type CatalogIssueCode =
  * };
  * ```
  */
-export interface CatalogIssue {
-  /** Where the problem is, as keys and indices from the value that was checked. */
-  readonly path: readonly (string | number)[];
-  /** The same place as an RFC 6901 JSON Pointer, e.g. `/controls/1/id`. */
-  readonly pointer: string;
-  /** What kind of problem it is. */
-  readonly code: CatalogIssueCode;
-  /** What was expected and what was found, without the path. */
-  readonly message: string;
-}
+export type CatalogIssue = IsmsKitIssue<CatalogIssueCode>;
 
 /**
  * The error thrown when a catalog, a {@link findControls} filter or the texts given to

@@ -1,4 +1,4 @@
-import { IsmsKitError } from "../model/IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue } from "../model/IsmsKitError";
 
 /**
  * What kind of problem an {@link OscalIssue} reports: `missing` (a required property is absent),
@@ -41,16 +41,7 @@ export type OscalIssueCode =
  * };
  * ```
  */
-export interface OscalIssue {
-  /** Where the problem is, as keys and indices from the root of the value that was checked. */
-  readonly path: readonly (string | number)[];
-  /** The same place as an RFC 6901 JSON Pointer, e.g. `/catalog/metadata/title`. */
-  readonly pointer: string;
-  /** What kind of problem it is. */
-  readonly code: OscalIssueCode;
-  /** What was expected and what was found, without the path. */
-  readonly message: string;
-}
+export type OscalIssue = IsmsKitIssue<OscalIssueCode>;
 
 /**
  * The error thrown by `isms-kit/oscal` when an OSCAL document cannot be read (with every problem

@@ -1,4 +1,4 @@
-import { IsmsKitError } from "../model/IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue } from "../model/IsmsKitError";
 
 /**
  * One problem found in input given to a treatment function (such as the 2013 decisions given to
@@ -17,16 +17,7 @@ import { IsmsKitError } from "../model/IsmsKitError";
  * //=> "/3/id"
  * ```
  */
-export interface TreatmentInputIssue {
-  /** Where the problem is, as keys and indices from the value that was checked. */
-  readonly path: readonly (string | number)[];
-  /** The same place as an RFC 6901 JSON Pointer. */
-  readonly pointer: string;
-  /** A stable, machine-readable code: zod's codes (`invalid_type`, `unrecognized_keys`, …), `unknown_id` or `duplicate_id`. */
-  readonly code: string;
-  /** What was expected and what was found, without the path. */
-  readonly message: string;
-}
+export type TreatmentInputIssue = IsmsKitIssue<string>;
 
 /**
  * The error thrown when input given to a treatment function is invalid. It carries every problem
