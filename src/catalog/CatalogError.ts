@@ -1,4 +1,4 @@
-import { IsmsKitError, type IsmsKitIssue } from "../model/IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../model/IsmsKitError";
 
 /**
  * What kind of problem a {@link CatalogIssue} reports: zod's codes for shape problems
@@ -12,17 +12,7 @@ import { IsmsKitError, type IsmsKitIssue } from "../model/IsmsKitError";
  * ```
  */
 export type CatalogIssueCode =
-  | "invalid_type"
-  | "invalid_value"
-  | "invalid_format"
-  | "invalid_union"
-  | "invalid_key"
-  | "invalid_element"
-  | "too_big"
-  | "too_small"
-  | "not_multiple_of"
-  | "unrecognized_keys"
-  | "custom"
+  | SchemaIssueCode
   | "duplicate_id"
   | "unknown_id";
 

@@ -23,6 +23,29 @@ export interface IsmsKitIssue<Code extends string = string> {
   readonly message: string;
 }
 
+/**
+ * The codes of shape problems, as zod reports them (`invalid_type`, `unrecognized_keys`, …). Each
+ * error's own code type adds the codes of the checks that follow the schema.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const code: SchemaIssueCode = "unrecognized_keys";
+ * ```
+ */
+export type SchemaIssueCode =
+  | "invalid_type"
+  | "invalid_value"
+  | "invalid_format"
+  | "invalid_union"
+  | "invalid_key"
+  | "invalid_element"
+  | "too_big"
+  | "too_small"
+  | "not_multiple_of"
+  | "unrecognized_keys"
+  | "custom";
+
 /** How many issues a message lists before it summarises the rest. */
 const LISTED_ISSUES = 20;
 

@@ -1,4 +1,4 @@
-import { IsmsKitError, type IsmsKitIssue } from "./IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "./IsmsKitError";
 
 /**
  * What kind of problem an {@link IsmsIssue} reports. Shape problems carry zod's codes
@@ -12,17 +12,7 @@ import { IsmsKitError, type IsmsKitIssue } from "./IsmsKitError";
  * ```
  */
 export type IsmsIssueCode =
-  | "invalid_type"
-  | "invalid_value"
-  | "invalid_format"
-  | "invalid_union"
-  | "invalid_key"
-  | "invalid_element"
-  | "too_big"
-  | "too_small"
-  | "not_multiple_of"
-  | "unrecognized_keys"
-  | "custom"
+  | SchemaIssueCode
   | "duplicate_id"
   | "reserved_id"
   | "dangling_reference"

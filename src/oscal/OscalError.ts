@@ -1,4 +1,4 @@
-import { IsmsKitError, type IsmsKitIssue } from "../model/IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../model/IsmsKitError";
 
 /**
  * What kind of problem an {@link OscalIssue} reports: `missing` (a required property is absent),
@@ -13,17 +13,7 @@ import { IsmsKitError, type IsmsKitIssue } from "../model/IsmsKitError";
  */
 export type OscalIssueCode =
   | "missing"
-  | "invalid_type"
-  | "invalid_value"
-  | "invalid_format"
-  | "invalid_union"
-  | "invalid_key"
-  | "invalid_element"
-  | "too_big"
-  | "too_small"
-  | "not_multiple_of"
-  | "unrecognized_keys"
-  | "custom"
+  | SchemaIssueCode
   | "duplicate_id"
   | "unknown_id";
 

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { exportDocs } from "../_lib/exportDocs";
 import * as catalog from "../../src/catalog/index";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -21,51 +22,8 @@ interface Example {
   readonly code: string;
 }
 
-interface ExportDoc {
-  readonly file: string;
-  readonly name: string;
-  readonly hasDoc: boolean;
-  readonly category: string | undefined;
-  readonly examples: readonly string[];
-}
-
-function isExported(node: ts.Node): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-}
-
-/** Every exported declaration of a source file with its TSDoc category and example code blocks. */
-function exportDocs(file: string): ExportDoc[] {
-  const text = fs.readFileSync(path.join(SOURCE_DIR, file), "utf8");
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
-  const out: ExportDoc[] = [];
-  for (const statement of source.statements) {
-    if (!isExported(statement)) continue;
-    const names: string[] = [];
-    if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) names.push(declaration.name.getText(source));
-    } else if (
-      ts.isFunctionDeclaration(statement) ||
-      ts.isClassDeclaration(statement) ||
-      ts.isInterfaceDeclaration(statement) ||
-      ts.isTypeAliasDeclaration(statement)
-    ) {
-      if (statement.name) names.push(statement.name.text);
-    }
-    const docs = ts.getJSDocCommentsAndTags(statement).filter(ts.isJSDoc);
-    const tags = docs.flatMap((doc) => [...(doc.tags ?? [])]);
-    const category = tags.find((tag) => tag.tagName.text === "category");
-    const examples = tags
-      .filter((tag) => tag.tagName.text === "example")
-      .flatMap((tag) => [...(ts.getTextOfJSDocComment(tag.comment) ?? "").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? ""));
-    for (const name of names) {
-      out.push({ file, name, hasDoc: docs.length > 0, category: category ? ts.getTextOfJSDocComment(category.comment)?.trim() : undefined, examples });
-    }
-  }
-  return out;
-}
-
 const files = fs.readdirSync(SOURCE_DIR).filter((f) => f.endsWith(".ts") && f !== "index.ts");
-const docs = files.flatMap(exportDocs);
+const docs = files.flatMap((file) => exportDocs(SOURCE_DIR, file));
 const examples: Example[] = docs.flatMap((doc) => doc.examples.map((code, index) => ({ file: doc.file, exportName: doc.name, index, code })));
 
 /**

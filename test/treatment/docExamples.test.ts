@@ -8,53 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { exportDocs } from "../_lib/exportDocs";
 import * as api from "../../src/index";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SOURCE_DIR = path.join(ROOT, "src/treatment");
-
-interface ExportDoc {
-  readonly file: string;
-  readonly name: string;
-  readonly summary: string;
-  readonly category: string | undefined;
-  readonly examples: readonly string[];
-}
-
-function isExported(node: ts.Node): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-}
-
-function exportDocs(file: string): ExportDoc[] {
-  const text = fs.readFileSync(path.join(SOURCE_DIR, file), "utf8");
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
-  const out: ExportDoc[] = [];
-  for (const statement of source.statements) {
-    if (!isExported(statement)) continue;
-    const names: string[] = [];
-    if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) names.push(declaration.name.getText(source));
-    } else if (
-      ts.isFunctionDeclaration(statement) ||
-      ts.isClassDeclaration(statement) ||
-      ts.isInterfaceDeclaration(statement) ||
-      ts.isTypeAliasDeclaration(statement)
-    ) {
-      if (statement.name) names.push(statement.name.text);
-    }
-    const docs = ts.getJSDocCommentsAndTags(statement).filter(ts.isJSDoc);
-    const tags = docs.flatMap((doc) => [...(doc.tags ?? [])]);
-    const category = tags.find((tag) => tag.tagName.text === "category");
-    const summary = docs.map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? "").join("").trim();
-    const examples = tags
-      .filter((tag) => tag.tagName.text === "example")
-      .flatMap((tag) => [...(ts.getTextOfJSDocComment(tag.comment) ?? "").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? ""));
-    for (const name of names) {
-      out.push({ file, name, summary, category: category ? ts.getTextOfJSDocComment(category.comment)?.trim() : undefined, examples });
-    }
-  }
-  return out;
-}
 
 /** The names the package entry exports that are types only. */
 function typeExports(): string[] {
@@ -66,7 +24,7 @@ function typeExports(): string[] {
 }
 
 const files = fs.readdirSync(SOURCE_DIR).filter((f) => f.endsWith(".ts") && f !== "index.ts");
-const docs = files.flatMap(exportDocs);
+const docs = files.flatMap((file) => exportDocs(SOURCE_DIR, file));
 
 describe("TSDoc of src/treatment", () => {
   it("documents every export with a summary, @category Treatment and an @example", () => {
