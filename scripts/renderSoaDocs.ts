@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseIsms, type Isms } from "../src/index";
 import { buildStatementOfApplicability } from "../src/treatment/buildStatementOfApplicability";
-import { soaToMarkdown } from "../src/treatment/soaToMarkdown";
+import { soaToMarkdown } from "../src/export/soaToMarkdown";
 import { summarizeTreatmentPlans } from "../src/treatment/summarizeTreatmentPlans";
 
 /** The example documents' "today". */

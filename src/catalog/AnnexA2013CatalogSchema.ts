@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { NonEmptyStringSchema } from "../model/primitives";
+import { NonEmptyStringSchema } from "../core/primitives";
 import { AnnexA2013ControlSchema } from "./AnnexA2013ControlSchema";
 
 /**

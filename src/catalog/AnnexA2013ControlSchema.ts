@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { AnnexAControlIdSchema, NonEmptyStringSchema } from "../model/primitives";
-import { annexA2013ControlIds } from "./annexA2013ControlIds";
+import { AnnexAControlIdSchema, NonEmptyStringSchema } from "../core/primitives";
+import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
 
 /**
  * One control of ISO/IEC 27001:2013 Annex A: its id, its 2013 title, the 2013 domain (`"A.9"`) it

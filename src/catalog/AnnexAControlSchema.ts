@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { AnnexAControlIdSchema, NonEmptyStringSchema } from "../model/primitives";
-import { annexA2013ControlIds } from "./annexA2013ControlIds";
+import { AnnexAControlIdSchema, NonEmptyStringSchema } from "../core/primitives";
+import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
 import { ControlAttributesSchema } from "./ControlAttributesSchema";
 import { ControlThemeSchema } from "./ControlThemeSchema";
 

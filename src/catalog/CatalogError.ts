@@ -1,4 +1,4 @@
-import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../model/IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../core/IsmsKitError";
 
 /**
  * What kind of problem a {@link CatalogIssue} reports: zod's codes for shape problems

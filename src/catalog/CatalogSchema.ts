@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { EntityIdSchema, NonEmptyStringSchema } from "../model/primitives";
+import { EntityIdSchema, NonEmptyStringSchema } from "../core/primitives";
 import { CatalogControlSchema } from "./CatalogControlSchema";
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ClauseIdSchema, NonEmptyStringSchema } from "../model/primitives";
+import { ClauseIdSchema, NonEmptyStringSchema } from "../core/primitives";
 
 /**
  * An amendment to ISO/IEC 27001:2022 and what it changes, clause by clause: a `requirement` adds

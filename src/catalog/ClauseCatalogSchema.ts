@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { NonEmptyStringSchema } from "../model/primitives";
+import { NonEmptyStringSchema } from "../core/primitives";
 import { ClauseAmendmentSchema } from "./ClauseAmendmentSchema";
 import { ClauseSchema } from "./ClauseSchema";
 import { ManagementReviewInputSchema } from "./ManagementReviewInputSchema";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ClauseIdSchema, NonEmptyStringSchema } from "../model/primitives";
+import { ClauseIdSchema, NonEmptyStringSchema } from "../core/primitives";
 
 /**
  * One clause or subclause of ISO/IEC 27001:2022 clauses 4 to 10: its id, official title, parent

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { SecurityPropertySchema } from "../model/primitives";
+import { SecurityPropertySchema } from "../core/primitives";
 import { enumError } from "./_lib/enumError";
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ManagementReviewInputIdSchema } from "../model/ManagementReviewSchema";
-import { NonEmptyStringSchema } from "../model/primitives";
+import { NonEmptyStringSchema } from "../core/primitives";
 
 /**
  * One of the inputs a) to g) that a management review (ISO/IEC 27001:2022, 9.3.2) takes into account,

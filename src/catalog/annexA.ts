@@ -1,5 +1,5 @@
 import data from "../../catalog/annex-a-2022.json" with { type: "json" };
-import { deepFreeze } from "./_lib/deepFreeze";
+import { deepFreeze } from "../core/deepFreeze";
 import type { AnnexACatalog } from "./AnnexACatalogSchema";
 
 /**

@@ -1,5 +1,5 @@
 import data from "../../catalog/annex-a-2013.json" with { type: "json" };
-import { deepFreeze } from "./_lib/deepFreeze";
+import { deepFreeze } from "../core/deepFreeze";
 import type { AnnexA2013Catalog } from "./AnnexA2013CatalogSchema";
 
 /**

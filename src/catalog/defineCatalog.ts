@@ -1,5 +1,5 @@
 import { fromZodIssues } from "./_lib/catalogIssues";
-import { deepFreeze } from "./_lib/deepFreeze";
+import { deepFreeze } from "../core/deepFreeze";
 import { describeValue } from "./_lib/enumError";
 import { CatalogError } from "./CatalogError";
 import { CatalogSchema, type Catalog } from "./CatalogSchema";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { NonEmptyStringSchema, SecurityPropertySchema, type SecurityProperty } from "../model/primitives";
+import { NonEmptyStringSchema, SecurityPropertySchema, type SecurityProperty } from "../core/primitives";
 import { catalogIssue, fromZodIssues } from "./_lib/catalogIssues";
 import { describeValue } from "./_lib/enumError";
 import { annexA } from "./annexA";

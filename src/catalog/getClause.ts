@@ -1,4 +1,4 @@
-import type { ClauseId } from "./clauseIds";
+import type { ClauseId } from "../core/clauseIds";
 import type { Clause } from "./ClauseSchema";
 import { clauses } from "./clauses";
 import type { KnownId, LookupResult } from "./KnownId";

@@ -8,10 +8,10 @@
  */
 
 // Ids
-export * from "./annexAControlIds";
-export * from "./annexA2013ControlIds";
-export * from "./clauseIds";
-export { AnnexAControlIdSchema, ClauseIdSchema, SecurityPropertySchema, type SecurityProperty } from "../model/primitives";
+export * from "../core/annexAControlIds";
+export * from "../core/annexA2013ControlIds";
+export * from "../core/clauseIds";
+export { AnnexAControlIdSchema, ClauseIdSchema, SecurityPropertySchema, type SecurityProperty } from "../core/primitives";
 
 // Schemas and types of the records
 export * from "./ControlThemeSchema";
@@ -40,7 +40,7 @@ export * from "./amendment2024";
 export * from "./getControl";
 export * from "./findControls";
 export * from "./getClause";
-export * from "./mapFrom2013";
-export * from "./mapTo2013";
+export * from "../mappings/mapFrom2013";
+export * from "../mappings/mapTo2013";
 export * from "./defineCatalog";
 export * from "./withControlText";

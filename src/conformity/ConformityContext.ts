@@ -6,7 +6,7 @@ import type { Person } from "../model/PersonSchema";
 import type { Risk } from "../model/RiskSchema";
 import type { Role } from "../model/RoleSchema";
 import type { RiskRegister } from "../risk/assessRisks";
-import type { RiskMethodError } from "../risk/RiskMethodError";
+import type { RiskMethodError } from "../method/RiskMethodError";
 
 /**
  * An entity of the document with its JSON Pointer, as the {@link ConformityIndex} holds it.

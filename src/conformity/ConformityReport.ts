@@ -1,4 +1,4 @@
-import type { ClauseId } from "../catalog/clauseIds";
+import type { ClauseId } from "../core/clauseIds";
 import type { ControlRecord } from "../model/ControlSchema";
 import type { ConformityFinding } from "./ConformityFinding";
 

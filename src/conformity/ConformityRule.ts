@@ -1,5 +1,5 @@
-import type { AnnexAControlId } from "../catalog/annexAControlIds";
-import type { ClauseId } from "../catalog/clauseIds";
+import type { AnnexAControlId } from "../core/annexAControlIds";
+import type { ClauseId } from "../core/clauseIds";
 import type { Isms } from "../model/IsmsSchema";
 import type { ConformityContext } from "./ConformityContext";
 import type { ConformitySeverity } from "./ConformitySeverity";

@@ -1,5 +1,5 @@
-import { toJsonPointer } from "../_lib/jsonPointer";
-import { IsmsKitError } from "../model/IsmsKitError";
+import { toJsonPointer } from "../core/jsonPointer";
+import { IsmsKitError } from "../core/IsmsKitError";
 /**
  * One problem with a conformity rule or with what its `check` returned.
  *

@@ -1,9 +1,9 @@
-import { toCalendarDay } from "../_lib/calendar";
+import { toCalendarDay } from "../core/calendar";
 import { annexA } from "../catalog/annexA";
-import { annexAControlIds } from "../catalog/annexAControlIds";
+import { annexAControlIds } from "../core/annexAControlIds";
 import type { RiskRegister } from "../risk/assessRisks";
 import type { Catalog } from "../catalog/CatalogSchema";
-import { clauseIds, type ClauseId } from "../catalog/clauseIds";
+import { clauseIds, type ClauseId } from "../core/clauseIds";
 import { clauses } from "../catalog/clauses";
 import type { Isms } from "../model/IsmsSchema";
 import type { ConformityContext } from "./ConformityContext";

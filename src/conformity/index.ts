@@ -16,11 +16,11 @@ export { ConformityRuleError, type ConformityRuleIssue } from "./ConformityRuleE
 export { conformityRules } from "./conformityRules";
 export { defineConformityRule } from "./defineConformityRule";
 export { checkConformity, type CheckConformityOptions } from "./checkConformity";
-export { conformityReportToMarkdown } from "./conformityReportToMarkdown";
+export { conformityReportToMarkdown } from "../export/conformityReportToMarkdown";
 export {
   planCertificationCycle,
   type CertificationCycle,
   type CertificationCycleAudit,
   type PlanCertificationCycleOptions,
 } from "./planCertificationCycle";
-export { certificationStatus, type CertificationStatusOptions, type CertificationStatusResult } from "./certificationStatus";
+export { certificationStatus, type CertificationStatusOptions, type CertificationStatusResult } from "./getCertificationStatus";

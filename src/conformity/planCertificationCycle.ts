@@ -1,4 +1,4 @@
-import { toCalendarDay } from "../_lib/calendar";
+import { toCalendarDay } from "../core/calendar";
 import { shiftDays, shiftMonths } from "./_lib/dates";
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./entity";
-import { NonEmptyStringSchema, RefSchema } from "./primitives";
+import { NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * The impact of losing each security property of an asset, as ids on the risk method's impact scale.

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * An internal or external issue relevant to the organisation's purpose that affects the ISMS (4.1).

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ApprovalSchema, entitySchema, RefListSchema } from "./entity";
-import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * Kinds of documented information. `information-security-policy` is the policy of clause 5.2;

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * An opportunity for continual improvement (10.1) and what became of it.

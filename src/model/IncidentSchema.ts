@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema, SecurityPropertySchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, SecurityPropertySchema } from "../core/primitives";
 
 /**
  * An information security incident.

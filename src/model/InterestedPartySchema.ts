@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./entity";
-import { NonEmptyStringSchema } from "./primitives";
+import { NonEmptyStringSchema } from "../core/primitives";
 
 /**
  * A requirement of an interested party (4.2 b), and whether the ISMS addresses it (4.2 c).

@@ -1,4 +1,4 @@
-import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "./IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../core/IsmsKitError";
 
 /**
  * What kind of problem an {@link IsmsIssue} reports. Shape problems carry zod's codes

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ActionSchema, entitySchema, RefListSchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * The management review inputs of ISO/IEC 27001:2022 9.3.2, `"a"` to `"g"`.

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * One recorded result of a measurement.

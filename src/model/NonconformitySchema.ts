@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ActionSchema, entitySchema, RefListSchema } from "./entity";
-import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * A nonconformity and its handling (10.2): the reaction, the root cause, corrective actions, and the

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * An information security objective and the plan to achieve it (6.2): what will be done, with what

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IsoDateSchema, NonEmptyStringSchema, ExtensionsSchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, ExtensionsSchema } from "../core/primitives";
 
 /**
  * The state of the organisation's certification: the edition it is certified against, the body,

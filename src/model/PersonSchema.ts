@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
 
 /**
  * A person who works in or for the organisation: an owner, auditor, attendee or role holder.

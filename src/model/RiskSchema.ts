@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema, RefSchema, SecurityPropertySchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema, SecurityPropertySchema } from "../core/primitives";
 
 /**
  * A risk rating: a likelihood and an impact, as ids on the risk method's scales. `level` is optional;

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { RefListSchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * An interface or dependency between activities inside the ISMS scope and those outside it (4.3 c).

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema } from "./entity";
-import { NonEmptyStringSchema, SecurityPropertySchema } from "./primitives";
+import { NonEmptyStringSchema, SecurityPropertySchema } from "../core/primitives";
 
 /**
  * A threat: a potential cause of an unwanted incident. `source` follows NIST SP 800-30's threat source types.

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ActionSchema, entitySchema, RefListSchema } from "./entity";
-import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * A risk owner's approval of a treatment plan (6.1.3 f). It is kept apart from the acceptance of the

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { EntityIdSchema, ExtensionsSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "./primitives";
+import { EntityIdSchema, ExtensionsSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
  * Builds the schema of an entity: an object with a document-unique `id`, the given fields, and the

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { checkIsmsIntegrity } from "../_lib/checkIsmsIntegrity";
-import { checkRiskRatings } from "../_lib/checkRiskRatings";
-import { toJsonPointer } from "../_lib/jsonPointer";
+import { checkIsmsIntegrity } from "./_lib/checkIsmsIntegrity";
+import { checkRiskRatings } from "./_lib/checkRiskRatings";
+import { toJsonPointer } from "../core/jsonPointer";
 import { IsmsSchema, type Isms } from "./IsmsSchema";
 import { IsmsValidationError, type IsmsIssue, type IsmsIssueCode } from "./IsmsValidationError";
 

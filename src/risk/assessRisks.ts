@@ -1,11 +1,11 @@
-import { addMonthsToDay, toCalendarDay } from "../_lib/calendar";
+import { addMonthsToDay, toCalendarDay } from "../core/calendar";
 import type { Isms } from "../model/IsmsSchema";
 import type { Risk, RiskRating, TreatmentOption } from "../model/RiskSchema";
 import type { RiskHeatmapCell } from "./RiskHeatmapCell";
 import { resolveRiskMethod, type ResolvedRiskMethod, type ResolveRiskMethodOptions } from "./resolveRiskMethod";
-import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
-import type { RiskMatrix } from "./RiskMatrix";
-import { scoreRisk, type RiskScore } from "./scoreRisk";
+import { RiskMethodError, type RiskMethodIssue } from "../method/RiskMethodError";
+import type { RiskMatrix } from "../method/RiskMatrix";
+import { scoreRisk, type RiskScore } from "../method/scoreRisk";
 
 /**
  * Where a risk stands with its owner's acceptance of the residual risk on `asOf`:

@@ -9,10 +9,10 @@ export {
   type RiskRegisterEntry,
   type TreatmentPlanStatus,
 } from "./assessRisks";
-export { combineImpact, type ImpactRatings } from "./combineImpact";
-export { defineRiskMatrix } from "./defineRiskMatrix";
-export { fromNistSemiQuantitative, type FromNistSemiQuantitativeOptions } from "./fromNistSemiQuantitative";
-export { getRiskMatrixPreset } from "./getRiskMatrixPreset";
+export { combineImpact, type ImpactRatings } from "../method/combineImpact";
+export { defineRiskMatrix } from "../method/defineRiskMatrix";
+export { fromNistSemiQuantitative, type FromNistSemiQuantitativeOptions } from "../method/fromNistSemiQuantitative";
+export { getRiskMatrixPreset } from "../method/getRiskMatrixPreset";
 export {
   ImpactBandSchema,
   ImpactCombinationSchema,
@@ -20,8 +20,8 @@ export {
   type ImpactBand,
   type ImpactCombination,
   type ImpactFactor,
-} from "./ImpactCombinationSchema";
-export { isRiskLevelAcceptable } from "./isRiskLevelAcceptable";
+} from "../method/ImpactCombinationSchema";
+export { isRiskLevelAcceptable } from "../method/isRiskLevelAcceptable";
 export {
   LossEventFrequencySchema,
   LossMagnitudeSchema,
@@ -32,16 +32,16 @@ export {
   type LossScenario,
   type Pert,
 } from "./LossScenarioSchema";
-export { nistLevels, type NistLevel } from "./nistLevels";
-export { nistOverallLikelihood, type NistOverallLikelihoodOptions } from "./nistOverallLikelihood";
-export { nistSemiQuantitativeScale, type NistSemiQuantitativeValue } from "./nistSemiQuantitativeScale";
+export { nistLevels, type NistLevel } from "../method/nistLevels";
+export { nistOverallLikelihood, type NistOverallLikelihoodOptions } from "../method/nistOverallLikelihood";
+export { nistSemiQuantitativeScale, type NistSemiQuantitativeValue } from "../method/nistSemiQuantitativeScale";
 export type { RiskHeatmapCell } from "./RiskHeatmapCell";
-export { riskHeatmapSvg, type RiskHeatmapRegister, type RiskHeatmapSvgOptions } from "./riskHeatmapSvg";
-export type { RiskMatrix } from "./RiskMatrix";
+export { riskHeatmapSvg, type RiskHeatmapRegister, type RiskHeatmapSvgOptions } from "../export/riskHeatmapToSvg";
+export type { RiskMatrix } from "../method/RiskMatrix";
 export { resolveRiskMethod, type ResolvedRiskMethod, type ResolveRiskMethodOptions } from "./resolveRiskMethod";
-export { riskMatrixPresets, type RiskMatrixPresetName } from "./riskMatrixPresets";
-export { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
-export { scoreRisk, type RiskScore, type ScoreRiskInput } from "./scoreRisk";
+export { riskMatrixPresets, type RiskMatrixPresetName } from "../method/riskMatrixPresets";
+export { RiskMethodError, type RiskMethodIssue } from "../method/RiskMethodError";
+export { scoreRisk, type RiskScore, type ScoreRiskInput } from "../method/scoreRisk";
 export { simulateLoss, type LossSimulationResult, type SimulateLossOptions } from "./simulateLoss";
 export { simulatePortfolio, type PortfolioSimulationResult } from "./simulatePortfolio";
-export { toNistSemiQuantitative } from "./toNistSemiQuantitative";
+export { toNistSemiQuantitative } from "../method/toNistSemiQuantitative";

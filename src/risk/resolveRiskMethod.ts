@@ -1,10 +1,10 @@
 import type { Isms } from "../model/IsmsSchema";
-import type { RiskAcceptanceCriteria } from "../model/RiskMethodSchema";
-import { defineRiskMatrix } from "./defineRiskMatrix";
-import { getRiskMatrixPreset } from "./getRiskMatrixPreset";
-import { riskMatrixPresets } from "./riskMatrixPresets";
-import type { RiskMatrix } from "./RiskMatrix";
-import { RiskMethodError } from "./RiskMethodError";
+import type { RiskAcceptanceCriteria } from "../method/RiskMethodSchema";
+import { defineRiskMatrix } from "../method/defineRiskMatrix";
+import { getRiskMatrixPreset } from "../method/getRiskMatrixPreset";
+import { riskMatrixPresets } from "../method/riskMatrixPresets";
+import type { RiskMatrix } from "../method/RiskMatrix";
+import { RiskMethodError } from "../method/RiskMethodError";
 
 /**
  * A risk method ready to score with: the validated matrix, the acceptance criteria in force (the

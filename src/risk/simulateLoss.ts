@@ -1,4 +1,4 @@
-import { parseOrThrow } from "./_lib/riskIssues";
+import { parseOrThrow } from "../method/_lib/riskIssues";
 import { finish, parseSimulationOptions, simulateAnnualLosses } from "./_lib/riskSimulation";
 import { LossScenarioSchema, type LossScenario } from "./LossScenarioSchema";
 

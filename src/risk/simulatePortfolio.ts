@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { parseOrThrow } from "./_lib/riskIssues";
+import { parseOrThrow } from "../method/_lib/riskIssues";
 import { finish, parseSimulationOptions, scenarioSeed, simulateAnnualLosses } from "./_lib/riskSimulation";
 import { LossScenarioSchema, type LossScenario } from "./LossScenarioSchema";
 import type { LossSimulationResult, SimulateLossOptions } from "./simulateLoss";

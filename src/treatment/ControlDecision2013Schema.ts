@@ -1,7 +1,7 @@
 import * as z from "zod";
-import { annexA2013ControlIds } from "../catalog/annexA2013ControlIds";
+import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
 import { ImplementationStatusSchema, InclusionReasonSchema } from "../model/ControlSchema";
-import { RefSchema } from "../model/primitives";
+import { RefSchema } from "../core/primitives";
 
 /**
  * One decision of a Statement of Applicability written against ISO/IEC 27001:2013 Annex A, as

@@ -1,4 +1,4 @@
-import { IsmsKitError, type IsmsKitIssue } from "../model/IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue } from "../core/IsmsKitError";
 
 /**
  * One problem found in input given to a treatment function (such as the 2013 decisions given to

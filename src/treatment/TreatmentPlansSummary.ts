@@ -1,6 +1,6 @@
 import type { ActionStatus } from "../model/entity";
 import type { TreatmentOption } from "../model/RiskSchema";
-import type { RiskScore } from "../risk/scoreRisk";
+import type { RiskScore } from "../method/scoreRisk";
 
 /**
  * An action of a treatment plan that is overdue or due soon on `asOf`.

@@ -1,4 +1,4 @@
-import { toCalendarDay } from "../_lib/calendar";
+import { toCalendarDay } from "../core/calendar";
 import { annexA } from "../catalog/annexA";
 import type { AnnexACatalog } from "../catalog/AnnexACatalogSchema";
 import { InclusionReasonSchema, type ControlRecord, type InclusionReason } from "../model/ControlSchema";

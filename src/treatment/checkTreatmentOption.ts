@@ -1,4 +1,4 @@
-import { toCalendarDay } from "../_lib/calendar";
+import { toCalendarDay } from "../core/calendar";
 import type { Risk } from "../model/RiskSchema";
 import { hasText } from "./_lib/collections";
 import { describeValue, readOptions } from "./_lib/options";

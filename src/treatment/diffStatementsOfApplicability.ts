@@ -1,4 +1,4 @@
-import { requireSoa } from "./_lib/soaCells";
+import { requireSoa } from "../export/_lib/soaCells";
 import type { SoaDiff, SoaFieldChange, SoaMetadataField, SoaRowChange, SoaRowField } from "./SoaDiff";
 import type { SoaRow } from "./SoaRow";
 import type { StatementOfApplicability } from "./StatementOfApplicability";

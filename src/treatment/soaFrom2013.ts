@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { toJsonPointer } from "../_lib/jsonPointer";
+import { toJsonPointer } from "../core/jsonPointer";
 import { annexA } from "../catalog/annexA";
-import { isAnnexA2013ControlId } from "../catalog/annexA2013ControlIds";
+import { isAnnexA2013ControlId } from "../core/annexA2013ControlIds";
 import { InclusionReasonSchema, type ControlRecord, type ImplementationStatus } from "../model/ControlSchema";
 import { hasText, listNames, unique } from "./_lib/collections";
 import { describeValue } from "./_lib/options";

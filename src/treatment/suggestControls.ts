@@ -4,7 +4,7 @@ import type { AnnexACatalog } from "../catalog/AnnexACatalogSchema";
 import { CybersecurityConceptSchema, type CybersecurityConcept, type OperationalCapability } from "../catalog/ControlAttributesSchema";
 import type { Asset } from "../model/AssetSchema";
 import type { Isms } from "../model/IsmsSchema";
-import type { SecurityProperty } from "../model/primitives";
+import type { SecurityProperty } from "../core/primitives";
 import type { Risk } from "../model/RiskSchema";
 import { listNames } from "./_lib/collections";
 import { describeValue, readInteger, readOptions, requireCollections } from "./_lib/options";

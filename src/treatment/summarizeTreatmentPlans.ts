@@ -1,9 +1,9 @@
-import { daysBetween, toCalendarDay } from "../_lib/calendar";
+import { daysBetween, toCalendarDay } from "../core/calendar";
 import type { Action } from "../model/entity";
 import type { Isms } from "../model/IsmsSchema";
 import type { Risk } from "../model/RiskSchema";
 import { assessRisks, type RiskRegisterEntry } from "../risk/assessRisks";
-import type { RiskMatrix } from "../risk/RiskMatrix";
+import type { RiskMatrix } from "../method/RiskMatrix";
 import { compareCodeUnits, unique } from "./_lib/collections";
 import { readInteger, readOptions, requireCollections } from "./_lib/options";
 import type {

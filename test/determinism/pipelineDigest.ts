@@ -16,7 +16,7 @@ import {
   soaToXlsx,
   summarizeTreatmentPlans,
 } from "../../src/index";
-import { toOscalAssessmentResults, toOscalCatalog, toOscalPoam, toOscalProfile } from "../../src/oscal/index";
+import { toOscalAssessmentResults, toOscalCatalog, toOscalPoam, toOscalProfile } from "../../src/export/oscal/index";
 
 const asOf = process.argv[2] ?? "2026-11-28";
 const sha = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");

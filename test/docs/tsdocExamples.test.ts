@@ -11,7 +11,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as api from "../../src/index";
-import * as oscal from "../../src/oscal/index";
+import * as oscal from "../../src/export/oscal/index";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 /** The entry points whose exports are documented: the package root and its subpaths not re-exported there. */

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import * as api from "../../src/index";
-import * as oscal from "../../src/oscal/index";
+import * as oscal from "../../src/export/oscal/index";
 import { deepFreeze } from "../_lib/deepFreeze";
 
 const k = { ...api, ...oscal };

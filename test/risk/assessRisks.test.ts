@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessRisks } from "../../src/risk/assessRisks";
-import { RiskMethodError } from "../../src/risk/RiskMethodError";
-import { riskMatrixPresets } from "../../src/risk/riskMatrixPresets";
+import { RiskMethodError } from "../../src/method/RiskMethodError";
+import { riskMatrixPresets } from "../../src/method/riskMatrixPresets";
 import { parseIsms, type IsmsInput } from "../../src/index";
 import { deepFreeze } from "../_lib/deepFreeze";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { toJsonPointer } from "../../_lib/jsonPointer";
+import { toJsonPointer } from "../../core/jsonPointer";
 import type { CatalogIssue, CatalogIssueCode } from "../CatalogError";
 
 /** A catalog issue at `path`. */

@@ -1,4 +1,4 @@
-import type { ClauseId } from "../../catalog/clauseIds";
+import type { ClauseId } from "../../core/clauseIds";
 import { clauses } from "../../catalog/clauses";
 
 const children = new Map<string, ClauseId[]>();

@@ -7,7 +7,7 @@ import type { Person } from "../../model/PersonSchema";
 import type { Risk } from "../../model/RiskSchema";
 import type { Role } from "../../model/RoleSchema";
 import { assessRisks, type RiskRegister } from "../../risk/assessRisks";
-import { RiskMethodError } from "../../risk/RiskMethodError";
+import { RiskMethodError } from "../../method/RiskMethodError";
 import type { ConformityContext, ConformityIndex, IndexedEntity } from "../ConformityContext";
 import { pointer } from "./pointers";
 

@@ -1,5 +1,5 @@
 import { addDays, format, parseISO } from "date-fns";
-import { addMonthsToDay } from "../../_lib/calendar";
+import { addMonthsToDay } from "../../core/calendar";
 import type { Action } from "../../model/entity";
 import type { Evidence } from "../../model/EvidenceSchema";
 

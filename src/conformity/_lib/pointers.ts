@@ -1,4 +1,4 @@
-import { toJsonPointer, type JsonPath } from "../../_lib/jsonPointer";
+import { toJsonPointer, type JsonPath } from "../../core/jsonPointer";
 
 /** The JSON Pointer of a path into the document. */
 export function pointer(...path: JsonPath): string {

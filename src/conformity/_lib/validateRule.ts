@@ -1,5 +1,5 @@
-import { isAnnexAControlId } from "../../catalog/annexAControlIds";
-import { isClauseId } from "../../catalog/clauseIds";
+import { isAnnexAControlId } from "../../core/annexAControlIds";
+import { isClauseId } from "../../core/clauseIds";
 import { conformitySeverities } from "../ConformitySeverity";
 import type { ConformityRuleIssue } from "../ConformityRuleError";
 

@@ -1,5 +1,5 @@
 import { resolveRiskMethod } from "../../risk/resolveRiskMethod";
-import { RiskMethodError } from "../../risk/RiskMethodError";
+import { RiskMethodError } from "../../method/RiskMethodError";
 import { builtInRule } from "../_lib/builtInRule";
 
 /** 6.1.2 a 1: risk acceptance criteria are defined. @category Conformity */

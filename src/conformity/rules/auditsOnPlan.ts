@@ -1,4 +1,4 @@
-import { daysBetween } from "../../_lib/calendar";
+import { daysBetween } from "../../core/calendar";
 import { builtInRule } from "../_lib/builtInRule";
 import { pointer } from "../_lib/pointers";
 

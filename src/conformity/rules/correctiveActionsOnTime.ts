@@ -1,5 +1,5 @@
 import type { Action } from "../../model/entity";
-import { daysBetween } from "../../_lib/calendar";
+import { daysBetween } from "../../core/calendar";
 import { builtInRule } from "../_lib/builtInRule";
 import { isOverdueAction } from "../_lib/dates";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";

@@ -1,5 +1,5 @@
 import type { ConformityRuleFinding } from "../ConformityRule";
-import { daysBetween } from "../../_lib/calendar";
+import { daysBetween } from "../../core/calendar";
 import { builtInRule } from "../_lib/builtInRule";
 import { pointer } from "../_lib/pointers";
 import { listForMessage, plural, quote } from "../_lib/text";

@@ -1,4 +1,4 @@
-import { formatJsonPath } from "../../_lib/jsonPointer";
+import { formatJsonPath } from "../../core/jsonPointer";
 import { builtInRule } from "../_lib/builtInRule";
 import { pointer } from "../_lib/pointers";
 import { quote } from "../_lib/text";

@@ -1,5 +1,5 @@
 import type { ConformityRuleFinding } from "../ConformityRule";
-import { daysBetween } from "../../_lib/calendar";
+import { daysBetween } from "../../core/calendar";
 import { builtInRule } from "../_lib/builtInRule";
 import { DEFAULT_INTERVAL_MONTHS, shiftMonths } from "../_lib/dates";
 import { pointer } from "../_lib/pointers";

@@ -1,4 +1,4 @@
-import { annexAControlIds } from "../../catalog/annexAControlIds";
+import { annexAControlIds } from "../../core/annexAControlIds";
 import { builtInRule } from "../_lib/builtInRule";
 import { isSystemic } from "../_lib/grading";
 import { listForMessage, plural } from "../_lib/text";

@@ -1,9 +1,9 @@
 import { randomBeta, randomLcg, randomLogNormal, randomPoisson } from "d3-random";
 import * as z from "zod";
 import type { LossScenario, Pert } from "../LossScenarioSchema";
-import { RiskMethodError } from "../RiskMethodError";
+import { RiskMethodError } from "../../method/RiskMethodError";
 import type { LossSimulationResult } from "../simulateLoss";
-import { parseOrThrow } from "./riskIssues";
+import { parseOrThrow } from "../../method/_lib/riskIssues";
 
 /** z for the 5% / 95% points of the standard normal distribution. */
 export const Z95 = 1.6448536269514722;

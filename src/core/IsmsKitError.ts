@@ -1,0 +1,105 @@
+import { formatJsonPath } from "./jsonPointer";
+
+/**
+ * One problem in a value given to isms-kit: where it is (`path` and the same place as a JSON Pointer),
+ * a stable machine-readable `code`, and a `message` that says what was expected and what was found.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const issue: IsmsKitIssue = { path: ["risks", 3, "ownerId"], pointer: "/risks/3/ownerId", code: "dangling_reference", message: 'no person with id "p-9"' };
+ * issue.pointer
+ * //=> "/risks/3/ownerId"
+ * ```
+ */
+export interface IsmsKitIssue<Code extends string = string> {
+  /** Where the problem is, as keys and indices from the value that was checked. */
+  readonly path: readonly (string | number)[];
+  /** The same place as an RFC 6901 JSON Pointer, e.g. `/risks/3/ownerId`. */
+  readonly pointer: string;
+  /** What kind of problem it is. */
+  readonly code: Code;
+  /** What was expected and what was found. */
+  readonly message: string;
+}
+
+/**
+ * The codes of shape problems, as zod reports them (`invalid_type`, `unrecognized_keys`, …). Each
+ * error's own code type adds the codes of the checks that follow the schema.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const code: SchemaIssueCode = "unrecognized_keys";
+ * ```
+ */
+export type SchemaIssueCode =
+  | "invalid_type"
+  | "invalid_value"
+  | "invalid_format"
+  | "invalid_union"
+  | "invalid_key"
+  | "invalid_element"
+  | "too_big"
+  | "too_small"
+  | "not_multiple_of"
+  | "unrecognized_keys"
+  | "custom";
+
+/** How many issues a message lists before it summarises the rest. */
+const LISTED_ISSUES = 20;
+
+/**
+ * The base of every error isms-kit throws for invalid input — {@link IsmsValidationError},
+ * `RiskMethodError`, `CatalogError`, `TreatmentInputError`, `ConformityRuleError` and `OscalError`
+ * — so a caller can handle them all one way: each carries every problem found as `issues`, never just
+ * the first.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * let codes: string[] = [];
+ * try {
+ *   parseIsms({ schemaVersion: "1.0", organization: {} });
+ * } catch (error) {
+ *   if (!(error instanceof IsmsKitError)) throw error;
+ *   codes = error.issues.map((issue) => `${error.name} ${issue.code} ${issue.pointer}`);
+ * }
+ * codes
+ * //=> ["IsmsValidationError invalid_type /organization/name"]
+ * ```
+ */
+export class IsmsKitError<Code extends string = string> extends Error {
+  /** Every problem found. */
+  readonly issues: readonly IsmsKitIssue<Code>[];
+
+  /**
+   * @param message - the error's message (see {@link IsmsKitError.describe} for the usual form)
+   * @param issues - the problems found
+   * @param options - the underlying error, if any
+   */
+  constructor(message: string, issues: readonly IsmsKitIssue<Code>[], options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "IsmsKitError";
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  }
+
+  /**
+   * The usual message: the summary, the number of problems, then one line per problem as
+   * `risks[3].ownerId: no person with id "p-9"` (the first twenty, then a count of the rest).
+   *
+   * @param summary - what was being checked, e.g. `Invalid ISMS document`
+   * @param issues - the problems found
+   * @returns the message
+   * @example
+   * ```ts
+   * IsmsKitError.describe("Invalid thing", [{ path: ["a", 0], pointer: "/a/0", code: "x", message: "expected a string" }])
+   * //=> "Invalid thing: 1 problem\n  a[0]: expected a string"
+   * ```
+   */
+  static describe(summary: string, issues: readonly IsmsKitIssue[]): string {
+    const lines = issues.slice(0, LISTED_ISSUES).map((i) => `  ${formatJsonPath(i.path)}: ${i.message}`);
+    if (issues.length > LISTED_ISSUES) lines.push(`  … and ${issues.length - LISTED_ISSUES} more`);
+    return `${summary}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`;
+  }
+}

@@ -1,0 +1,157 @@
+import * as z from "zod";
+import { copyJson, scanJson, type JsonValue } from "./scanJson";
+
+export type { JsonValue } from "./scanJson";
+import { annexAControlIds } from "./annexAControlIds";
+import { clauseIds } from "./clauseIds";
+
+/**
+ * A calendar date in ISO 8601 form, `YYYY-MM-DD`. Impossible dates such as `2026-02-30` are rejected.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * IsoDateSchema.safeParse("2026-02-28").success
+ * //=> true
+ * IsoDateSchema.safeParse("2026-02-30").success
+ * //=> false
+ * ```
+ */
+export const IsoDateSchema = z.iso
+  .date({ error: "expected a calendar date YYYY-MM-DD that exists" })
+  .describe("A calendar date, YYYY-MM-DD.");
+/**
+ * A calendar date string `YYYY-MM-DD`.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const due: IsoDate = "2026-12-31";
+ * IsoDateSchema.parse(due)
+ * //=> "2026-12-31"
+ * ```
+ */
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * The id of an entity: unique in the whole document, 1 to 200 characters, no leading or trailing space.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * EntityIdSchema.safeParse("risk-1").success
+ * //=> true
+ * ```
+ */
+export const EntityIdSchema = z
+  .string()
+  .max(200, { error: "expected an id of at most 200 characters" })
+  .regex(/^\S(?:.*\S)?$/, { error: "expected a non-empty id without leading or trailing white space" })
+  .describe("Identifier, unique in the whole document.");
+
+/**
+ * A reference to another entity's `id`. `parseIsms` checks that it resolves to an entity of the right kind.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * RefSchema.safeParse("p-ciso").success
+ * //=> true
+ * ```
+ */
+export const RefSchema = z.string().min(1, { error: "expected a non-empty reference" });
+
+/**
+ * A string with at least one character that is not white space.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * NonEmptyStringSchema.safeParse("  ").success
+ * //=> false
+ * ```
+ */
+export const NonEmptyStringSchema = z
+  .string()
+  .regex(/\S/, { error: "expected a non-empty text" });
+
+/**
+ * One of the 93 ISO/IEC 27001:2022 Annex A control ids, `"5.1"` … `"8.34"`.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * AnnexAControlIdSchema.safeParse("8.34").success
+ * //=> true
+ * ```
+ */
+export const AnnexAControlIdSchema = z.enum(annexAControlIds, {
+  error: "expected an ISO/IEC 27001:2022 Annex A control id (\"5.1\" … \"8.34\")",
+});
+
+/**
+ * The id of a clause or subclause of ISO/IEC 27001:2022, `"4"` … `"10.2"`.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * ClauseIdSchema.safeParse("6.1.3").success
+ * //=> true
+ * ```
+ */
+export const ClauseIdSchema = z.enum(clauseIds, {
+  error: "expected an ISO/IEC 27001:2022 clause id (\"4\" … \"10.2\")",
+});
+
+/**
+ * An information security property: confidentiality, integrity or availability.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * SecurityPropertySchema.options
+ * //=> ["confidentiality", "integrity", "availability"]
+ * ```
+ */
+export const SecurityPropertySchema = z.enum(["confidentiality", "integrity", "availability"]);
+/**
+ * The type of a security property, inferred from {@link SecurityPropertySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: SecurityProperty = SecurityPropertySchema.parse("integrity");
+ * SecurityPropertySchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type SecurityProperty = z.infer<typeof SecurityPropertySchema>;
+
+/**
+ * Free-form, namespaced data a tool wants to keep with an entity (`"acme:ticket": "SEC-12"`).
+ * isms-kit keeps it as given and never interprets it.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * ExtensionsSchema.safeParse({ "acme:ticket": "SEC-12" }).success
+ * //=> true
+ * ```
+ */
+export const ExtensionsSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      ctx.addIssue({ code: "custom", message: "expected an object of namespaced keys", params: { code: "invalid_type" }, input: value });
+      return;
+    }
+    for (const issue of scanJson(value)) {
+      ctx.addIssue({ code: "custom", path: [...issue.path], message: issue.message, params: { code: issue.code } });
+    }
+  })
+  .transform((value) => copyJson(value) as Record<string, JsonValue>)
+  .meta({
+    type: "object",
+    additionalProperties: {},
+    description: "Tool-specific data kept as given, keyed by a namespaced name.",
+  });

@@ -1,0 +1,116 @@
+import type { ConformityFinding } from "../conformity/ConformityFinding";
+import type { ConformityReport, ControlConformityStatus } from "../conformity/ConformityReport";
+
+const SEVERITY_HEADINGS = [
+  ["major", "Major nonconformities"],
+  ["minor", "Minor nonconformities"],
+  ["ofi", "Opportunities for improvement"],
+] as const;
+
+const CONTROL_STATUSES: readonly ControlConformityStatus[] = [
+  "implemented",
+  "implemented-without-evidence",
+  "partially-implemented",
+  "planned",
+  "not-implemented",
+  "undecided",
+  "not-applicable",
+];
+
+/** A table cell: one line, pipes escaped. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+}
+
+function where(f: ConformityFinding): string {
+  if (f.clause !== undefined) return f.controlId !== undefined ? `${f.clause} (A.${f.controlId})` : f.clause;
+  return f.controlId !== undefined ? `A.${f.controlId}` : "—";
+}
+
+/**
+ * Renders a {@link ConformityReport} as Markdown an auditor or a manager can read as it is: a
+ * headline with the counts and the readiness for stage 1 and stage 2, a table of every clause, the
+ * findings grouped by severity (clause, message, data concerned, how to resolve it), a summary of the
+ * controls (those without a decision, and a table of those needing attention: applicable but not
+ * fully implemented, or with findings), and the rules the data could not assess. The same report
+ * always gives the same text.
+ *
+ * @param report - a report from {@link checkConformity}
+ * @returns the Markdown text, ending with a newline
+ * @category Conformity
+ * @example
+ * ```ts
+ * const report = checkConformity(parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } }), { asOf: "2026-06-30" });
+ * const markdown = conformityReportToMarkdown(report);
+ * markdown.split("\n")[0]
+ * //=> "# ISO/IEC 27001:2022 conformity report — Acme"
+ * markdown.includes("## Major nonconformities")
+ * //=> true
+ * ```
+ */
+export function conformityReportToMarkdown(report: ConformityReport): string {
+  const out: string[] = [];
+  const { counts, readiness } = report;
+  out.push(`# ISO/IEC 27001:2022 conformity report — ${report.organization}`, "");
+  out.push(`As of ${report.asOf}. ${counts.total === 0 ? "No findings." : `${counts.major} major, ${counts.minor} minor, ${counts.ofi} opportunities for improvement.`}`, "");
+  out.push("| Audit | Ready | Why |", "| --- | --- | --- |");
+  out.push(`| Stage 1 (documented ISMS) | ${readiness.stage1.ready ? "yes" : "**no**"} | ${cell(readiness.stage1.summary)} |`);
+  out.push(`| Stage 2 (implementation) | ${readiness.stage2.ready ? "yes" : "**no**"} | ${cell(readiness.stage2.summary)} |`, "");
+  if (readiness.stage1.blockers.length > 0) {
+    out.push(`Blocking stage 1: ${readiness.stage1.blockers.map((id) => `\`${id}\``).join(", ")}.`, "");
+  }
+
+  out.push("## Clauses", "", "| Clause | Title | Status | Findings |", "| --- | --- | --- | --- |");
+  for (const c of report.clauses) {
+    const title = c.assessable ? cell(c.title) : `**${cell(c.title)}**`;
+    out.push(`| ${c.clause} | ${title} | ${c.status} | ${c.findingIds.length === 0 ? "—" : c.findingIds.length} |`);
+  }
+  out.push("");
+
+  for (const [severity, heading] of SEVERITY_HEADINGS) {
+    const findings = report.findings.filter((f) => f.severity === severity);
+    out.push(`## ${heading} (${findings.length})`, "");
+    if (findings.length === 0) {
+      out.push("None.", "");
+      continue;
+    }
+    for (const f of findings) {
+      out.push(`- **${where(f)}** — ${f.message} (\`${f.id}\`, stage ${f.stage})`);
+      if (f.refs.length > 0) {
+        const shown = f.refs.slice(0, 10).map((r) => `\`${r === "" ? "(document)" : r}\``);
+        out.push(`  - Data: ${shown.join(", ")}${f.refs.length > 10 ? ` and ${f.refs.length - 10} more` : ""}`);
+      }
+      out.push(`  - To resolve: ${f.hint}`);
+    }
+    out.push("");
+  }
+
+  out.push("## Controls", "", "| Status | Controls |", "| --- | --- |");
+  for (const status of CONTROL_STATUSES) {
+    const n = report.controls.filter((c) => c.status === status).length;
+    if (n > 0) out.push(`| ${status} | ${n} |`);
+  }
+  out.push("");
+  const undecided = report.controls.filter((c) => c.status === "undecided");
+  if (undecided.length > 0) {
+    out.push(`Without an applicability decision: ${undecided.map((c) => (c.custom ? c.controlId : `A.${c.controlId}`)).join(", ")}.`, "");
+  }
+  const attention = report.controls.filter((c) => c.status !== "undecided" && (c.findingIds.length > 0 || (c.applicable === true && c.status !== "implemented")));
+  if (attention.length > 0) {
+    out.push("Controls needing attention:", "", "| Control | Title | Status | Evidence (valid / expired) | Findings |", "| --- | --- | --- | --- | --- |");
+    for (const c of attention) {
+      out.push(`| ${c.custom ? c.controlId : `A.${c.controlId}`} | ${cell(c.title)} | ${c.status} | ${c.validEvidence} / ${c.expiredEvidence} | ${c.findingIds.length === 0 ? "—" : c.findingIds.map((id) => `\`${id}\``).join(", ")} |`);
+    }
+    out.push("");
+  }
+
+  const skipped = report.rules.filter((r) => r.status === "not-assessable");
+  const ran = report.rules.length - skipped.length;
+  out.push("## Rules", "", `${report.rules.length} rules: ${ran} assessed (${report.rules.filter((r) => r.status === "passed").length} passed), ${skipped.length} not assessable from the data.`, "");
+  if (skipped.length > 0) {
+    out.push("| Rule | Why not assessable |", "| --- | --- |");
+    for (const r of skipped) out.push(`| \`${r.ruleId}\` | ${cell(r.reason ?? "")} |`);
+    out.push("");
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,32 @@
+import { annexA } from "../catalog/annexA";
+import type { AnnexA2013ControlId } from "../core/annexA2013ControlIds";
+import type { AnnexAControlId } from "../core/annexAControlIds";
+import type { KnownId, LookupResult } from "../catalog/KnownId";
+
+const sources: ReadonlyMap<string, readonly AnnexA2013ControlId[]> = new Map(
+  annexA.controls.map((control) => [control.id, control.from2013]),
+);
+
+/**
+ * The ISO/IEC 27001:2013 Annex A controls that a 2022 Annex A control corresponds to, according to
+ * ISO/IEC 27002:2022 Annex B: several for a merged control, none (`[]`) for the 11 controls new in
+ * 2022. An unknown id returns `undefined`; written as a literal it does not compile.
+ *
+ * @param id - a 2022 control id such as `"5.18"`
+ * @returns the 2013 control ids, in 2013 order, or `undefined` for an unknown id
+ * @category Catalog
+ * @example
+ * ```ts
+ * mapTo2013("5.18")
+ * //=> ["A.9.2.2", "A.9.2.5", "A.9.2.6"]
+ * mapTo2013("5.23")
+ * //=> []
+ * mapTo2013(String("A.5.1"))
+ * //=> undefined
+ * ```
+ */
+export function mapTo2013<const Id extends string>(
+  id: KnownId<Id, AnnexAControlId>,
+): LookupResult<Id, AnnexAControlId, readonly AnnexA2013ControlId[]> {
+  return sources.get(id) as LookupResult<Id, AnnexAControlId, readonly AnnexA2013ControlId[]>;
+}

@@ -1,0 +1,152 @@
+import * as z from "zod";
+import { EntityIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+
+/**
+ * One step of a likelihood or impact scale, or one risk level. Scales are listed from lowest to highest.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const rare: RiskScaleEntry = { id: "rare", label: "Rare", description: "Less than once in ten years", value: 1 };
+ * ```
+ */
+export const RiskScaleEntrySchema = z.strictObject({
+  id: NonEmptyStringSchema.describe("Stable identifier used in ratings, e.g. \"likely\"."),
+  label: NonEmptyStringSchema.describe("Human-readable label."),
+  description: z.string().optional(),
+  value: z.number().finite().optional().describe("Optional numeric value (semi-quantitative methods)."),
+  color: z.string().optional().describe("Optional display colour, e.g. \"#d73027\"."),
+});
+/**
+ * The type of a risk scale entry, inferred from {@link RiskScaleEntrySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskScaleEntry = RiskScaleEntrySchema.parse({ id: "l", label: "Low" });
+ * RiskScaleEntrySchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type RiskScaleEntry = z.infer<typeof RiskScaleEntrySchema>;
+
+/**
+ * The risk acceptance criteria of a method (ISO/IEC 27001:2022 6.1.2 a 1): the highest risk level
+ * that may be retained without further treatment, once its risk owner accepts it.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const acceptance: RiskAcceptanceCriteria = { maxLevel: "low", validityMonths: 12 };
+ * ```
+ */
+export const RiskAcceptanceCriteriaSchema = z.strictObject({
+  maxLevel: NonEmptyStringSchema.describe("Id of the highest acceptable risk level."),
+  description: z.string().optional(),
+  validityMonths: z
+    .int()
+    .positive()
+    .optional()
+    .describe("How long an owner's acceptance holds when it states no expiry of its own."),
+});
+/**
+ * The type of a risk acceptance criteria, inferred from {@link RiskAcceptanceCriteriaSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskAcceptanceCriteria = RiskAcceptanceCriteriaSchema.parse({ maxLevel: "low" });
+ * RiskAcceptanceCriteriaSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type RiskAcceptanceCriteria = z.infer<typeof RiskAcceptanceCriteriaSchema>;
+
+/**
+ * The shape of a qualitative risk matrix: likelihood and impact scales, the risk levels, and
+ * `grid[l][i]`, the index into `levels` for likelihood index `l` and impact index `i`.
+ *
+ * This schema checks the shape only; `defineRiskMatrix` checks the grid against the scales.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const matrix: RiskMatrixDefinition = {
+ *   id: "2x2",
+ *   likelihood: [{ id: "unlikely", label: "Unlikely" }, { id: "likely", label: "Likely" }],
+ *   impact: [{ id: "minor", label: "Minor" }, { id: "major", label: "Major" }],
+ *   levels: [{ id: "low", label: "Low" }, { id: "high", label: "High" }],
+ *   grid: [[0, 0], [0, 1]],
+ * };
+ * ```
+ */
+export const RiskMatrixDefinitionSchema = z.strictObject({
+  id: NonEmptyStringSchema,
+  name: z.string().optional(),
+  description: z.string().optional(),
+  likelihood: z.array(RiskScaleEntrySchema).min(1),
+  impact: z.array(RiskScaleEntrySchema).min(1),
+  levels: z.array(RiskScaleEntrySchema).min(1),
+  grid: z.array(z.array(z.int().nonnegative())),
+  acceptance: RiskAcceptanceCriteriaSchema.optional(),
+  allowNonMonotonic: z.boolean().optional(),
+});
+/**
+ * The type of a risk matrix definition, inferred from {@link RiskMatrixDefinitionSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskMatrixDefinition = RiskMatrixDefinitionSchema.parse({ id: "m", likelihood: [{ id: "a", label: "A" }], impact: [{ id: "b", label: "B" }], levels: [{ id: "c", label: "C" }], grid: [[0]] });
+ * RiskMatrixDefinitionSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type RiskMatrixDefinition = z.infer<typeof RiskMatrixDefinitionSchema>;
+
+/**
+ * The organisation's risk assessment method (ISO/IEC 27001:2022 6.1.2): a named preset or an
+ * embedded matrix, the risk acceptance criteria, and how often risks are assessed again.
+ *
+ * Exactly one of `preset` and `matrix` is given.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const method: RiskMethod = {
+ *   preset: "5x5",
+ *   acceptance: { maxLevel: "low" },
+ *   assessmentIntervalMonths: 12,
+ * };
+ * ```
+ */
+export const RiskMethodSchema = z
+  .strictObject({
+    preset: NonEmptyStringSchema.optional().describe("Name of a built-in method, e.g. \"5x5\" or \"nist-800-30\"."),
+    matrix: RiskMatrixDefinitionSchema.optional(),
+    acceptance: RiskAcceptanceCriteriaSchema.optional(),
+    assessmentIntervalMonths: z.int().positive().optional(),
+    criteria: z
+      .string()
+      .optional()
+      .describe("The criteria for performing risk assessments, in the organisation's words."),
+    documentId: RefSchema.optional().describe("The documented risk assessment methodology."),
+    approvedOn: IsoDateSchema.optional(),
+    id: EntityIdSchema.optional(),
+  })
+  .refine((m) => (m.preset === undefined) !== (m.matrix === undefined), {
+    message: "expected exactly one of `preset` (a preset name) or `matrix` (an embedded matrix definition)",
+    path: ["preset"],
+  });
+/**
+ * The type of a risk method, inferred from {@link RiskMethodSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskMethod = RiskMethodSchema.parse({ preset: "5x5" });
+ * RiskMethodSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type RiskMethod = z.infer<typeof RiskMethodSchema>;

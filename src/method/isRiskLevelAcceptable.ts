@@ -1,0 +1,57 @@
+import type { RiskAcceptanceCriteria } from "./RiskMethodSchema";
+import { indexOf } from "./_lib/riskMatrixInternals";
+import { listIds, makeIssue, quote } from "./_lib/riskIssues";
+import type { RiskMatrix } from "./RiskMatrix";
+import { RiskMethodError } from "./RiskMethodError";
+
+/**
+ * Tells whether a risk level meets the risk acceptance criteria (ISO/IEC 27001:2022 6.1.2 a 1):
+ * true when the level is at or below `acceptance.maxLevel`.
+ *
+ * @category Risk
+ * @param matrix - The matrix whose levels are compared.
+ * @param level - A level id of the matrix.
+ * @param acceptance - The criteria to apply; defaults to the matrix's own `acceptance`. Pass the
+ *   method's criteria when they override the matrix's.
+ * @returns `true` when the level is acceptable without further treatment.
+ * @throws {RiskMethodError} When `level` or `acceptance.maxLevel` is not a level id of the matrix, or
+ *   when there are no criteria at all.
+ * @example
+ * ```ts
+ * const matrix = riskMatrixPresets["5x5"]; // accepts up to "low"
+ * isRiskLevelAcceptable(matrix, "low")
+ * //=> true
+ * isRiskLevelAcceptable(matrix, "medium")
+ * //=> false
+ * isRiskLevelAcceptable(matrix, "medium", { maxLevel: "medium" })
+ * //=> true
+ * ```
+ */
+export function isRiskLevelAcceptable(
+  matrix: RiskMatrix,
+  level: string,
+  acceptance: Readonly<RiskAcceptanceCriteria> | undefined = matrix.acceptance,
+): boolean {
+  const { levels } = indexOf(matrix);
+  const summary = `Cannot apply the risk acceptance criteria of risk matrix '${matrix.id}'`;
+  if (acceptance === undefined) {
+    throw new RiskMethodError(
+      [makeIssue(["acceptance"], "missing_acceptance", "the matrix has no acceptance criteria; pass them as the third argument", "acceptance")],
+      summary,
+    );
+  }
+  const expected = listIds([...levels.keys()]);
+  const levelIndex = levels.get(level);
+  const maxIndex = levels.get(acceptance.maxLevel);
+  const issues = [];
+  if (levelIndex === undefined) {
+    issues.push(makeIssue(["level"], "unknown_level", `${quote(level)} is not a level id (expected one of ${expected})`, "level"));
+  }
+  if (maxIndex === undefined) {
+    issues.push(
+      makeIssue(["acceptance", "maxLevel"], "unknown_level", `${quote(acceptance.maxLevel)} is not a level id (expected one of ${expected})`, "acceptance"),
+    );
+  }
+  if (levelIndex === undefined || maxIndex === undefined) throw new RiskMethodError(issues, summary);
+  return levelIndex <= maxIndex;
+}

@@ -1,0 +1,135 @@
+import { isAnnexAControlId } from "../../core/annexAControlIds";
+import type { IsmsIssue, IsmsIssueCode } from "../IsmsValidationError";
+import {
+  DATE_ORDER_RULES,
+  ENTITY_KINDS,
+  REFERENCE_FIELDS,
+  type EntityKind,
+  type ReferenceTarget,
+} from "./ismsStructure";
+import { isIsoDate } from "../../core/isoDate";
+import { formatJsonPath, toJsonPointer } from "../../core/jsonPointer";
+import { walkPattern } from "./walkPattern";
+
+interface IndexedEntity {
+  readonly kind: EntityKind;
+  readonly path: (string | number)[];
+}
+
+/** The value at a slash-separated path inside an object, or undefined. */
+function fieldAt(value: unknown, path: string): unknown {
+  let current = value;
+  for (const key of path.split("/")) {
+    if (current === null || typeof current !== "object" || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+function describeTarget(target: ReferenceTarget): string {
+  return target === "annexAControl" ? "Annex A control" : ENTITY_KINDS[target].noun;
+}
+
+/**
+ * The checks a schema cannot make, run on the raw input so that they report alongside shape errors:
+ * duplicate ids, references that do not resolve or resolve to the wrong kind, control records that
+ * are neither an Annex A control nor a defined custom control, and dates out of order.
+ * Safe on invalid input: places with the wrong type are skipped (the schema reports those).
+ */
+export function checkIsmsIntegrity(doc: unknown): IsmsIssue[] {
+  const issues: IsmsIssue[] = [];
+  const add = (path: (string | number)[], code: IsmsIssueCode, message: string) =>
+    issues.push({ path, pointer: toJsonPointer(path), code, message });
+
+  // 1. Index every entity by id; a second use of an id is an error at the later place.
+  const index = new Map<string, IndexedEntity>();
+  for (const kind of Object.keys(ENTITY_KINDS) as EntityKind[]) {
+    walkPattern(doc, ENTITY_KINDS[kind].pattern, (value, path) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+      const id = (value as { id?: unknown }).id;
+      if (typeof id !== "string" || id === "") return;
+      if (kind !== "control" && isAnnexAControlId(id)) {
+        add(
+          [...path(), "id"],
+          "reserved_id",
+          `"${id}" is an Annex A control id; only control records may use it (give the ${ENTITY_KINDS[kind].noun} another id)`,
+        );
+        return;
+      }
+      const existing = index.get(id);
+      if (existing) {
+        add(
+          [...path(), "id"],
+          "duplicate_id",
+          `duplicate id "${id}": already used by ${article(ENTITY_KINDS[existing.kind].noun)} at ${formatJsonPath(existing.path)}; ids must be unique in the whole document`,
+        );
+        return;
+      }
+      index.set(id, { kind, path: path() });
+    });
+  }
+
+  // 2. Control records: an Annex A id, or an id of the organisation's own with a `custom` block.
+  walkPattern(doc, ENTITY_KINDS.control.pattern, (value, path) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+    const { id, custom } = value as { id?: unknown; custom?: unknown };
+    if (typeof id !== "string" || id === "") return;
+    if (custom === undefined && !isAnnexAControlId(id)) {
+      add(
+        [...path(), "id"],
+        "unknown_control",
+        `"${id}" is not an ISO/IEC 27001:2022 Annex A control id ("5.1" … "8.34"); an organisation's own control needs a \`custom\` block with its title`,
+      );
+    } else if (custom !== undefined && isAnnexAControlId(id)) {
+      add(
+        [...path(), "id"],
+        "invalid_custom_control",
+        `"${id}" is an Annex A control id; give the organisation's own control an id of its own (e.g. "ORG-1")`,
+      );
+    }
+  });
+
+  // 3. References resolve to an entity of the right kind.
+  for (const { pattern, target } of REFERENCE_FIELDS) {
+    walkPattern(doc, pattern, (value, path) => {
+      if (typeof value !== "string" || value === "") return;
+      const found = index.get(value);
+      if (target === "annexAControl") {
+        if (!isAnnexAControlId(value)) {
+          add(path(), "dangling_reference", `expected an ISO/IEC 27001:2022 Annex A control id ("5.1" … "8.34"); found "${value}"`);
+        }
+        return;
+      }
+      if (found === undefined) {
+        if (target === "control" && isAnnexAControlId(value)) return;
+        const hint =
+          target === "control"
+            ? ` (expected an Annex A control id such as "5.15" or the id of one of the organisation's own controls)`
+            : "";
+        add(path(), "dangling_reference", `no ${describeTarget(target)} with id "${value}"${hint}`);
+      } else if (found.kind !== target) {
+        add(
+          path(),
+          "wrong_reference_kind",
+          `expected the id of ${article(describeTarget(target))}; "${value}" is ${article(ENTITY_KINDS[found.kind].noun)} (${formatJsonPath(found.path)})`,
+        );
+      }
+    });
+  }
+
+  // 4. Dates in order. ISO calendar dates compare correctly as strings.
+  for (const { pattern, earlier, later } of DATE_ORDER_RULES) {
+    walkPattern(doc, pattern, (value, path) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+      const a = fieldAt(value, earlier);
+      const b = fieldAt(value, later);
+      if (!isIsoDate(a) || !isIsoDate(b)) return;
+      if (b < a) add([...path(), ...later.split("/")], "date_order", `${later.replaceAll("/", ".")} (${b}) is before ${earlier.replaceAll("/", ".")} (${a})`);
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,88 @@
+import type { IsmsIssue, IsmsIssueCode } from "../IsmsValidationError";
+import { defineRiskMatrix } from "../../method/defineRiskMatrix";
+import { getRiskMatrixPreset } from "../../method/getRiskMatrixPreset";
+import { riskMatrixPresets } from "../../method/riskMatrixPresets";
+import type { RiskMatrix } from "../../method/RiskMatrix";
+import { RiskMethodError } from "../../method/RiskMethodError";
+import { toJsonPointer } from "../../core/jsonPointer";
+import { walkPattern } from "./walkPattern";
+
+/** Every place that holds a rating `{ likelihood, impact, level? }` on the document's method. */
+const RATING_PATTERNS = [
+  "risks/*/inherent",
+  "risks/*/residual",
+  "risks/*/treatment/targetResidual",
+  "risks/*/acceptance/acceptedRating",
+] as const;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+const list = (ids: readonly { id: string }[]) => ids.map((s) => JSON.stringify(s.id)).join(", ");
+
+/**
+ * Checks the document's risk method (a known preset, or a valid embedded matrix, with acceptance
+ * criteria naming one of its levels) and that every rating and asset valuation uses ids on its
+ * scales, with any stated `level` matching the matrix. Safe on invalid input.
+ */
+export function checkRiskRatings(doc: unknown): IsmsIssue[] {
+  const issues: IsmsIssue[] = [];
+  const add = (path: (string | number)[], code: IsmsIssueCode, message: string) =>
+    issues.push({ path, pointer: toJsonPointer(path), code, message });
+  if (!isRecord(doc) || !isRecord(doc.riskMethod)) return issues;
+  const method = doc.riskMethod;
+
+  let matrix: RiskMatrix | undefined;
+  if (typeof method.preset === "string" && method.matrix === undefined) {
+    matrix = getRiskMatrixPreset(method.preset);
+    if (!matrix) {
+      add(
+        ["riskMethod", "preset"],
+        "invalid_risk_method",
+        `unknown preset ${JSON.stringify(method.preset)} (expected one of ${Object.keys(riskMatrixPresets).map((n) => JSON.stringify(n)).join(", ")})`,
+      );
+    }
+  } else if (isRecord(method.matrix) && method.preset === undefined) {
+    try {
+      matrix = defineRiskMatrix(method.matrix as never);
+    } catch (error) {
+      if (!(error instanceof RiskMethodError)) throw error;
+      for (const issue of error.issues) add(["riskMethod", "matrix", ...issue.path], "invalid_risk_method", issue.message);
+    }
+  }
+  if (!matrix) return issues;
+
+  const acceptance = method.acceptance;
+  if (isRecord(acceptance) && typeof acceptance.maxLevel === "string" && !matrix.levels.some((l) => l.id === acceptance.maxLevel)) {
+    add(
+      ["riskMethod", "acceptance", "maxLevel"],
+      "invalid_risk_method",
+      `${JSON.stringify(acceptance.maxLevel)} is not a level of risk matrix ${JSON.stringify(matrix.id)} (expected one of ${list(matrix.levels)})`,
+    );
+  }
+
+  const likelihood = new Map(matrix.likelihood.map((s, i) => [s.id, i]));
+  const impact = new Map(matrix.impact.map((s, i) => [s.id, i]));
+  const onScale = (value: unknown, scale: Map<string, number>, path: () => (string | number)[], axis: string, entries: readonly { id: string }[]) => {
+    if (typeof value !== "string" || scale.has(value)) return;
+    add(path(), "invalid_rating", `${JSON.stringify(value)} is not on the ${axis} scale of risk matrix ${JSON.stringify(matrix.id)} (expected one of ${list(entries)})`);
+  };
+
+  for (const pattern of RATING_PATTERNS) {
+    walkPattern(doc, pattern, (value, path) => {
+      if (!isRecord(value)) return;
+      onScale(value.likelihood, likelihood, () => [...path(), "likelihood"], "likelihood", matrix.likelihood);
+      onScale(value.impact, impact, () => [...path(), "impact"], "impact", matrix.impact);
+      const l = typeof value.likelihood === "string" ? likelihood.get(value.likelihood) : undefined;
+      const i = typeof value.impact === "string" ? impact.get(value.impact) : undefined;
+      if (typeof value.level === "string" && l !== undefined && i !== undefined) {
+        const expected = matrix.levels[matrix.grid[l]![i]!]!.id;
+        if (value.level !== expected) {
+          add([...path(), "level"], "invalid_rating", `level ${JSON.stringify(value.level)} does not match the matrix: ${value.likelihood} × ${value.impact} is ${JSON.stringify(expected)}`);
+        }
+      }
+    });
+  }
+  for (const property of ["confidentiality", "integrity", "availability"] as const) {
+    walkPattern(doc, `assets/*/valuation/${property}`, (value, path) => onScale(value, impact, path, "impact", matrix.impact));
+  }
+  return issues;
+}

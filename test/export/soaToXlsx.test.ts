@@ -1,0 +1,158 @@
+import fc from "fast-check";
+import { unzipSync, strFromU8 } from "fflate";
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseIsms } from "../../src/index";
+import { buildStatementOfApplicability } from "../../src/treatment/buildStatementOfApplicability";
+import { soaToTable } from "../../src/export/soaToTable";
+import { soaToXlsx } from "../../src/export/soaToXlsx";
+import type { StatementOfApplicability } from "../../src/treatment/StatementOfApplicability";
+import { deepFreeze } from "../_lib/deepFreeze";
+import { arbitraryIsms } from "../fixtures/arbitraryIsms";
+import { doc, loadExample } from "../treatment/_helpers/documents";
+import { xlsxDigest } from "./_helpers/printXlsxDigest";
+import { readXlsx } from "./_helpers/readXlsx";
+
+/** A cell as a spreadsheet holds it: no characters XML forbids, line breaks as LF. */
+const asStored = (text: string) =>
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "").replace(/\r\n?/g, "\n");
+
+function expectedCells(soa: StatementOfApplicability): string[][] {
+  const table = soaToTable(soa);
+  return [table.header, ...table.rows].map((row) => row.map(asStored));
+}
+
+const canRunTypeScript = (() => {
+  try {
+    createRequire(import.meta.url).resolve("tsx");
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+function withJustifications(texts: readonly string[]): StatementOfApplicability {
+  const soa = buildStatementOfApplicability(doc());
+  return { ...soa, rows: soa.rows.map((row, i) => (i < texts.length ? { ...row, applicable: false, justification: texts[i] } : row)) };
+}
+
+describe("soaToXlsx", () => {
+  const saas = deepFreeze(buildStatementOfApplicability(loadExample("saas-company")));
+
+  it("writes a workbook that exceljs opens, holding the same cells", async () => {
+    const bytes = soaToXlsx(saas);
+    const [sheet, about] = await readXlsx(bytes, [14, 2]);
+    expect(sheet?.name).toBe("Statement of Applicability");
+    expect(sheet?.rows).toEqual(expectedCells(saas));
+    expect(about?.name).toBe("About");
+    expect(about?.rows).toEqual([
+      ["Title", "Statement of Applicability"],
+      ["Organization", "Northwind Cloud"],
+      ["Version", "2.2"],
+      ["Date", "2026-10-20"],
+      ["Approved by", "Anouk de Graaf (p-ceo)"],
+      ["Approved on", "2026-10-20"],
+      ["Catalog", "ISO/IEC 27001:2022 Annex A"],
+      ["Controls", "95"],
+      ["Applicable", "92"],
+      ["Excluded", "3"],
+      ["Not decided", "0"],
+      ["Implemented", "91"],
+      ["Partially implemented", "1"],
+      ["Planned", "0"],
+      ["Not implemented", "0"],
+    ]);
+  });
+
+  it("has a bold, frozen header row, an auto filter and sized, wrapped columns", async () => {
+    const [sheet] = await readXlsx(soaToXlsx(saas));
+    const worksheet = sheet!.workbook.worksheets[0]!;
+    expect(worksheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(worksheet.getRow(2).getCell(1).font?.bold).not.toBe(true);
+    expect(worksheet.getRow(2).getCell(6).alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(worksheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(worksheet.getColumn(6).width).toBe(70);
+    expect(worksheet.autoFilter).toBe("A1:N96");
+  });
+
+  it("holds tricky text: quotes, ampersands, angle brackets, line breaks, emoji, _xHHHH_ and illegal characters", async () => {
+    const texts = ['a "quoted" & <tagged> text', "line\nbreak\r\nand\rCR", "emoji 🙂 and 中文", "literal _x0041_ stays", "bell\u0007 and nul\u0000 dropped", "  spaces  ", "=1+1 is text"];
+    const soa = withJustifications(texts);
+    const [sheet] = await readXlsx(soaToXlsx(soa, { about: false }), [14]);
+    expect(sheet?.rows).toEqual(expectedCells(soa));
+    expect(sheet?.rows.slice(1, 8).map((row) => row[5])).toEqual([
+      'a "quoted" & <tagged> text',
+      "line\nbreak\nand\nCR",
+      "emoji 🙂 and 中文",
+      "literal _x0041_ stays",
+      "bell and nul dropped",
+      "  spaces  ",
+      "=1+1 is text",
+    ]);
+    const workbook = (await readXlsx(soaToXlsx(soa, { about: false })))[0]!.workbook;
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Statement of Applicability"]);
+    expect(workbook.worksheets[0]!.getRow(8).getCell(6).type).toBe(3); // ExcelJS.ValueType.String: never a formula
+  });
+
+  it("is a minimal, well-formed OOXML package", () => {
+    const files = unzipSync(soaToXlsx(saas));
+    expect(Object.keys(files)).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
+    ]);
+    for (const [name, content] of Object.entries(files)) {
+      const xml = strFromU8(content);
+      expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'), name).toBe(true);
+    }
+    expect(strFromU8(files["xl/workbook.xml"]!)).toContain("'Statement of Applicability'!$A$1:$N$96");
+  });
+
+  it("gives identical bytes for identical input", () => {
+    const first = soaToXlsx(saas);
+    expect(soaToXlsx(saas)).toEqual(first);
+    expect(soaToXlsx(structuredClone(saas) as StatementOfApplicability)).toEqual(first);
+  });
+
+  // A child process, since a worker thread cannot change its time zone; tsx (a dev dependency) runs the TypeScript.
+  it.skipIf(!canRunTypeScript)("gives identical bytes whatever the machine's time zone", () => {
+    const digest = xlsxDigest();
+    const script = fileURLToPath(new URL("./_helpers/printXlsxDigest.ts", import.meta.url));
+    for (const tz of ["Pacific/Kiritimati", "America/Los_Angeles"]) {
+      const child = spawnSync(process.execPath, ["--import", "tsx", script, "--print"], { env: { ...process.env, TZ: tz }, encoding: "utf8" });
+      expect(child.stderr).toBe("");
+      expect(child.stdout, tz).toBe(digest);
+    }
+  });
+
+  it("writes the columns asked for", async () => {
+    const [sheet] = await readXlsx(soaToXlsx(saas, { columns: ["controlId", "problems"], about: false }), [2]);
+    expect(sheet?.rows[0]).toEqual(["Control", "Problems"]);
+    expect(sheet?.rows.length).toBe(96);
+  });
+
+  it("holds the same cells for generated documents", async () => {
+    const samples = fc.sample(arbitraryIsms, { numRuns: 15, seed: 42 });
+    for (const input of samples) {
+      const soa = buildStatementOfApplicability(parseIsms(input));
+      const [sheet] = await readXlsx(soaToXlsx(soa), [14]);
+      expect(sheet?.rows).toEqual(expectedCells(soa));
+    }
+  });
+
+  it("refuses a cell longer than Excel holds, and bad arguments", () => {
+    const soa = withJustifications(["x".repeat(32_768)]);
+    expect(() => soaToXlsx(soa)).toThrow(
+      new RangeError("soaToXlsx: the cell F2 (5.1, Justification) has 32768 characters; Excel holds at most 32767"),
+    );
+    expect(() => soaToXlsx(withJustifications(["x".repeat(32_767)]))).not.toThrow();
+    expect(() => soaToXlsx({ rows: [] } as never)).toThrow(TypeError);
+    expect(() => soaToXlsx(saas, { columns: ["bad" as never] })).toThrow(RangeError);
+  });
+});
