@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^isms-kit$/, replacement: src("index.ts") },
       { find: /^isms-kit\/catalog$/, replacement: src("catalog/index.ts") },
+      { find: /^isms-kit\/mappings$/, replacement: src("mappings/index.ts") },
       { find: /^isms-kit\/oscal$/, replacement: src("export/oscal/index.ts") },
     ],
   },

@@ -5,5 +5,6 @@
 export const entryPoints = [
   { name: "index", subpath: ".", source: "src/index.ts" },
   { name: "catalog", subpath: "./catalog", source: "src/catalog/index.ts" },
+  { name: "mappings", subpath: "./mappings", source: "src/mappings/index.ts" },
   { name: "oscal", subpath: "./oscal", source: "src/export/oscal/index.ts" },
 ] as const;

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { riskHeatmapSvg, riskMatrixPresets, scoreRisk, type RiskHeatmapCell } from "../src/risk/index";
+import { riskHeatmapToSvg, riskMatrixPresets, scoreRisk, type RiskHeatmapCell } from "../src/risk/index";
 
 const matrix = riskMatrixPresets["5x5"];
 const ratings: [string, string, string][] = [
@@ -40,7 +40,7 @@ for (const [id, likelihood, impact] of ratings) {
   });
 }
 
-const svg = riskHeatmapSvg({ summary: { heatmap: { inherent: [], residual: [...cells.values()] } } }, matrix, {
+const svg = riskHeatmapToSvg({ summary: { heatmap: { inherent: [], residual: [...cells.values()] } } }, matrix, {
   title: "Residual risk heat map — example organisation",
 });
 writeFileSync(resolve("docs/images/heatmap-example.svg"), svg);

@@ -1,13 +1,12 @@
 import * as z from "zod";
 import { AnnexAControlIdSchema, NonEmptyStringSchema } from "../core/primitives";
-import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
 import { ControlAttributesSchema } from "./ControlAttributesSchema";
 import { ControlThemeSchema } from "./ControlThemeSchema";
 
 /**
  * One control of ISO/IEC 27001:2022 Annex A as this library ships it: the id, the official title,
- * the theme, the five ISO/IEC 27002:2022 attributes, the 2013 controls it corresponds to
- * (ISO/IEC 27002:2022 Annex B), whether it is new in 2022, and a one- or two-sentence `summary`
+ * the theme, the five ISO/IEC 27002:2022 attributes, whether it is new in 2022 (the 2013 controls it
+ * corresponds to are in `isms-kit/mappings`: {@link mapTo2013}), and a one- or two-sentence `summary`
  * written for this library (not the standard's wording). `text` is absent unless a licensee attaches
  * the official control text with {@link withControlText}.
  *
@@ -23,9 +22,6 @@ export const AnnexAControlSchema = z.strictObject({
   title: NonEmptyStringSchema,
   theme: ControlThemeSchema,
   attributes: ControlAttributesSchema,
-  from2013: z
-    .array(z.enum(annexA2013ControlIds, { error: 'expected an ISO/IEC 27001:2013 Annex A control id ("A.5.1.1" … "A.18.2.3")' }))
-    .readonly(),
   isNew: z.boolean(),
   summary: NonEmptyStringSchema,
   text: NonEmptyStringSchema.optional(),

@@ -5,7 +5,7 @@ import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../core/I
  * (`invalid_type`, `invalid_value`, `too_small`, `unrecognized_keys`, …) and the catalog's own
  * `duplicate_id` and `unknown_id`.
  *
- * @category Catalog
+ * @category Errors
  * @example
  * ```ts
  * const code: CatalogIssueCode = "duplicate_id";
@@ -19,7 +19,7 @@ export type CatalogIssueCode =
 /**
  * One problem found in a catalog, a filter or a set of control texts.
  *
- * @category Catalog
+ * @category Errors
  * @example
  * ```ts
  * const issue: CatalogIssue = {
@@ -37,7 +37,7 @@ export type CatalogIssue = IsmsKitIssue<CatalogIssueCode>;
  * {@link withControlText} are invalid. It carries every problem found, not just the first, and its
  * `message` lists them one per line as `controls[1].id: duplicate control id "ACME-1" …`.
  *
- * @category Catalog
+ * @category Errors
  * @example
  * ```ts
  * let caught: unknown;
@@ -51,12 +51,5 @@ export type CatalogIssue = IsmsKitIssue<CatalogIssueCode>;
  * ```
  */
 export class CatalogError extends IsmsKitError<CatalogIssue["code"]> {
-  /**
-   * @param summary - What was being checked.
-   * @param issues - The problems found; at least one.
-   */
-  constructor(summary: string, issues: readonly CatalogIssue[]) {
-    super(IsmsKitError.describe(summary, issues), issues);
-    this.name = "CatalogError";
-  }
+  override name = "CatalogError";
 }

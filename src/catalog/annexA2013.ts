@@ -12,8 +12,8 @@ import type { AnnexA2013Catalog } from "./AnnexA2013CatalogSchema";
  * ```ts
  * annexA2013.controls.length
  * //=> 114
- * annexA2013.controls.find((control) => control.id === "A.18.2.3")?.to2022
- * //=> ["5.36", "8.8"]
+ * annexA2013.controls.find((control) => control.id === "A.18.2.3")?.title
+ * //=> "Technical compliance review"
  * ```
  */
 export const annexA2013: AnnexA2013Catalog = deepFreeze(data as AnnexA2013Catalog);

@@ -1,6 +1,6 @@
-import { fromZodIssues } from "./_lib/catalogIssues";
+import { fromZodIssues } from "../core/fromZodIssues";
 import { deepFreeze } from "../core/deepFreeze";
-import { describeValue } from "./_lib/enumError";
+import { describeValue } from "../core/describeValue";
 import { CatalogError } from "./CatalogError";
 import { CatalogSchema, type Catalog } from "./CatalogSchema";
 

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { NonEmptyStringSchema, SecurityPropertySchema, type SecurityProperty } from "../core/primitives";
-import { catalogIssue, fromZodIssues } from "./_lib/catalogIssues";
-import { describeValue } from "./_lib/enumError";
+import { fromZodIssues } from "../core/fromZodIssues";
+import { issue as catalogIssue } from "../core/issue";
+import { describeValue } from "../core/describeValue";
 import { annexA } from "./annexA";
 import type { AnnexACatalog } from "./AnnexACatalogSchema";
 import { CatalogError, type CatalogIssue } from "./CatalogError";
@@ -115,7 +116,7 @@ function normalize(filter: unknown, isAnnexA: boolean): NormalizedFilter {
   // A single value was checked as a one-element list: report it at the key, not at index 0.
   const issues: CatalogIssue[] = result.success
     ? []
-    : fromZodIssues(result.error.issues).map((issue) =>
+    : fromZodIssues<CatalogIssue["code"]>(result.error.issues).map((issue) =>
         issue.path.length === 2 && issue.path[1] === 0 && single(issue.path[0])
           ? catalogIssue(issue.path.slice(0, 1), issue.code, issue.message)
           : issue,

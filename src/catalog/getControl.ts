@@ -19,8 +19,8 @@ const annexAById: ReadonlyMap<string, AnnexAControl> = new Map(annexA.controls.m
  * ```ts
  * getControl("8.24")?.title
  * //=> "Use of cryptography"
- * getControl("A.10.1.1", annexA2013)?.to2022
- * //=> ["8.24"]
+ * getControl("A.10.1.1", annexA2013)?.title
+ * //=> "Policy on the use of cryptographic controls"
  * getControl(String(9.9))
  * //=> undefined
  * ```

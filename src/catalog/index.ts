@@ -1,16 +1,16 @@
 /**
  * `isms-kit/catalog`: the ISO/IEC 27001:2022 Annex A catalog with ISO/IEC 27002:2022 attributes,
- * clauses 4 to 10, the 2013 Annex A and the 2013 → 2022 correspondence, as validated, frozen data,
- * plus catalogs of one's own. Facts only (ids, titles, attribute values, mappings); summaries are this
+ * clauses 4 to 10 and the 2013 Annex A, as validated, frozen data (the 2013 → 2022 correspondence
+ * is in `isms-kit/mappings`), plus catalogs of one's own. Facts only (ids, titles, attribute values, mappings); summaries are this
  * library's words, and the standards' text can be attached by a licensee with `withControlText`.
  *
  * @packageDocumentation
  */
 
 // Ids
-export * from "../core/annexAControlIds";
-export * from "../core/annexA2013ControlIds";
-export * from "../core/clauseIds";
+export { annexAControlIds, isAnnexAControlId, type AnnexAControlId } from "../core/annexAControlIds";
+export { annexA2013ControlIds, isAnnexA2013ControlId, type AnnexA2013ControlId } from "../core/annexA2013ControlIds";
+export { clauseIds, isClauseId, type ClauseId } from "../core/clauseIds";
 export { AnnexAControlIdSchema, ClauseIdSchema, SecurityPropertySchema, type SecurityProperty } from "../core/primitives";
 
 // Schemas and types of the records
@@ -40,7 +40,5 @@ export * from "./amendment2024";
 export * from "./getControl";
 export * from "./findControls";
 export * from "./getClause";
-export * from "../mappings/mapFrom2013";
-export * from "../mappings/mapTo2013";
 export * from "./defineCatalog";
 export * from "./withControlText";

@@ -1,5 +1,5 @@
-import { catalogIssue } from "./_lib/catalogIssues";
-import { describeValue } from "./_lib/enumError";
+import { issue } from "../core/issue";
+import { describeValue } from "../core/describeValue";
 import { CatalogError, type CatalogIssue } from "./CatalogError";
 import type { Catalog, ControlIdOf, ControlOf } from "./CatalogSchema";
 
@@ -51,7 +51,7 @@ export type CatalogWithText<C extends Catalog> = {
 export function withControlText<C extends Catalog>(catalog: C, texts: ControlTexts<C>): CatalogWithText<C> {
   if (texts === null || typeof texts !== "object" || Array.isArray(texts)) {
     throw new CatalogError("Invalid control texts", [
-      catalogIssue(["texts"], "invalid_type", `expected an object of texts keyed by control id; found ${describeValue(texts)}`),
+      issue(["texts"], "invalid_type", `expected an object of texts keyed by control id; found ${describeValue(texts)}`),
     ]);
   }
   const ids = new Set(catalog.controls.map((control) => control.id));
@@ -59,9 +59,9 @@ export function withControlText<C extends Catalog>(catalog: C, texts: ControlTex
   const given = texts as Readonly<Record<string, unknown>>;
   for (const [id, text] of Object.entries(given)) {
     if (!ids.has(id)) {
-      issues.push(catalogIssue(["texts", id], "unknown_id", `expected the id of a control in catalog "${catalog.id}"; found ${describeValue(id)}`));
+      issues.push(issue(["texts", id], "unknown_id", `expected the id of a control in catalog "${catalog.id}"; found ${describeValue(id)}`));
     } else if (typeof text !== "string" || !/\S/.test(text)) {
-      issues.push(catalogIssue(["texts", id], typeof text === "string" ? "too_small" : "invalid_type", `expected a non-empty text; found ${describeValue(text)}`));
+      issues.push(issue(["texts", id], typeof text === "string" ? "too_small" : "invalid_type", `expected a non-empty text; found ${describeValue(text)}`));
     }
   }
   if (issues.length > 0) throw new CatalogError("Invalid control texts", issues);

@@ -7,6 +7,8 @@ import type { Risk } from "../model/RiskSchema";
 import type { Role } from "../model/RoleSchema";
 import type { RiskRegister } from "../risk/assessRisks";
 import type { RiskMethodError } from "../method/RiskMethodError";
+import type { SoaRow } from "../treatment/SoaRow";
+import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
 
 /**
  * An entity of the document with its JSON Pointer, as the {@link ConformityIndex} holds it.
@@ -71,7 +73,9 @@ export interface ConformityIndex {
   readonly evidence: ReadonlyMap<string, IndexedEntity<Evidence>>;
   /** Evidence per control id: records naming the control and records the control's record cites, once each. */
   readonly evidenceByControl: ReadonlyMap<string, readonly IndexedEntity<Evidence>[]>;
-  /** Open risks per control id their treatment selects. */
+  /** The rows of the Statement of Applicability by control id: the decision on each control and what selects it. */
+  readonly soaRows: ReadonlyMap<string, SoaRow>;
+  /** Open risks per control id their treatment selects (the Statement of Applicability's `riskIds`, located). */
   readonly risksByControl: ReadonlyMap<string, readonly IndexedEntity<Risk>[]>;
 }
 
@@ -111,5 +115,11 @@ export interface ConformityContext {
   readonly riskRegister: RiskRegister | undefined;
   /** Why the risk register could not be built, when it could not. */
   readonly riskRegisterError: RiskMethodError | undefined;
+  /**
+   * The Statement of Applicability ({@link buildStatementOfApplicability}), built once on first use:
+   * rules read which controls are applicable, and what selects them, from its rows, so that the
+   * checks and the SoA always agree.
+   */
+  readonly statementOfApplicability: StatementOfApplicability;
   readonly index: ConformityIndex;
 }

@@ -1,31 +1,26 @@
-import { toJsonPointer } from "../core/jsonPointer";
-import { IsmsKitError } from "../core/IsmsKitError";
+import { IsmsKitError, type IsmsKitIssue } from "../core/IsmsKitError";
+
 /**
- * One problem with a conformity rule or with what its `check` returned.
+ * One problem with a conformity rule or with what its `check` returned: the path is into the rule
+ * (`["severity"]`), the rules given (`["rules", 2, "id"]`) or the rule's result
+ * (`["findings", 0, "refs", 1]`).
  *
- * @category Conformity
+ * @category Errors
  * @example
  * ```ts
- * const issue: ConformityRuleIssue = { path: ["severity"], code: "invalid_severity", message: "severity: expected …" };
+ * const issue: ConformityRuleIssue = { path: ["severity"], pointer: "/severity", code: "invalid_severity", message: "expected one of \"major\", \"minor\", \"ofi\"; found \"fatal\"" };
  * issue.code
  * //=> "invalid_severity"
  * ```
  */
-export interface ConformityRuleIssue {
-  /** Where in the rule (or its output) the problem is, e.g. `["id"]` or `["findings", 0, "refs", 1]`. */
-  readonly path: readonly (string | number)[];
-  /** A stable, machine-readable code, e.g. `"duplicate_id"`. */
-  readonly code: string;
-  /** What was expected and what was found, starting with the path. */
-  readonly message: string;
-}
+export type ConformityRuleIssue = IsmsKitIssue<string>;
 
 /**
  * Thrown for a programmer error in a conformity rule: an invalid definition passed to
  * {@link defineConformityRule}, two rules with one id in a {@link checkConformity} run, a `check`
  * that returns malformed findings or throws. It lists every problem found.
  *
- * @category Conformity
+ * @category Errors
  * @example
  * ```ts
  * defineConformityRule({ id: "x", clause: "4.3", title: "T", description: "D", severity: "fatal", stage: 1, hint: "H", check: () => [] } as never)
@@ -33,21 +28,5 @@ export interface ConformityRuleIssue {
  * ```
  */
 export class ConformityRuleError extends IsmsKitError {
-  /**
-   * @param summary - what was being checked, e.g. `Invalid conformity rule "x"`
-   * @param issues - the problems found; at least one
-   * @param options - the underlying error, when a rule threw
-   */
-  constructor(summary: string, issues: readonly ConformityRuleIssue[], options?: { cause?: unknown }) {
-    super(
-      issues.length === 0
-        ? summary
-        : issues.length === 1
-          ? `${summary}: ${issues[0]?.message ?? ""}`
-          : `${summary} (${issues.length} problems):\n${issues.map((i) => `- ${i.message}`).join("\n")}`,
-      issues.map((issue) => ({ ...issue, pointer: toJsonPointer(issue.path) })),
-      options,
-    );
-    this.name = "ConformityRuleError";
-  }
+  override name = "ConformityRuleError";
 }

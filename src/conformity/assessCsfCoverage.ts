@@ -1,14 +1,14 @@
 import type { ConformityReport } from "./ConformityReport";
 import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
-import { oscalIssue } from "../export/oscal/_lib/oscalIssue";
-import { csf2 } from "../mappings/csf2";
-import { csf2ToIso27001 } from "../mappings/csf2ToIso27001";
-import { OscalError } from "../export/oscal/OscalError";
+import { argumentError } from "../core/arguments";
+import { getFramework } from "../mappings/getFramework";
+import { getFrameworkMapping } from "../mappings/getFrameworkMapping";
+import { isStatementOfApplicability } from "../treatment/isStatementOfApplicability";
 
 /**
  * How far one CSF 2.0 Subcategory is covered, in a {@link CsfCoverage}.
  *
- * @category Interop
+ * @category Conformity
  * @example
  * ```ts
  * const entry: CsfSubcategoryCoverage = {
@@ -42,7 +42,7 @@ export interface CsfSubcategoryCoverage {
  * works it out: the count and share of covered Subcategories, the open ones, per-Function totals and
  * the detail of each Subcategory.
  *
- * @category Interop
+ * @category Conformity
  * @example
  * ```ts
  * const isms = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" }, controls: [{ id: "8.13", applicable: true, implementationStatus: "implemented" }] });
@@ -82,11 +82,11 @@ export interface CsfCoverage {
  * "implementing this satisfies the Subcategory": read the result as where the ISMS already
  * touches each outcome, and the open list as the Subcategories to look at first.
  *
- * @param input - a Statement of Applicability ({@link index!buildStatementOfApplicability}) or a
+ * @param input - a Statement of Applicability ({@link buildStatementOfApplicability}) or a
  *   conformity report ({@link index!checkConformity})
  * @returns the coverage, with the open Subcategories and the detail of each
- * @throws {@link OscalError} when `input` is neither
- * @category Interop
+ * @throws {@link ArgumentError} when `input` is neither
+ * @category Conformity
  * @example
  * ```ts
  * const isms = parseIsms({
@@ -109,9 +109,7 @@ export interface CsfCoverage {
 export function assessCsfCoverage(input: StatementOfApplicability | ConformityReport): CsfCoverage {
   const isSoa = isStatementOfApplicability(input);
   if (!isSoa && !isConformityReport(input)) {
-    throw new OscalError("Cannot assess CSF 2.0 coverage", [
-      oscalIssue([], "invalid_type", "expected a Statement of Applicability (with rows) or a conformity report (with findings, clauses and controls)"),
-    ]);
+    throw argumentError("assessCsfCoverage", ["input"], "invalid_type", "expected a Statement of Applicability (with rows) or a conformity report (with findings, clauses and controls)");
   }
 
   const metControls = new Set<string>();
@@ -133,14 +131,18 @@ export function assessCsfCoverage(input: StatementOfApplicability | ConformityRe
   }
 
   const mapped = new Map<string, { controls: string[]; clauses: string[] }>();
-  for (const mapping of csf2ToIso27001.mappings) {
-    const entry = mapped.get(mapping.csf) ?? mapped.set(mapping.csf, { controls: [], clauses: [] }).get(mapping.csf)!;
-    const list = mapping.kind === "control" ? entry.controls : entry.clauses;
-    if (!list.includes(mapping.iso)) list.push(mapping.iso);
+  for (const pair of getFrameworkMapping("nist-csf-2.0", "iso27001-2022")!.pairs) {
+    if (pair.relationship === "no-relationship") continue;
+    const entry = mapped.get(pair.source) ?? mapped.set(pair.source, { controls: [], clauses: [] }).get(pair.source)!;
+    const isControl = pair.target.startsWith("A.");
+    const list = isControl ? entry.controls : entry.clauses;
+    const id = isControl ? pair.target.slice(2) : pair.target;
+    if (!list.includes(id)) list.push(id);
   }
 
-  const byFunction: Record<string, { covered: number; total: number }> = Object.fromEntries(csf2.functions.map((fn) => [fn.id, { covered: 0, total: 0 }]));
-  const subcategories = csf2.subcategories.map((subcategory): CsfSubcategoryCoverage => {
+  const csf = getFramework("nist-csf-2.0")!.requirements;
+  const byFunction: Record<string, { covered: number; total: number }> = Object.fromEntries(csf.filter((r) => r.kind === "function").map((fn) => [fn.id, { covered: 0, total: 0 }]));
+  const subcategories = csf.filter((r) => r.kind === "subcategory").map((subcategory): CsfSubcategoryCoverage => {
     const entry = mapped.get(subcategory.id) ?? { controls: [], clauses: [] };
     const controlIds = entry.controls.filter((id) => metControls.has(id));
     const clauseIds = entry.clauses.filter((id) => metClauses.has(id));
@@ -170,10 +172,6 @@ export function assessCsfCoverage(input: StatementOfApplicability | ConformityRe
     byFunction,
     subcategories,
   };
-}
-
-function isStatementOfApplicability(input: unknown): input is StatementOfApplicability {
-  return typeof input === "object" && input !== null && Array.isArray((input as { rows?: unknown }).rows) && typeof (input as { metadata?: unknown }).metadata === "object";
 }
 
 function isConformityReport(input: unknown): input is ConformityReport {

@@ -1,4 +1,7 @@
+import { argumentError, readOptions } from "../core/arguments";
 import { toCalendarDay } from "../core/calendar";
+import { describeValue } from "../core/describeValue";
+import { issue } from "../core/issue";
 import { annexA } from "../catalog/annexA";
 import { annexAControlIds } from "../core/annexAControlIds";
 import type { RiskRegister } from "../risk/assessRisks";
@@ -6,6 +9,7 @@ import type { Catalog } from "../catalog/CatalogSchema";
 import { clauseIds, type ClauseId } from "../core/clauseIds";
 import { clauses } from "../catalog/clauses";
 import type { Isms } from "../model/IsmsSchema";
+import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
 import type { ConformityContext } from "./ConformityContext";
 import type { ConformityFinding } from "./ConformityFinding";
 import type {
@@ -50,6 +54,11 @@ export interface CheckConformityOptions {
    * this document and day; a register for another day is refused.
    */
   readonly riskRegister?: RiskRegister | undefined;
+  /**
+   * The Statement of Applicability of this document, when the caller has already built it with
+   * {@link buildStatementOfApplicability}: the rules read its rows instead of building it again.
+   */
+  readonly statementOfApplicability?: StatementOfApplicability | undefined;
 }
 
 interface Draft {
@@ -63,18 +72,20 @@ const controlRank = new Map<string, number>(annexAControlIds.map((id, i) => [id,
 const severityRank: Record<ConformitySeverity, number> = { major: 0, minor: 1, ofi: 2 };
 const CONTROL_REF = /^\/controls\/(\d+)(?:\/|$)/;
 
-function checkRules(rules: readonly ConformityRule[]): void {
+function checkRules(rules: unknown): readonly ConformityRule[] {
+  if (!Array.isArray(rules)) throw argumentError("checkConformity", ["options", "rules"], "invalid_type", `expected a list of conformity rules; found ${describeValue(rules)}`);
   const issues: ConformityRuleIssue[] = [];
   const first = new Map<string, number>();
   rules.forEach((rule, i) => {
-    for (const issue of ruleIssues(rule)) issues.push({ ...issue, path: ["rules", i, ...issue.path], message: `rules[${i}].${issue.message}` });
+    for (const found of ruleIssues(rule)) issues.push(issue(["rules", i, ...found.path], found.code, found.message));
     const id = (rule as { id?: unknown } | null)?.id;
     if (typeof id !== "string") return;
     const at = first.get(id);
     if (at === undefined) first.set(id, i);
-    else issues.push({ path: ["rules", i, "id"], code: "duplicate_id", message: `rules[${i}].id: duplicate rule id ${JSON.stringify(id)} (first used by rules[${at}])` });
+    else issues.push(issue(["rules", i, "id"], "duplicate_id", `duplicate rule id ${JSON.stringify(id)} (first used by rules[${at}])`));
   });
   if (issues.length > 0) throw new ConformityRuleError("Invalid conformity rules", issues);
+  return rules as readonly ConformityRule[];
 }
 
 function run(rule: ConformityRule, isms: Isms, context: ConformityContext): ConformityCheckResult {
@@ -83,13 +94,12 @@ function run(rule: ConformityRule, isms: Isms, context: ConformityContext): Conf
     result = rule.check(isms, context);
   } catch (error) {
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    throw new ConformityRuleError(`Conformity rule ${JSON.stringify(rule.id)} threw`, [{ path: ["check"], code: "check_threw", message: `check threw ${what}` }], {
+    throw new ConformityRuleError(`Conformity rule ${JSON.stringify(rule.id)} threw`, [issue(["check"], "check_threw", `check threw ${what}`)], {
       cause: error,
     });
   }
   const issues: ConformityRuleIssue[] = [];
-  const bad = (path: (string | number)[], message: string) =>
-    issues.push({ path, code: "invalid_result", message: `${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").slice(1) || "result"}: ${message}` });
+  const bad = (path: (string | number)[], message: string) => issues.push(issue(path, "invalid_result", message));
   if (Array.isArray(result)) {
     result.forEach((found: ConformityRuleFinding, i) => {
       if (found === null || typeof found !== "object") return bad(["findings", i], "expected a finding object");
@@ -300,7 +310,7 @@ function readiness(findings: readonly ConformityFinding[]): ConformityReport["re
  * @param options - `asOf` (required); `rules` to run other or more rules than {@link conformityRules};
  *   `catalog` to report per-control status against another catalog than Annex A
  * @returns the conformity report
- * @throws RangeError when `asOf` is not a calendar date
+ * @throws {@link ArgumentError} when `asOf` is not a calendar date
  * @throws {@link ConformityRuleError} when a rule is invalid, two rules share an id, or a rule throws
  *   or returns malformed findings (programmer errors; data problems are findings)
  * @category Conformity
@@ -317,13 +327,13 @@ function readiness(findings: readonly ConformityFinding[]): ConformityReport["re
  * ```
  */
 export function checkConformity(isms: Isms, options: CheckConformityOptions): ConformityReport {
-  const asOf = toCalendarDay(options?.asOf);
-  const rules = options.rules ?? conformityRules;
-  checkRules(rules);
-  if (options.riskRegister !== undefined && options.riskRegister.asOf !== asOf) {
-    throw new RangeError(`riskRegister: drawn up for ${options.riskRegister.asOf}, not for asOf ${asOf}`);
+  const given = readOptions(options, "checkConformity");
+  const asOf = toCalendarDay(given.asOf, "checkConformity");
+  const rules = checkRules(given.rules ?? conformityRules);
+  if (given.riskRegister !== undefined && given.riskRegister.asOf !== asOf) {
+    throw argumentError("checkConformity", ["options", "riskRegister"], "invalid_value", `drawn up for ${given.riskRegister.asOf}, not for asOf ${asOf}`);
   }
-  const context = createConformityContext(isms, asOf, options.catalog ?? annexA, options.riskRegister);
+  const context = createConformityContext(isms, asOf, given.catalog ?? annexA, given.riskRegister, given.statementOfApplicability);
 
   const drafts: Draft[] = [];
   const results = rules.map((rule, ruleIndex) => {

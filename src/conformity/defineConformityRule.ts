@@ -1,3 +1,4 @@
+import { issue } from "../core/issue";
 import type { ConformityRule } from "./ConformityRule";
 import { ConformityRuleError } from "./ConformityRuleError";
 import { conformityRules } from "./conformityRules";
@@ -47,7 +48,7 @@ export function defineConformityRule(rule: ConformityRule): ConformityRule {
   const issues = ruleIssues(rule);
   const id = (rule as { id?: unknown } | null)?.id;
   if (typeof id === "string" && conformityRules.some((r) => r.id === id)) {
-    issues.unshift({ path: ["id"], code: "duplicate_id", message: `id: ${JSON.stringify(id)} is already used by a built-in rule; choose another (a namespace such as "acme:" helps)` });
+    issues.unshift(issue(["id"], "duplicate_id", `${JSON.stringify(id)} is already used by a built-in rule; choose another (a namespace such as "acme:" helps)`));
   }
   if (issues.length > 0) {
     throw new ConformityRuleError(`Invalid conformity rule${typeof id === "string" ? ` ${JSON.stringify(id)}` : ""}`, issues);

@@ -11,21 +11,21 @@ function optionalPlannedOn(plannedOn: string | undefined): { plannedOn?: string 
 }
 
 /**
- * Options for {@link certificationStatus}.
+ * Options for {@link getCertificationStatus}.
  *
  * @category Conformity
  * @example
  * ```ts
- * const options: CertificationStatusOptions = { asOf: "2026-11-28" };
+ * const options: GetCertificationStatusOptions = { asOf: "2026-11-28" };
  * ```
  */
-export interface CertificationStatusOptions {
+export interface GetCertificationStatusOptions {
   /** The day to judge the certificate on: `YYYY-MM-DD` or a Date. */
   readonly asOf: string | Date;
 }
 
 /**
- * Where the organisation's certificate stands on a day, as {@link certificationStatus} reports it:
+ * Where the organisation's certificate stands on a day, as {@link getCertificationStatus} reports it:
  * `not-certified`, `in-progress` (working towards certification), `valid`, `surveillance-overdue`
  * (a surveillance audit is past its latest date), `expired`, `transition-ended` (issued against the
  * 2013 edition, whose certificates ended on 2025-10-31), `suspended` or `withdrawn`.
@@ -34,12 +34,12 @@ export interface CertificationStatusOptions {
  * @example
  * ```ts
  * const isms = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme", certification: { edition: "2013", status: "certified", certifiedOn: "2023-05-02" } } });
- * const result: CertificationStatusResult = certificationStatus(isms, { asOf: "2026-01-15" });
+ * const result: CertificationStatus = getCertificationStatus(isms, { asOf: "2026-01-15" });
  * result.status
  * //=> "transition-ended"
  * ```
  */
-export interface CertificationStatusResult {
+export interface CertificationStatus {
   readonly asOf: string;
   readonly status: "not-certified" | "in-progress" | "valid" | "surveillance-overdue" | "expired" | "transition-ended" | "suspended" | "withdrawn";
   readonly edition: "2013" | "2022" | undefined;
@@ -68,7 +68,7 @@ export interface CertificationStatusResult {
  * @param isms - a document from {@link parseIsms}
  * @param options - `asOf`, the day to judge on
  * @returns the status, the cycle and the next audit, with a message
- * @throws RangeError when `asOf` is not a calendar date
+ * @throws {@link ArgumentError} when `asOf` is not a calendar date
  * @category Conformity
  * @example
  * ```ts
@@ -77,15 +77,15 @@ export interface CertificationStatusResult {
  *   organization: { name: "Acme", certification: { edition: "2022", status: "certified", certifiedOn: "2025-03-17", expiresOn: "2028-03-16" } },
  *   audits: [{ id: "s1", type: "surveillance", status: "completed", performedOn: "2026-02-17" }],
  * });
- * const result = certificationStatus(isms, { asOf: "2026-11-28" });
+ * const result = getCertificationStatus(isms, { asOf: "2026-11-28" });
  * [result.status, result.nextAudit?.kind, result.nextAudit?.sequence, result.nextAudit?.dueBy]
  * //=> ["valid", "surveillance", 2, "2027-03-16"]
- * certificationStatus(isms, { asOf: "2027-04-01" }).status
+ * getCertificationStatus(isms, { asOf: "2027-04-01" }).status
  * //=> "surveillance-overdue"
  * ```
  */
-export function certificationStatus(isms: Pick<Isms, "organization" | "audits">, options: CertificationStatusOptions): CertificationStatusResult {
-  const asOf = toCalendarDay(options?.asOf);
+export function getCertificationStatus(isms: Pick<Isms, "organization" | "audits">, options: GetCertificationStatusOptions): CertificationStatus {
+  const asOf = toCalendarDay(options?.asOf, "getCertificationStatus");
   const c = isms.organization.certification;
   const planned = (types: readonly string[]) =>
     isms.audits

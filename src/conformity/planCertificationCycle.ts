@@ -60,7 +60,7 @@ export interface CertificationCycle {
  *
  * @param options - `certifiedOn`, the date of the certification decision
  * @returns the cycle: expiry and the three audits with their latest dates
- * @throws RangeError when `certifiedOn` is not a calendar date
+ * @throws {@link ArgumentError} when `certifiedOn` is not a calendar date
  * @category Conformity
  * @example
  * ```ts
@@ -69,7 +69,7 @@ export interface CertificationCycle {
  * ```
  */
 export function planCertificationCycle(options: PlanCertificationCycleOptions): CertificationCycle {
-  const certifiedOn = toCalendarDay(options?.certifiedOn, "certifiedOn");
+  const certifiedOn = toCalendarDay(options?.certifiedOn, "planCertificationCycle", ["options", "certifiedOn"]);
   const dayBefore = shiftDays(certifiedOn, -1);
   const expiresOn = shiftMonths(dayBefore, 36);
   return {

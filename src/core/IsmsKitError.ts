@@ -4,7 +4,7 @@ import { formatJsonPath } from "./jsonPointer";
  * One problem in a value given to isms-kit: where it is (`path` and the same place as a JSON Pointer),
  * a stable machine-readable `code`, and a `message` that says what was expected and what was found.
  *
- * @category Model
+ * @category Errors
  * @example
  * ```ts
  * const issue: IsmsKitIssue = { path: ["risks", 3, "ownerId"], pointer: "/risks/3/ownerId", code: "dangling_reference", message: 'no person with id "p-9"' };
@@ -27,7 +27,7 @@ export interface IsmsKitIssue<Code extends string = string> {
  * The codes of shape problems, as zod reports them (`invalid_type`, `unrecognized_keys`, …). Each
  * error's own code type adds the codes of the checks that follow the schema.
  *
- * @category Model
+ * @category Errors
  * @example
  * ```ts
  * const code: SchemaIssueCode = "unrecognized_keys";
@@ -51,11 +51,12 @@ const LISTED_ISSUES = 20;
 
 /**
  * The base of every error isms-kit throws for invalid input — {@link IsmsValidationError},
- * `RiskMethodError`, `CatalogError`, `TreatmentInputError`, `ConformityRuleError` and `OscalError`
- * — so a caller can handle them all one way: each carries every problem found as `issues`, never just
- * the first.
+ * `RiskMethodError`, `CatalogError`, `TreatmentInputError`, `ConformityRuleError`, `OscalError` and
+ * {@link ArgumentError} — so a caller can handle them all one way: each is built as
+ * `new XError(summary, issues)`, carries every problem found as `issues` (each with its path, JSON
+ * Pointer, code and message), never just the first, and lists them in its `message`.
  *
- * @category Model
+ * @category Errors
  * @example
  * ```ts
  * let codes: string[] = [];
@@ -70,23 +71,26 @@ const LISTED_ISSUES = 20;
  * ```
  */
 export class IsmsKitError<Code extends string = string> extends Error {
+  /** What was being checked, e.g. `Invalid ISMS document`: the message's first words. */
+  readonly summary: string;
   /** Every problem found. */
   readonly issues: readonly IsmsKitIssue<Code>[];
 
   /**
-   * @param message - the error's message (see {@link IsmsKitError.describe} for the usual form)
+   * @param summary - what was being checked, e.g. `Invalid ISMS document`
    * @param issues - the problems found
    * @param options - the underlying error, if any
    */
-  constructor(message: string, issues: readonly IsmsKitIssue<Code>[], options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(summary: string, issues: readonly IsmsKitIssue<Code>[], options?: { cause?: unknown }) {
+    super(IsmsKitError.describe(summary, issues), options);
     this.name = "IsmsKitError";
+    this.summary = summary;
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
   }
 
   /**
-   * The usual message: the summary, the number of problems, then one line per problem as
-   * `risks[3].ownerId: no person with id "p-9"` (the first twenty, then a count of the rest).
+   * The message every isms-kit error carries: the summary, the number of problems, then one line per
+   * problem as `risks[3].ownerId: no person with id "p-9"` (the first twenty, then a count of the rest).
    *
    * @param summary - what was being checked, e.g. `Invalid ISMS document`
    * @param issues - the problems found

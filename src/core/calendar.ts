@@ -1,22 +1,23 @@
 import { addMonths, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { argumentError } from "./arguments";
 import { isIsoDate } from "./isoDate";
+import type { JsonPath } from "./jsonPointer";
 
 /**
- * The calendar day a caller means by `asOf`: a `YYYY-MM-DD` string as it stands, or a `Date`'s
- * local calendar day. Anything else is a programmer error and throws a RangeError that says what
- * was found. Calendar arithmetic below works on local midnights, so results do not depend on the
- * machine's time zone.
+ * The calendar day a caller means by a date argument (`asOf`, say): a `YYYY-MM-DD` string as it
+ * stands, or a `Date`'s local calendar day. Anything else throws an {@link ArgumentError} naming
+ * `fn` and the argument's `path`, and saying what was found.
  */
-export function toCalendarDay(asOf: unknown, name = "asOf"): string {
-  if (typeof asOf === "string") {
-    if (isIsoDate(asOf)) return asOf;
-    throw new RangeError(`${name}: expected a calendar date YYYY-MM-DD that exists; found ${JSON.stringify(asOf)}`);
+export function toCalendarDay(value: unknown, fn: string, path: JsonPath = ["options", "asOf"]): string {
+  if (typeof value === "string") {
+    if (isIsoDate(value)) return value;
+    throw argumentError(fn, path, "invalid_format", `expected a calendar date YYYY-MM-DD that exists; found ${JSON.stringify(value)}`);
   }
-  if (asOf instanceof Date) {
-    if (isValid(asOf)) return format(asOf, "yyyy-MM-dd");
-    throw new RangeError(`${name}: expected a valid Date; found an invalid Date`);
+  if (value instanceof Date) {
+    if (isValid(value)) return format(value, "yyyy-MM-dd");
+    throw argumentError(fn, path, "invalid_value", "expected a valid Date; found an invalid Date");
   }
-  throw new RangeError(`${name}: expected a calendar date YYYY-MM-DD or a Date; found ${asOf === undefined ? "nothing" : typeof asOf}`);
+  throw argumentError(fn, path, "invalid_type", `expected a calendar date YYYY-MM-DD or a Date; found ${value === undefined ? "nothing" : typeof value}`);
 }
 
 const monthsCache = new Map<string, string>();

@@ -1,5 +1,6 @@
-import type { IsmsIssue } from "../model/IsmsValidationError";
-import { toJsonPointer } from "./jsonPointer";
+import type { IsmsKitIssue } from "./IsmsKitError";
+import { issue } from "./issue";
+import type { JsonPath } from "./jsonPointer";
 
 /** Nesting deeper than this, inside free-form data, is refused (no ISMS document comes close). */
 export const MAX_DEPTH = 64;
@@ -23,19 +24,21 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+/** What {@link scanJson} reports. */
+export type ScanJsonIssueCode = "invalid_type" | "forbidden_key" | "too_deep" | "circular_structure";
+
 /**
  * Checks that an untrusted value is plain JSON data that is safe to copy: only null, booleans, finite
  * numbers, strings, arrays and plain objects; no `__proto__` keys (a plain object cannot keep one as
  * data); no circular structures; nesting at most {@link MAX_DEPTH} deep. Iterative, so hostile input
  * cannot overflow the stack. Paths in the issues are relative to the value.
  */
-export function scanJson(input: unknown): IsmsIssue[] {
-  const issues: IsmsIssue[] = [];
+export function scanJson(input: unknown): IsmsKitIssue<ScanJsonIssueCode>[] {
+  const issues: IsmsKitIssue<ScanJsonIssueCode>[] = [];
   type Frame = { value: unknown; path: (string | number)[]; exit: boolean };
   const stack: Frame[] = [{ value: input, path: [], exit: false }];
   const ancestors = new Set<object>();
-  const add = (path: (string | number)[], code: IsmsIssue["code"], message: string) =>
-    issues.push({ path, pointer: toJsonPointer(path), code, message });
+  const add = (path: JsonPath, code: ScanJsonIssueCode, message: string) => issues.push(issue(path, code, message));
 
   while (stack.length > 0) {
     const frame = stack.pop()!;

@@ -1,12 +1,13 @@
-import { indexOf } from "../method/_lib/riskMatrixInternals";
-import { describe, listIds, makeIssue, quote } from "../method/_lib/riskIssues";
+import { indexOf } from "../method/riskMatrixIndex";
 import { defaultLevelColor, escapeXml, num, textColorOn, textWidth, wrapText } from "./_lib/svg";
 import type { RiskHeatmapCell } from "../risk/RiskHeatmapCell";
 import type { RiskMatrix } from "../method/RiskMatrix";
 import { RiskMethodError, type RiskMethodIssue } from "../method/RiskMethodError";
+import { describeValue, listValues } from "../core/describeValue";
+import { issue } from "../core/issue";
 
 /**
- * The part of a risk register that {@link riskHeatmapSvg} reads: the heat map cells of the
+ * The part of a risk register that {@link riskHeatmapToSvg} reads: the heat map cells of the
  * inherent and residual ratings.
  *
  * @category Risk
@@ -25,15 +26,15 @@ export interface RiskHeatmapRegister {
 }
 
 /**
- * Options of {@link riskHeatmapSvg}.
+ * Options of {@link riskHeatmapToSvg}.
  *
  * @category Risk
  * @example
  * ```ts
- * const options: RiskHeatmapSvgOptions = { rating: "inherent", title: "Inherent risk, Q1 2026", cellSize: 72 };
+ * const options: RiskHeatmapToSvgOptions = { rating: "inherent", title: "Inherent risk, Q1 2026", cellSize: 72 };
  * ```
  */
-export interface RiskHeatmapSvgOptions {
+export interface RiskHeatmapToSvgOptions {
   /** Which ratings to draw; default `"residual"`. */
   readonly rating?: "inherent" | "residual";
   /** Title, shown at the top and as the SVG's accessible name. Default: "Residual risk heat map". */
@@ -77,17 +78,17 @@ const LINE = 14;
  *     },
  *   },
  * };
- * const svg = riskHeatmapSvg(register, riskMatrixPresets["3x3"]);
+ * const svg = riskHeatmapToSvg(register, riskMatrixPresets["3x3"]);
  * svg.startsWith("<svg")
  * //=> true
  * svg.includes('role="img"')
  * //=> true
  * ```
  */
-export function riskHeatmapSvg(
+export function riskHeatmapToSvg(
   register: RiskHeatmapRegister,
   matrix: RiskMatrix,
-  options: RiskHeatmapSvgOptions = {},
+  options: RiskHeatmapToSvgOptions = {},
 ): string {
   const index = indexOf(matrix);
   const rating = options.rating ?? "residual";
@@ -245,26 +246,26 @@ function tspans(lines: readonly string[], x: number): string {
   return lines.map((line, k) => `<tspan x="${num(x)}" dy="${k === 0 ? 0 : LINE}">${escapeXml(line)}</tspan>`).join("");
 }
 
-function checkOptions(options: RiskHeatmapSvgOptions, rating: unknown, cellSize: unknown): void {
+function checkOptions(options: RiskHeatmapToSvgOptions, rating: unknown, cellSize: unknown): void {
   const issues: RiskMethodIssue[] = [];
   if (rating !== "inherent" && rating !== "residual") {
-    issues.push(makeIssue(["rating"], "invalid_option", `expected "inherent" or "residual", found ${describe(rating)}`, "options"));
+    issues.push(issue(["rating"], "invalid_option", `expected "inherent" or "residual", found ${describeValue(rating)}`));
   }
   if (typeof cellSize !== "number" || !Number.isFinite(cellSize) || cellSize < 32 || cellSize > 240) {
-    issues.push(makeIssue(["cellSize"], "invalid_option", `expected a number of px from 32 to 240, found ${describe(cellSize)}`, "options"));
+    issues.push(issue(["cellSize"], "invalid_option", `expected a number of px from 32 to 240, found ${describeValue(cellSize)}`));
   }
   if (options.idPrefix !== undefined && !/^[A-Za-z_][\w.-]*$/.test(options.idPrefix)) {
     issues.push(
-      makeIssue(["idPrefix"], "invalid_option", `expected an XML name (a letter or _ then letters, digits, _ . -), found ${describe(options.idPrefix)}`, "options"),
+      issue(["idPrefix"], "invalid_option", `expected an XML name (a letter or _ then letters, digits, _ . -), found ${describeValue(options.idPrefix)}`),
     );
   }
   for (const key of ["title", "description"] as const) {
     const value: unknown = options[key];
     if (value !== undefined && typeof value !== "string") {
-      issues.push(makeIssue([key], "invalid_option", `expected a string, found ${describe(value)}`, "options"));
+      issues.push(issue([key], "invalid_option", `expected a string, found ${describeValue(value)}`));
     }
   }
-  if (issues.length > 0) throw new RiskMethodError(issues, "Invalid heat map options");
+  if (issues.length > 0) throw new RiskMethodError("Invalid heat map options", issues);
 }
 
 function readCells(
@@ -280,13 +281,13 @@ function readCells(
   const cells: unknown = (register as { summary?: { heatmap?: Record<string, unknown> } } | undefined)?.summary?.heatmap?.[rating];
   const summary = `Cannot draw the ${rating} risk heat map on risk matrix '${matrix.id}'`;
   if (!Array.isArray(cells)) {
-    throw new RiskMethodError([makeIssue(path, "invalid_type", `expected an array of heat map cells, found ${describe(cells)}`, "register")], summary);
+    throw new RiskMethodError(summary, [issue(path, "invalid_type", `expected an array of heat map cells, found ${describeValue(cells)}`)]);
   }
   const issues: RiskMethodIssue[] = [];
   cells.forEach((raw: unknown, k) => {
     const at = (...rest: (string | number)[]) => [...path, k, ...rest];
     if (raw === null || typeof raw !== "object") {
-      issues.push(makeIssue(at(), "invalid_type", `expected a heat map cell object, found ${describe(raw)}`, "register"));
+      issues.push(issue(at(), "invalid_type", `expected a heat map cell object, found ${describeValue(raw)}`));
       return;
     }
     const cell = raw as Partial<Record<keyof RiskHeatmapCell, unknown>>;
@@ -294,35 +295,30 @@ function readCells(
     const i = typeof cell.impact === "string" ? index.impact.get(cell.impact) : undefined;
     if (l === undefined) {
       issues.push(
-        makeIssue(at("likelihood"), "unknown_id", `${describe(cell.likelihood)} is not on the likelihood scale (expected one of ${listIds([...index.likelihood.keys()])})`, "register"),
+        issue(at("likelihood"), "unknown_id", `${describeValue(cell.likelihood)} is not on the likelihood scale (expected one of ${listValues([...index.likelihood.keys()])})`),
       );
     }
     if (i === undefined) {
       issues.push(
-        makeIssue(at("impact"), "unknown_id", `${describe(cell.impact)} is not on the impact scale (expected one of ${listIds([...index.impact.keys()])})`, "register"),
+        issue(at("impact"), "unknown_id", `${describeValue(cell.impact)} is not on the impact scale (expected one of ${listValues([...index.impact.keys()])})`),
       );
     }
     const count = cell.count;
     const countOk = typeof count === "number" && Number.isInteger(count) && count >= 0;
     if (!countOk) {
-      issues.push(makeIssue(at("count"), "invalid_count", `expected a whole number ≥ 0, found ${describe(count)}`, "register"));
+      issues.push(issue(at("count"), "invalid_count", `expected a whole number ≥ 0, found ${describeValue(count)}`));
     }
     const riskIds = cell.riskIds;
     const idsOk = Array.isArray(riskIds) && riskIds.every((id) => typeof id === "string");
     if (!idsOk) {
-      issues.push(makeIssue(at("riskIds"), "invalid_type", `expected an array of risk ids (strings), found ${describe(riskIds)}`, "register"));
+      issues.push(issue(at("riskIds"), "invalid_type", `expected an array of risk ids (strings), found ${describeValue(riskIds)}`));
     }
     if (l === undefined || i === undefined || !countOk || !idsOk) return;
     const levelIndex = matrix.grid[l]?.[i] ?? 0;
     const expected = matrix.levels[levelIndex]?.id;
     if (cell.level !== expected) {
       issues.push(
-        makeIssue(
-          at("level"),
-          "level_mismatch",
-          `${describe(cell.level)} is not the level the matrix gives ${quote(cell.likelihood)} × ${quote(cell.impact)} (expected ${quote(expected)})`,
-          "register",
-        ),
+        issue(at("level"), "level_mismatch", `${describeValue(cell.level)} is not the level the matrix gives ${describeValue(cell.likelihood)} × ${describeValue(cell.impact)} (expected ${describeValue(expected)})`),
       );
       return;
     }
@@ -331,7 +327,7 @@ function readCells(
     ids[l]?.[i]?.push(...(riskIds as string[]));
     levelCounts[levelIndex] = (levelCounts[levelIndex] ?? 0) + (count as number);
   });
-  if (issues.length > 0) throw new RiskMethodError(issues, summary);
+  if (issues.length > 0) throw new RiskMethodError(summary, issues);
 }
 
 function defaultDescription(

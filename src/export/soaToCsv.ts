@@ -1,5 +1,7 @@
+import { csvRecord } from "./_lib/csv";
 import { metadataLines } from "./_lib/soaCells";
-import { describeValue, readOptions } from "../treatment/_lib/options";
+import { argumentError, readOptions } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
 import type { SoaColumn } from "./SoaColumn";
 import { soaToTable } from "./soaToTable";
 import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
@@ -30,8 +32,6 @@ export interface SoaToCsvOptions {
   readonly formulaSafe?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
  * Writes a Statement of Applicability as CSV (RFC 4180): a header row, then one record per row of
  * {@link soaToTable}; records end with CRLF; a field that contains the delimiter, a double quote, a
@@ -47,7 +47,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * @param soa - from {@link buildStatementOfApplicability}
  * @param options - `columns`, `bom`, `delimiter`, `metadata`, `formulaSafe`
  * @returns the CSV text
- * @throws TypeError when `soa` is not a Statement of Applicability; RangeError for an unknown column
+ * @throws {@link ArgumentError} when `soa` is not a Statement of Applicability, for an unknown column,
  *   or a delimiter that is not one character other than a double quote, CR or LF
  * @category Treatment
  * @example
@@ -69,16 +69,13 @@ export function soaToCsv(soa: StatementOfApplicability, options?: SoaToCsvOption
   const given = readOptions(options, "soaToCsv");
   const delimiter = given.delimiter ?? ",";
   if (typeof delimiter !== "string" || [...delimiter].length !== 1 || /["\r\n]/.test(delimiter)) {
-    throw new RangeError(`soaToCsv: expected delimiter to be one character other than a double quote, CR or LF; found ${describeValue(delimiter)}`);
+    throw argumentError("soaToCsv", ["options", "delimiter"], "invalid_value", `expected one character other than a double quote, CR or LF; found ${describeValue(delimiter)}`);
   }
   const formulaSafe = given.formulaSafe !== false;
   const table = soaToTable(soa, given.columns === undefined ? undefined : { columns: given.columns });
 
-  const field = (text: string): string => {
-    const safe = formulaSafe && FORMULA_START.test(text) ? `'${text}` : text;
-    return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const record = (cells: readonly string[]) => `${cells.map(field).join(delimiter)}\r\n`;
+  const format = { delimiter, formulaSafe };
+  const record = (cells: readonly string[]) => csvRecord(cells, format);
 
   let out = given.bom === true ? "\uFEFF" : "";
   if (given.metadata === true) {

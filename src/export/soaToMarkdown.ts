@@ -1,5 +1,5 @@
 import { metadataLines } from "./_lib/soaCells";
-import { readOptions } from "../treatment/_lib/options";
+import { readOptions } from "../core/arguments";
 import type { SoaColumn } from "./SoaColumn";
 import { soaToTable } from "./soaToTable";
 import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
@@ -39,7 +39,7 @@ function cell(text: string): string {
  * @param soa - from {@link buildStatementOfApplicability}
  * @param options - `columns`, `metadata` (true)
  * @returns the Markdown text, ending with a line break
- * @throws TypeError when `soa` is not a Statement of Applicability; RangeError for an unknown column
+ * @throws {@link ArgumentError} when `soa` is not a Statement of Applicability or for an unknown column
  * @category Treatment
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { cellText, columnLabels, readColumns, requireSoa } from "./_lib/soaCells";
-import { readOptions } from "../treatment/_lib/options";
+import { readOptions } from "../core/arguments";
 import { defaultSoaColumns, type SoaColumn } from "./SoaColumn";
 import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
 
@@ -41,7 +41,7 @@ export interface SoaTable {
  * @param soa - from {@link buildStatementOfApplicability}
  * @param options - `columns` to choose and order the columns
  * @returns the header and one row of cells per SoA row
- * @throws TypeError when `soa` is not a Statement of Applicability; RangeError for an unknown column
+ * @throws {@link ArgumentError} when `soa` is not a Statement of Applicability or for an unknown column
  * @category Treatment
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { columnWidths, metadataLines, readColumns, requireSoa } from "./_lib/soaCells";
-import { readOptions } from "../treatment/_lib/options";
+import { argumentError, readOptions } from "../core/arguments";
 import { cellValue, columnName, MAX_CELL_LENGTH, writeWorkbook, type SheetSpec } from "./_lib/xlsxWorkbook";
 import { defaultSoaColumns, type SoaColumn } from "./SoaColumn";
 import { soaToTable } from "./soaToTable";
@@ -35,7 +35,7 @@ export interface SoaToXlsxOptions {
  * @param soa - from {@link buildStatementOfApplicability}
  * @param options - `columns`, `about` (true)
  * @returns the bytes of the .xlsx file
- * @throws TypeError when `soa` is not a Statement of Applicability; RangeError for an unknown column
+ * @throws {@link ArgumentError} when `soa` is not a Statement of Applicability, for an unknown column,
  *   or a cell longer than Excel's limit of 32,767 characters
  * @category Treatment
  * @example
@@ -54,8 +54,11 @@ export function soaToXlsx(soa: StatementOfApplicability, options?: SoaToXlsxOpti
   table.rows.forEach((row, r) =>
     row.forEach((text, c) => {
       if (cellValue(text).length > MAX_CELL_LENGTH) {
-        throw new RangeError(
-          `soaToXlsx: the cell ${columnName(c)}${r + 2} (${soa.rows[r]?.controlId}, ${table.header[c]}) has ${text.length} characters; Excel holds at most ${MAX_CELL_LENGTH}`,
+        throw argumentError(
+          "soaToXlsx",
+          ["soa", "rows", r],
+          "too_big",
+          `the cell ${columnName(c)}${r + 2} (${soa.rows[r]?.controlId}, ${table.header[c]}) has ${text.length} characters; Excel holds at most ${MAX_CELL_LENGTH}`,
         );
       }
     }),

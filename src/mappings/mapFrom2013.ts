@@ -1,20 +1,22 @@
-import { annexA2013 } from "../catalog/annexA2013";
 import type { AnnexA2013ControlId } from "../core/annexA2013ControlIds";
 import type { AnnexAControlId } from "../core/annexAControlIds";
 import type { KnownId, LookupResult } from "../catalog/KnownId";
+import { getFrameworkMapping } from "./getFrameworkMapping";
 
-const targets: ReadonlyMap<string, readonly AnnexAControlId[]> = new Map(
-  annexA2013.controls.map((control) => [control.id, control.to2022]),
-);
+const targets = new Map<string, AnnexAControlId[]>();
+for (const pair of getFrameworkMapping("iso27001-2013", "iso27001-2022")!.pairs) {
+  const list = targets.get(pair.source) ?? targets.set(pair.source, []).get(pair.source)!;
+  list.push(pair.target.slice(2) as AnnexAControlId);
+}
 
 /**
  * The ISO/IEC 27001:2022 Annex A controls that a 2013 Annex A control corresponds to, according to
- * ISO/IEC 27002:2022 Annex B. Most 2013 controls map to one 2022 control (often merged with others);
+ * ISO/IEC 27002:2022 Annex B (the `iso27001-2013` → `iso27001-2022` mapping). Most 2013 controls map to one 2022 control (often merged with others);
  * `A.18.2.3` maps to two. An unknown id returns `undefined`; written as a literal it does not compile.
  *
  * @param id - a 2013 control id such as `"A.12.6.1"`
  * @returns the 2022 control ids, in 2022 order, or `undefined` for an unknown id
- * @category Catalog
+ * @category Mappings
  * @example
  * ```ts
  * mapFrom2013("A.9.4.2")

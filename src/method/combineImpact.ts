@@ -1,9 +1,11 @@
 import * as z from "zod";
 import { RiskScaleEntrySchema, type RiskScaleEntry } from "./RiskMethodSchema";
-import { describe, fromZodIssues, listIds, makeIssue, quote } from "./_lib/riskIssues";
 import { ImpactCombinationSchema, type ImpactCombination, type ImpactFactor } from "./ImpactCombinationSchema";
 import type { RiskMatrix } from "./RiskMatrix";
 import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
+import { describeValue, listValues } from "../core/describeValue";
+import { fromZodIssues } from "../core/fromZodIssues";
+import { issue } from "../core/issue";
 
 /**
  * Impact ratings keyed by factor, as impact ids: an asset valuation
@@ -64,17 +66,17 @@ export function combineImpact(
   const summary = "Cannot combine impact ratings";
 
   const parsedScale = ScaleSchema.safeParse(entries);
-  if (!parsedScale.success) throw new RiskMethodError(fromZodIssues(parsedScale.error.issues, "scale"), summary);
+  if (!parsedScale.success) throw new RiskMethodError(summary, fromZodIssues(parsedScale.error.issues));
   const positions = new Map<string, number>();
   const scaleIssues: RiskMethodIssue[] = [];
   entries.forEach((entry, i) => {
-    if (positions.has(entry.id)) scaleIssues.push(makeIssue([i, "id"], "duplicate_id", `duplicate id ${quote(entry.id)}`, "scale"));
+    if (positions.has(entry.id)) scaleIssues.push(issue([i, "id"], "duplicate_id", `duplicate id ${describeValue(entry.id)}`));
     else positions.set(entry.id, i);
   });
-  if (scaleIssues.length > 0) throw new RiskMethodError(scaleIssues, summary);
+  if (scaleIssues.length > 0) throw new RiskMethodError(summary, scaleIssues);
 
   const parsed = ImpactCombinationSchema.safeParse(combination);
-  if (!parsed.success) throw new RiskMethodError(fromZodIssues(parsed.error.issues, "combination"), summary);
+  if (!parsed.success) throw new RiskMethodError(summary, fromZodIssues(parsed.error.issues));
   const method = parsed.data;
   const ids = [...positions.keys()];
 
@@ -89,7 +91,7 @@ export function combineImpact(
       if (method.points === "value") {
         entries.forEach((entry, i) => {
           if (entry.value === undefined) {
-            issues.push(makeIssue([i, "value"], "missing_value", `points: "value" needs a value on every scale entry; ${quote(entry.id)} has none`, "scale"));
+            issues.push(issue([i, "value"], "missing_value", `points: "value" needs a value on every scale entry; ${describeValue(entry.id)} has none`));
           }
         });
       }
@@ -97,14 +99,14 @@ export function combineImpact(
       method.bands.forEach((band, b) => {
         const position = positions.get(band.impact);
         if (position === undefined) {
-          issues.push(makeIssue(["bands", b, "impact"], "unknown_id", `${quote(band.impact)} is not on the impact scale (expected one of ${listIds(ids)})`, "combination"));
+          issues.push(issue(["bands", b, "impact"], "unknown_id", `${describeValue(band.impact)} is not on the impact scale (expected one of ${listValues(ids)})`));
         } else if (position < previousImpact) {
-          issues.push(makeIssue(["bands", b, "impact"], "band_order", `impact ${quote(band.impact)} is lower than the previous band's; bands must not decrease`, "combination"));
+          issues.push(issue(["bands", b, "impact"], "band_order", `impact ${describeValue(band.impact)} is lower than the previous band's; bands must not decrease`));
         }
         if (position !== undefined) previousImpact = Math.max(previousImpact, position);
         const previous = method.bands[b - 1];
         if (previous !== undefined && band.minScore <= previous.minScore) {
-          issues.push(makeIssue(["bands", b, "minScore"], "band_order", `minScore ${band.minScore} is not greater than the previous band's ${previous.minScore}; list bands in increasing minScore`, "combination"));
+          issues.push(issue(["bands", b, "minScore"], "band_order", `minScore ${band.minScore} is not greater than the previous band's ${previous.minScore}; list bands in increasing minScore`));
         }
       });
       if (issues.length === 0) {
@@ -112,35 +114,35 @@ export function combineImpact(
         const minSum = method.factors.reduce((sum, f) => sum + (f.weight ?? 1) * lowest, 0);
         const first = method.bands[0];
         if (first !== undefined && first.minScore > minSum) {
-          issues.push(makeIssue(["bands", 0, "minScore"], "band_gap", `the lowest band must start at or below the lowest possible score ${minSum}, found ${first.minScore}`, "combination"));
+          issues.push(issue(["bands", 0, "minScore"], "band_gap", `the lowest band must start at or below the lowest possible score ${minSum}, found ${first.minScore}`));
         }
       }
     }
   } else if (method.factors !== undefined) {
     const seen = new Set<string>();
     method.factors.forEach((id, i) => {
-      if (seen.has(id)) issues.push(makeIssue(["factors", i], "duplicate_id", `duplicate factor ${quote(id)}`, "combination"));
+      if (seen.has(id)) issues.push(issue(["factors", i], "duplicate_id", `duplicate factor ${describeValue(id)}`));
       seen.add(id);
     });
   }
-  if (issues.length > 0) throw new RiskMethodError(issues, "Invalid impact combination");
+  if (issues.length > 0) throw new RiskMethodError("Invalid impact combination", issues);
 
   // Check the ratings.
   const factorIds =
     method.method === "max" ? method.factors : method.factors.map((f) => f.id);
   const rated = new Map<string, number>();
   if (ratings === null || typeof ratings !== "object") {
-    throw new RiskMethodError([makeIssue([], "invalid_type", `expected an object of impact ids keyed by factor, found ${describe(ratings)}`, "ratings")], summary);
+    throw new RiskMethodError(summary, [issue([], "invalid_type", `expected an object of impact ids keyed by factor, found ${describeValue(ratings)}`)]);
   }
   for (const [key, value] of Object.entries(ratings)) {
     if (factorIds !== undefined && !factorIds.includes(key)) {
-      issues.push(makeIssue([key], "unknown_factor", `unknown factor (expected one of ${listIds(factorIds)})`, "ratings"));
+      issues.push(issue([key], "unknown_factor", `unknown factor (expected one of ${listValues(factorIds)})`));
       continue;
     }
     if (value === undefined) continue;
     const position = typeof value === "string" ? positions.get(value) : undefined;
     if (position === undefined) {
-      issues.push(makeIssue([key], "unknown_id", `${describe(value)} is not on the impact scale (expected one of ${listIds(ids)})`, "ratings"));
+      issues.push(issue([key], "unknown_id", `${describeValue(value)} is not on the impact scale (expected one of ${listValues(ids)})`));
     } else {
       rated.set(key, position);
     }
@@ -148,13 +150,13 @@ export function combineImpact(
   if (method.method !== "max") {
     for (const id of method.factors.map((f) => f.id)) {
       if (ratings[id] === undefined) {
-        issues.push(makeIssue([id], "missing_rating", `missing rating (expected one of ${listIds(ids)}); method "${method.method}" needs every factor rated`, "ratings"));
+        issues.push(issue([id], "missing_rating", `missing rating (expected one of ${listValues(ids)}); method "${method.method}" needs every factor rated`));
       }
     }
   } else if (issues.length === 0 && rated.size === 0) {
-    issues.push(makeIssue([], "missing_rating", `no factor is rated (expected at least one impact id${factorIds === undefined ? "" : ` for ${listIds(factorIds)}`})`, "ratings"));
+    issues.push(issue([], "missing_rating", `no factor is rated (expected at least one impact id${factorIds === undefined ? "" : ` for ${listValues(factorIds)}`})`));
   }
-  if (issues.length > 0) throw new RiskMethodError(issues, summary);
+  if (issues.length > 0) throw new RiskMethodError(summary, issues);
 
   let position: number;
   switch (method.method) {
@@ -193,7 +195,7 @@ export function combineImpact(
 function checkFactors(factors: readonly ImpactFactor[], issues: RiskMethodIssue[]): void {
   const seen = new Set<string>();
   factors.forEach((f, i) => {
-    if (seen.has(f.id)) issues.push(makeIssue(["factors", i, "id"], "duplicate_id", `duplicate factor ${quote(f.id)}`, "combination"));
+    if (seen.has(f.id)) issues.push(issue(["factors", i, "id"], "duplicate_id", `duplicate factor ${describeValue(f.id)}`));
     seen.add(f.id);
   });
 }

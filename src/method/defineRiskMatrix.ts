@@ -1,5 +1,5 @@
 import type { RiskMatrixDefinition } from "./RiskMethodSchema";
-import { buildRiskMatrix } from "./_lib/riskMatrixInternals";
+import { buildRiskMatrix } from "./riskMatrixIndex";
 import type { RiskMatrix } from "./RiskMatrix";
 
 /**

@@ -1,7 +1,8 @@
-import { describe, makeIssue } from "./_lib/riskIssues";
 import type { NistLevel } from "./nistLevels";
 import { nistSemiQuantitativeScale } from "./nistSemiQuantitativeScale";
 import { RiskMethodError } from "./RiskMethodError";
+import { describeValue } from "../core/describeValue";
+import { issue } from "../core/issue";
 
 /**
  * Options of {@link fromNistSemiQuantitative}.
@@ -44,17 +45,11 @@ export interface FromNistSemiQuantitativeOptions {
 export function fromNistSemiQuantitative(score: number, options: FromNistSemiQuantitativeOptions = {}): NistLevel {
   const scale = options.scale ?? "0-100";
   if (scale !== "0-100" && scale !== "0-10") {
-    throw new RiskMethodError(
-      [makeIssue(["scale"], "invalid_option", `expected "0-100" or "0-10", found ${describe(scale)}`, "options")],
-      "Invalid NIST SP 800-30 conversion",
-    );
+    throw new RiskMethodError("Invalid NIST SP 800-30 conversion", [issue(["scale"], "invalid_option", `expected "0-100" or "0-10", found ${describeValue(scale)}`)]);
   }
   const top = scale === "0-10" ? 10 : 100;
   if (typeof score !== "number" || !Number.isFinite(score) || score < 0 || score > top) {
-    throw new RiskMethodError(
-      [makeIssue([], "out_of_range", `expected a number from 0 to ${top}, found ${describe(score)}`, "score")],
-      "Invalid NIST SP 800-30 semi-quantitative value",
-    );
+    throw new RiskMethodError("Invalid NIST SP 800-30 semi-quantitative value", [issue([], "out_of_range", `expected a number from 0 to ${top}, found ${describeValue(score)}`)]);
   }
   const percent = scale === "0-10" ? score * 10 : score;
   let level: NistLevel = "very-low";

@@ -1,8 +1,9 @@
 import type { RiskAcceptanceCriteria } from "./RiskMethodSchema";
-import { indexOf } from "./_lib/riskMatrixInternals";
-import { listIds, makeIssue, quote } from "./_lib/riskIssues";
+import { indexOf } from "./riskMatrixIndex";
 import type { RiskMatrix } from "./RiskMatrix";
 import { RiskMethodError } from "./RiskMethodError";
+import { describeValue, listValues } from "../core/describeValue";
+import { issue } from "../core/issue";
 
 /**
  * Tells whether a risk level meets the risk acceptance criteria (ISO/IEC 27001:2022 6.1.2 a 1):
@@ -35,23 +36,20 @@ export function isRiskLevelAcceptable(
   const { levels } = indexOf(matrix);
   const summary = `Cannot apply the risk acceptance criteria of risk matrix '${matrix.id}'`;
   if (acceptance === undefined) {
-    throw new RiskMethodError(
-      [makeIssue(["acceptance"], "missing_acceptance", "the matrix has no acceptance criteria; pass them as the third argument", "acceptance")],
-      summary,
-    );
+    throw new RiskMethodError(summary, [issue(["acceptance"], "missing_acceptance", "the matrix has no acceptance criteria; pass them as the third argument")]);
   }
-  const expected = listIds([...levels.keys()]);
+  const expected = listValues([...levels.keys()]);
   const levelIndex = levels.get(level);
   const maxIndex = levels.get(acceptance.maxLevel);
   const issues = [];
   if (levelIndex === undefined) {
-    issues.push(makeIssue(["level"], "unknown_level", `${quote(level)} is not a level id (expected one of ${expected})`, "level"));
+    issues.push(issue(["level"], "unknown_level", `${describeValue(level)} is not a level id (expected one of ${expected})`));
   }
   if (maxIndex === undefined) {
     issues.push(
-      makeIssue(["acceptance", "maxLevel"], "unknown_level", `${quote(acceptance.maxLevel)} is not a level id (expected one of ${expected})`, "acceptance"),
+      issue(["acceptance", "maxLevel"], "unknown_level", `${describeValue(acceptance.maxLevel)} is not a level id (expected one of ${expected})`),
     );
   }
-  if (levelIndex === undefined || maxIndex === undefined) throw new RiskMethodError(issues, summary);
+  if (levelIndex === undefined || maxIndex === undefined) throw new RiskMethodError(summary, issues);
   return levelIndex <= maxIndex;
 }

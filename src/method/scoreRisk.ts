@@ -1,7 +1,8 @@
-import { indexOf } from "./_lib/riskMatrixInternals";
-import { describe, listIds, makeIssue, quote } from "./_lib/riskIssues";
+import { indexOf } from "./riskMatrixIndex";
 import type { RiskMatrix } from "./RiskMatrix";
 import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
+import { describeValue, listValues } from "../core/describeValue";
+import { issue } from "../core/issue";
 
 /**
  * A likelihood and an impact to score, as ids on a matrix's scales.
@@ -59,7 +60,7 @@ export function scoreRisk(matrix: RiskMatrix, rating: ScoreRiskInput): RiskScore
   const l = lookUp(index.likelihood, rating?.likelihood, "likelihood", matrix, issues);
   const i = lookUp(index.impact, rating?.impact, "impact", matrix, issues);
   if (l === undefined || i === undefined) {
-    throw new RiskMethodError(issues, `Invalid rating for risk matrix '${matrix.id}'`);
+    throw new RiskMethodError(`Invalid rating for risk matrix '${matrix.id}'`, issues);
   }
   const levelIndex = matrix.grid[l]?.[i];
   const level = levelIndex === undefined ? undefined : matrix.levels[levelIndex];
@@ -77,18 +78,13 @@ function lookUp(
   issues: RiskMethodIssue[],
 ): number | undefined {
   if (typeof id !== "string") {
-    issues.push(makeIssue([axis], "invalid_type", `expected ${axis === "impact" ? "an" : "a"} ${axis} id (a string), found ${describe(id)}`, "rating"));
+    issues.push(issue([axis], "invalid_type", `expected ${axis === "impact" ? "an" : "a"} ${axis} id (a string), found ${describeValue(id)}`));
     return undefined;
   }
   const found = scale.get(id);
   if (found === undefined) {
     issues.push(
-      makeIssue(
-        [axis],
-        "unknown_id",
-        `${quote(id)} is not on the ${axis} scale of risk matrix '${matrix.id}' (expected one of ${listIds([...scale.keys()])})`,
-        "rating",
-      ),
+      issue([axis], "unknown_id", `${describeValue(id)} is not on the ${axis} scale of risk matrix '${matrix.id}' (expected one of ${listValues([...scale.keys()])})`),
     );
   }
   return found;

@@ -1,7 +1,8 @@
-import { listIds, makeIssue, quote } from "./_lib/riskIssues";
 import { nistLevels, type NistLevel } from "./nistLevels";
 import { nistSemiQuantitativeScale, type NistSemiQuantitativeValue } from "./nistSemiQuantitativeScale";
 import { RiskMethodError } from "./RiskMethodError";
+import { describeValue, listValues } from "../core/describeValue";
+import { issue } from "../core/issue";
 
 /**
  * Converts a NIST SP 800-30 qualitative value to its semi-quantitative value (0–10) and range (0–100).
@@ -19,10 +20,7 @@ import { RiskMethodError } from "./RiskMethodError";
 export function toNistSemiQuantitative(level: NistLevel): NistSemiQuantitativeValue {
   const row = nistSemiQuantitativeScale.find((r) => r.level === level);
   if (row === undefined) {
-    throw new RiskMethodError(
-      [makeIssue([], "unknown_level", `${quote(level)} is not a NIST SP 800-30 qualitative value (expected one of ${listIds(nistLevels)})`, "level")],
-      "Invalid NIST SP 800-30 value",
-    );
+    throw new RiskMethodError("Invalid NIST SP 800-30 value", [issue([], "unknown_level", `${describeValue(level)} is not a NIST SP 800-30 qualitative value (expected one of ${listValues(nistLevels)})`)]);
   }
   return row;
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { entitySchema, RefListSchema } from "./entity";
+import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { ApprovalSchema, entitySchema, RefListSchema } from "./entity";
+import { entitySchema, RefListSchema } from "./_lib/entitySchema";
+import { ApprovalSchema } from "./ApprovalSchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**

@@ -5,7 +5,7 @@ import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../core/I
  * (`invalid_type`, `invalid_value`, `invalid_format`, `too_small`, …); the checks that follow the
  * schema add their own.
  *
- * @category Model
+ * @category Errors
  * @example
  * ```ts
  * const code: IsmsIssueCode = "dangling_reference";
@@ -29,7 +29,7 @@ export type IsmsIssueCode =
 /**
  * One problem in an ISMS document.
  *
- * @category Model
+ * @category Errors
  * @example
  * ```ts
  * const issue: IsmsIssue = {
@@ -47,7 +47,7 @@ export type IsmsIssue = IsmsKitIssue<IsmsIssueCode>;
  * path, JSON Pointer, code and message; its `message` lists them one per line as
  * `risks[3].ownerId: no person with id "p-9"`.
  *
- * @category Model
+ * @category Errors
  * @example
  * ```ts
  * let problems: string[] = [];
@@ -62,9 +62,5 @@ export type IsmsIssue = IsmsKitIssue<IsmsIssueCode>;
  * ```
  */
 export class IsmsValidationError extends IsmsKitError<IsmsIssueCode> {
-  /** @param issues - every problem found */
-  constructor(issues: readonly IsmsIssue[]) {
-    super(IsmsKitError.describe("Invalid ISMS document", issues), issues);
-    this.name = "IsmsValidationError";
-  }
+  override name = "IsmsValidationError";
 }

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { ActionSchema, entitySchema, RefListSchema } from "./entity";
+import { entitySchema, RefListSchema } from "./_lib/entitySchema";
+import { ActionSchema } from "./ActionSchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { entitySchema } from "./entity";
+import { entitySchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { RefListSchema } from "./entity";
+import { RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**

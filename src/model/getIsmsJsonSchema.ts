@@ -11,12 +11,12 @@ import { IsmsSchema } from "./IsmsSchema";
  * @category Model
  * @example
  * ```ts
- * const schema = ismsJsonSchema();
+ * const schema = getIsmsJsonSchema();
  * schema.required
  * //=> ["schemaVersion", "organization"]
  * ```
  */
-export function ismsJsonSchema(): Record<string, unknown> {
+export function getIsmsJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(IsmsSchema, { io: "input", target: "draft-2020-12", unrepresentable: "any" });
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",

@@ -218,7 +218,7 @@ function sameRating(a: RiskRating, b: RiskRating): boolean {
  * ```
  */
 export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions): RiskRegister {
-  const asOf = toCalendarDay(options?.asOf);
+  const asOf = toCalendarDay(options?.asOf, "assessRisks");
   const method = resolveRiskMethod(isms, options);
   const { matrix, acceptance: criteria, assessmentIntervalMonths } = method;
   const maxAcceptable =
@@ -367,7 +367,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
   });
 
   if (ratingIssues.length > 0) {
-    throw new RiskMethodError(ratingIssues, `Ratings do not fit risk matrix '${matrix.id}'`);
+    throw new RiskMethodError(`Ratings do not fit risk matrix '${matrix.id}'`, ratingIssues);
   }
   return { asOf, method, entries, summary: summarize(entries, matrix) };
 }

@@ -65,10 +65,7 @@ export function resolveRiskMethod(
   let matrix: RiskMatrix;
   let source: ResolvedRiskMethod["source"];
   const fail = (path: (string | number)[], code: string, message: string): never => {
-    throw new RiskMethodError(
-      [{ path, pointer: path.length ? `/${path.join("/")}` : "", code, message }],
-      "Cannot resolve the risk method",
-    );
+    throw new RiskMethodError("Cannot resolve the risk method", [{ path, pointer: path.length ? `/${path.join("/")}` : "", code, message }]);
   };
   const presetOrFail = (name: string, path: (string | number)[]) =>
     getRiskMatrixPreset(name) ??

@@ -1,8 +1,9 @@
+import { RiskMethodError } from "../method/RiskMethodError";
 import * as z from "zod";
-import { parseOrThrow } from "../method/_lib/riskIssues";
 import { finish, parseSimulationOptions, scenarioSeed, simulateAnnualLosses } from "./_lib/riskSimulation";
 import { LossScenarioSchema, type LossScenario } from "./LossScenarioSchema";
-import type { LossSimulationResult, SimulateLossOptions } from "./simulateLoss";
+import type { LossSimulationResult, SimulateLossOptions } from "./LossSimulationResult";
+import { parseOrThrow } from "../core/fromZodIssues";
 
 /**
  * The result of {@link simulatePortfolio}: the summary of the summed annual loss, and the summary of
@@ -53,7 +54,7 @@ export function simulatePortfolio(
   scenarios: readonly LossScenario[],
   options: SimulateLossOptions,
 ): PortfolioSimulationResult {
-  const parsed = parseOrThrow(ScenariosSchema, scenarios, "scenarios", "Invalid loss scenarios");
+  const parsed = parseOrThrow(ScenariosSchema, scenarios, (issues) => new RiskMethodError("Invalid loss scenarios", issues));
   const { trials, seed, exceedancePoints } = parseSimulationOptions(options);
   const points = exceedancePoints ?? 20;
   const total = new Float64Array(trials);

@@ -82,6 +82,11 @@ export interface SoaRow {
   readonly riskIds: readonly string[];
   /** Requirements that name the control, plus those the record lists. */
   readonly requirementIds: readonly string[];
+  /**
+   * The requirements among `requirementIds` that call for the control: those the record lists, and
+   * those addressed through the ISMS by a relevant interested party. With `riskIds`, what selects it.
+   */
+  readonly selectingRequirementIds: readonly string[];
   /** Documents that name the control, plus those the record lists. */
   readonly documentIds: readonly string[];
   /** Evidence records that name the control, plus those the record lists. */

@@ -4,7 +4,7 @@ import { IsmsKitError, type IsmsKitIssue } from "../core/IsmsKitError";
  * One problem found in input given to a treatment function (such as the 2013 decisions given to
  * {@link soaFrom2013}): where it is, a stable code, and what was expected and found.
  *
- * @category Treatment
+ * @category Errors
  * @example
  * ```ts
  * const issue: TreatmentInputIssue = {
@@ -23,7 +23,7 @@ export type TreatmentInputIssue = IsmsKitIssue<string>;
  * The error thrown when input given to a treatment function is invalid. It carries every problem
  * found, not just the first, and its `message` lists them one per line as `[3].id: …`.
  *
- * @category Treatment
+ * @category Errors
  * @example
  * ```ts
  * const fromJson: unknown = JSON.parse('[{ "id": "A.9.2.3", "applicable": true }, { "id": "9.4.2", "applicable": true }]');
@@ -38,12 +38,5 @@ export type TreatmentInputIssue = IsmsKitIssue<string>;
  * ```
  */
 export class TreatmentInputError extends IsmsKitError<TreatmentInputIssue["code"]> {
-  /**
-   * @param summary - What was being checked.
-   * @param issues - The problems found; at least one.
-   */
-  constructor(summary: string, issues: readonly TreatmentInputIssue[]) {
-    super(IsmsKitError.describe(summary, issues), issues);
-    this.name = "TreatmentInputError";
-  }
+  override name = "TreatmentInputError";
 }

@@ -1,4 +1,4 @@
-import type { ActionStatus } from "../model/entity";
+import type { ActionStatus } from "../model/ActionSchema";
 import type { TreatmentOption } from "../model/RiskSchema";
 import type { RiskScore } from "../method/scoreRisk";
 

@@ -1,11 +1,13 @@
-import { toCalendarDay } from "../core/calendar";
 import { annexA } from "../catalog/annexA";
 import type { AnnexACatalog } from "../catalog/AnnexACatalogSchema";
-import { InclusionReasonSchema, type ControlRecord, type InclusionReason } from "../model/ControlSchema";
+import { argumentError, readOptions, readText, requireCollections } from "../core/arguments";
+import { toCalendarDay } from "../core/calendar";
+import { hasText, listNames, pushTo, sortedUnique } from "../core/collections";
+import { describeValue } from "../core/describeValue";
+import type { ControlRecord, InclusionReason } from "../model/ControlSchema";
 import type { IsmsDocument } from "../model/DocumentSchema";
 import type { Isms } from "../model/IsmsSchema";
-import { hasText, listNames, pushTo, sortedUnique } from "./_lib/collections";
-import { describeValue, readOptions, requireCollections } from "./_lib/options";
+import { createControlSelector, INCLUSION_REASONS } from "./_lib/controlSelection";
 import type { SoaProblem, SoaProblemCode, SoaRow } from "./SoaRow";
 import type { SoaMetadata, SoaSummary, StatementOfApplicability } from "./StatementOfApplicability";
 
@@ -49,8 +51,6 @@ export interface BuildStatementOfApplicabilityOptions {
  */
 export type SoaInput = Pick<Isms, "organization" | "controls" | "risks" | "interestedParties" | "evidence" | "documents" | "people">;
 
-const LINKING_TYPES = new Set<string>(["legal", "regulatory", "contractual"]);
-const REASONS = InclusionReasonSchema.options;
 const PROBLEM_CODES: readonly SoaProblemCode[] = [
   "undecided",
   "missing-justification",
@@ -84,8 +84,8 @@ const PROBLEM_CODES: readonly SoaProblemCode[] = [
  * @param isms - a document from {@link parseIsms}
  * @param options - metadata (`title`, `version`, `date`, `approvedById`, `approvedOn`), `documentId`, `catalog`
  * @returns `{ metadata, rows, summary }`
- * @throws RangeError when a date option is not a date or `documentId` names no document; TypeError
- *   when `isms` is not a document
+ * @throws {@link ArgumentError} when a date option is not a date, `documentId` names no document, or
+ *   `isms` is not a document
  * @category Treatment
  * @example
  * ```ts
@@ -112,26 +112,14 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
   requireCollections(isms, ["controls", "risks", "interestedParties", "evidence", "documents", "people"], "buildStatementOfApplicability");
   const catalog = given.catalog ?? annexA;
   if (catalog === null || typeof catalog !== "object" || !Array.isArray(catalog.controls)) {
-    throw new TypeError(`buildStatementOfApplicability: expected catalog to be the Annex A catalog; found ${describeValue(catalog)}`);
+    throw argumentError("buildStatementOfApplicability", ["options", "catalog"], "invalid_type", `expected the Annex A catalog; found ${describeValue(catalog)}`);
   }
 
   // Indexes, each built once.
   const names = new Map(isms.people.map((person) => [person.id, person.name]));
   const records = new Map<string, { record: ControlRecord; index: number }>();
   isms.controls.forEach((record, index) => records.set(record.id, { record, index }));
-  const risksByControl = new Map<string, string[]>();
-  for (const risk of isms.risks) {
-    if (risk.status !== "open") continue;
-    for (const id of new Set(risk.treatment?.controlIds ?? [])) pushTo(risksByControl, id, risk.id);
-  }
-  const requirements = new Map<string, { type: string; counts: boolean }>();
-  const requirementsByControl = new Map<string, string[]>();
-  for (const party of isms.interestedParties) {
-    for (const requirement of party.requirements) {
-      requirements.set(requirement.id, { type: requirement.type, counts: requirement.addressedThroughIsms && party.relevant !== false });
-      for (const id of requirement.controlIds) pushTo(requirementsByControl, id, requirement.id);
-    }
-  }
+  const selectionOf = createControlSelector(isms);
   const evidenceByControl = new Map<string, string[]>();
   for (const evidence of isms.evidence) for (const id of evidence.controlIds) pushTo(evidenceByControl, id, evidence.id);
   const documentsByControl = new Map<string, string[]>();
@@ -148,20 +136,10 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
     unknown = false,
   ): SoaRow => {
     const record = found?.record;
-    const riskIds = risksByControl.get(controlId) ?? [];
-    const ownRequirementIds = new Set(record?.requirementIds ?? []);
-    const requirementIds = sortedUnique([...ownRequirementIds, ...(requirementsByControl.get(controlId) ?? [])]);
-    const callingRequirementIds = requirementIds.filter((id) => ownRequirementIds.has(id) || requirements.get(id)?.counts === true);
-
+    const { riskIds, requirementIds, selectingRequirementIds, impliedReasons: derived } = selectionOf(controlId, record?.requirementIds ?? []);
     const declared = new Set<InclusionReason>(record?.reasons ?? []);
-    const derived = new Set<InclusionReason>();
-    if (riskIds.length > 0) derived.add("risk-treatment");
-    for (const id of callingRequirementIds) {
-      const type = requirements.get(id)?.type;
-      if (type !== undefined && LINKING_TYPES.has(type)) derived.add(type as InclusionReason);
-    }
-    const reasons = REASONS.filter((reason) => declared.has(reason) || derived.has(reason));
-    const derivedReasons = REASONS.filter((reason) => derived.has(reason) && !declared.has(reason));
+    const reasons = INCLUSION_REASONS.filter((reason) => declared.has(reason) || derived.has(reason));
+    const derivedReasons = INCLUSION_REASONS.filter((reason) => derived.has(reason) && !declared.has(reason));
     const applicable = record?.applicable ?? null;
     const justification = record?.justification;
 
@@ -172,7 +150,7 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
     }
     const selectedBy = [
       ...(riskIds.length > 0 ? [`${riskIds.length === 1 ? "risk" : "risks"} ${listNames(riskIds)}`] : []),
-      ...(callingRequirementIds.length > 0 ? [`${callingRequirementIds.length === 1 ? "requirement" : "requirements"} ${listNames(callingRequirementIds)}`] : []),
+      ...(selectingRequirementIds.length > 0 ? [`${selectingRequirementIds.length === 1 ? "requirement" : "requirements"} ${listNames(selectingRequirementIds)}`] : []),
     ].join(" and ");
     if (record === undefined) {
       add("undecided", `no decision is recorded (add a control record with applicable true or false)${selectedBy ? `; selected by ${selectedBy}` : ""}`);
@@ -180,7 +158,7 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
       add("undecided", `applicability is not decided yet${selectedBy ? `; selected by ${selectedBy}` : ""}`);
     } else if (applicable === false) {
       if (!hasText(justification)) add("missing-justification", "excluded without a justification");
-      if (selectedBy) add("excluded-but-selected", `excluded, but ${selectedBy} ${riskIds.length + callingRequirementIds.length === 1 ? "selects" : "select"} it`);
+      if (selectedBy) add("excluded-but-selected", `excluded, but ${selectedBy} ${riskIds.length + selectingRequirementIds.length === 1 ? "selects" : "select"} it`);
     } else {
       if (reasons.length === 0 && !hasText(justification)) add("missing-justification", "included without a reason or a justification");
       if (record.implementationStatus === undefined) add("missing-implementation-status", "applicable, but its implementation status is not recorded");
@@ -200,7 +178,8 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
       ownerId: record?.ownerId,
       ownerName: record?.ownerId === undefined ? undefined : names.get(record.ownerId),
       riskIds: [...riskIds],
-      requirementIds,
+      requirementIds: [...requirementIds],
+      selectingRequirementIds: [...selectingRequirementIds],
       documentIds: sortedUnique([...(record?.documentIds ?? []), ...(documentsByControl.get(controlId) ?? [])]),
       evidenceIds: sortedUnique([...(record?.evidenceIds ?? []), ...(evidenceByControl.get(controlId) ?? [])]),
       relatedControlIds: source === "custom" ? [...(record?.custom?.relatedAnnexAIds ?? [])] : [...(ownControlsByAnnexA.get(controlId) ?? [])],
@@ -236,11 +215,8 @@ function readMetadata(
   names: ReadonlyMap<string, string>,
 ): SoaMetadata {
   const document = findSoaDocument(isms.documents, given.documentId);
-  const text = (value: unknown, name: string): string | undefined => {
-    if (value === undefined || typeof value === "string") return value;
-    throw new TypeError(`buildStatementOfApplicability: expected ${name} to be a string; found ${describeValue(value)}`);
-  };
-  const day = (value: string | Date | undefined, name: string) => (value === undefined ? undefined : toCalendarDay(value, name));
+  const text = (value: unknown, name: string): string | undefined => readText(value, ["options", name], "buildStatementOfApplicability");
+  const day = (value: string | Date | undefined, name: string) => (value === undefined ? undefined : toCalendarDay(value, "buildStatementOfApplicability", ["options", name]));
   const approvedById = text(given.approvedById, "approvedById") ?? document?.approval?.approvedById;
   return {
     title: text(given.title, "title") ?? document?.title ?? "Statement of Applicability",
@@ -261,7 +237,7 @@ function findSoaDocument(documents: readonly IsmsDocument[], documentId: string 
   if (documentId !== undefined) {
     const named = documents.find((document) => document.id === documentId);
     if (named === undefined) {
-      throw new RangeError(`buildStatementOfApplicability: documentId ${describeValue(documentId)} is not the id of one of the document's documents`);
+      throw argumentError("buildStatementOfApplicability", ["options", "documentId"], "invalid_value", `${describeValue(documentId)} is not the id of one of the document's documents`);
     }
     return named;
   }

@@ -1,7 +1,8 @@
 import { toCalendarDay } from "../core/calendar";
 import type { Risk } from "../model/RiskSchema";
-import { hasText } from "./_lib/collections";
-import { describeValue, readOptions } from "./_lib/options";
+import { hasText } from "../core/collections";
+import { argumentError, readOptions } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
 import type { TreatmentProblem } from "./TreatmentProblem";
 
 /**
@@ -32,7 +33,7 @@ export interface CheckTreatmentOptionOptions {
  * @param risk - a risk from a document parsed with {@link parseIsms}
  * @param options - `pointer` of the risk in its document, and `asOf` to check acceptance expiry
  * @returns the problems found, in a fixed order; empty when the treatment is complete
- * @throws TypeError when `risk` is not a risk object; RangeError when `asOf` is not a date
+ * @throws {@link ArgumentError} when `risk` is not a risk object or `asOf` is not a date
  * @category Treatment
  * @example
  * ```ts
@@ -47,12 +48,12 @@ export interface CheckTreatmentOptionOptions {
 export function checkTreatmentOption(risk: Risk, options?: CheckTreatmentOptionOptions): TreatmentProblem[] {
   const { pointer: base = "", asOf: asOfOption } = readOptions(options, "checkTreatmentOption");
   if (typeof base !== "string" || (base !== "" && !base.startsWith("/"))) {
-    throw new TypeError(`checkTreatmentOption: expected pointer to be a JSON Pointer such as "/risks/3"; found ${describeValue(base)}`);
+    throw argumentError("checkTreatmentOption", ["options", "pointer"], "invalid_format", `expected a JSON Pointer such as "/risks/3"; found ${describeValue(base)}`);
   }
   if (risk === null || typeof risk !== "object" || typeof (risk as { id?: unknown }).id !== "string") {
-    throw new TypeError(`checkTreatmentOption: expected a risk with an id; found ${describeValue(risk)}`);
+    throw argumentError("checkTreatmentOption", ["risk"], "invalid_type", `expected a risk with an id; found ${describeValue(risk)}`);
   }
-  const asOf = asOfOption === undefined ? undefined : toCalendarDay(asOfOption);
+  const asOf = asOfOption === undefined ? undefined : toCalendarDay(asOfOption, "checkTreatmentOption");
   const treatment = risk.treatment;
   if (treatment === undefined) return [];
 

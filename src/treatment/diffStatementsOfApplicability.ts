@@ -1,4 +1,6 @@
-import { requireSoa } from "../export/_lib/soaCells";
+import { argumentError } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
+import { isStatementOfApplicability } from "./isStatementOfApplicability";
 import type { SoaDiff, SoaFieldChange, SoaMetadataField, SoaRowChange, SoaRowField } from "./SoaDiff";
 import type { SoaRow } from "./SoaRow";
 import type { StatementOfApplicability } from "./StatementOfApplicability";
@@ -43,7 +45,7 @@ const copy = (value: Value): Value => (Array.isArray(value) ? [...value] : value
  * @param before - the earlier version, from {@link buildStatementOfApplicability}
  * @param after - the later version
  * @returns the differences; `identical` when there are none
- * @throws TypeError when either argument is not a Statement of Applicability
+ * @throws {@link ArgumentError} when either argument is not a Statement of Applicability
  * @category Treatment
  * @example
  * ```ts
@@ -58,8 +60,11 @@ const copy = (value: Value): Value => (Array.isArray(value) ? [...value] : value
  * ```
  */
 export function diffStatementsOfApplicability(before: StatementOfApplicability, after: StatementOfApplicability): SoaDiff {
-  requireSoa(before, "diffStatementsOfApplicability", "before");
-  requireSoa(after, "diffStatementsOfApplicability", "after");
+  for (const [name, value] of [["before", before], ["after", after]] as const) {
+    if (!isStatementOfApplicability(value)) {
+      throw argumentError("diffStatementsOfApplicability", [name], "invalid_type", `expected a Statement of Applicability from buildStatementOfApplicability; found ${describeValue(value)}`);
+    }
+  }
 
   const metadata: SoaFieldChange<SoaMetadataField>[] = [];
   for (const field of METADATA_FIELDS) {

@@ -1,10 +1,11 @@
+import { mapTo2013 } from "../mappings/mapTo2013";
 import type { z } from "zod";
 import { toJsonPointer } from "../core/jsonPointer";
 import { annexA } from "../catalog/annexA";
 import { isAnnexA2013ControlId } from "../core/annexA2013ControlIds";
 import { InclusionReasonSchema, type ControlRecord, type ImplementationStatus } from "../model/ControlSchema";
-import { hasText, listNames, unique } from "./_lib/collections";
-import { describeValue } from "./_lib/options";
+import { hasText, listNames, unique } from "../core/collections";
+import { describeValue } from "../core/describeValue";
 import { ControlDecision2013Schema, type ControlDecision2013 } from "./ControlDecision2013Schema";
 import type { ControlTransition, SoaFrom2013Result, TransitionProblemCode } from "./SoaFrom2013Result";
 import { TreatmentInputError, type TreatmentInputIssue } from "./TreatmentInputError";
@@ -105,7 +106,7 @@ export function soaFrom2013(decisions2013: readonly ControlDecision2013[]): SoaF
   const transitions: ControlTransition[] = annexA.controls.map((control): ControlTransition => {
     const problems: { code: TransitionProblemCode; message: string }[] = [];
     const add = (code: TransitionProblemCode, message: string) => problems.push({ code, message: `${control.id}: ${message}` });
-    const sources = [...control.from2013];
+    const sources = [...mapTo2013(control.id)];
     const decided = sources.flatMap((id) => {
       const decision = decisions.get(id);
       return decision !== undefined && decision.applicable !== null ? [decision] : [];

@@ -6,8 +6,9 @@ import type { Asset } from "../model/AssetSchema";
 import type { Isms } from "../model/IsmsSchema";
 import type { SecurityProperty } from "../core/primitives";
 import type { Risk } from "../model/RiskSchema";
-import { listNames } from "./_lib/collections";
-import { describeValue, readInteger, readOptions, requireCollections } from "./_lib/options";
+import { listNames } from "../core/collections";
+import { argumentError, readInteger, readOptions, requireCollections } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
 import type { ControlSuggestion } from "./ControlSuggestion";
 
 /**
@@ -85,8 +86,8 @@ const annexAById = new Map(annexA.controls.map((control) => [control.id as strin
  * @param isms - the document from {@link parseIsms} (its assets, threats and control records are read)
  * @param options - `limit` (10) and `catalog` (Annex A)
  * @returns the suggestions, best first, at most `limit`
- * @throws RangeError when the risk id is not in the document or `limit` is not a whole number ≥ 1;
- *   TypeError when `risk` is neither a risk nor an id
+ * @throws {@link ArgumentError} when the risk id is not in the document, `limit` is not a whole number
+ *   ≥ 1, or `risk` is neither a risk nor an id
  * @category Treatment
  * @example
  * ```ts
@@ -103,11 +104,11 @@ const annexAById = new Map(annexA.controls.map((control) => [control.id as strin
  */
 export function suggestControls(risk: Risk | string, isms: SuggestInput, options?: SuggestControlsOptions): ControlSuggestion[] {
   const given = readOptions(options, "suggestControls");
-  const limit = given.limit === undefined ? 10 : readInteger(given.limit, "limit", "suggestControls", 1);
+  const limit = given.limit === undefined ? 10 : readInteger(given.limit, ["options", "limit"], "suggestControls", 1);
   requireCollections(isms, ["assets", "threats", "controls", "risks"], "suggestControls");
   const catalog: Catalog = given.catalog ?? (annexA as AnnexACatalog);
   if (catalog === null || typeof catalog !== "object" || !Array.isArray(catalog.controls)) {
-    throw new TypeError(`suggestControls: expected catalog to be a catalog with controls; found ${describeValue(catalog)}`);
+    throw argumentError("suggestControls", ["options", "catalog"], "invalid_type", `expected a catalog with controls; found ${describeValue(catalog)}`);
   }
   const target = resolveRisk(risk, isms);
 
@@ -203,11 +204,11 @@ export function suggestControls(risk: Risk | string, isms: SuggestInput, options
 function resolveRisk(risk: Risk | string, isms: SuggestInput): Risk {
   if (typeof risk === "string") {
     const found = isms.risks.find((candidate) => candidate.id === risk);
-    if (found === undefined) throw new RangeError(`suggestControls: the document has no risk with id ${JSON.stringify(risk)}`);
+    if (found === undefined) throw argumentError("suggestControls", ["risk"], "invalid_value", `the document has no risk with id ${JSON.stringify(risk)}`);
     return found;
   }
   if (risk === null || typeof risk !== "object" || typeof risk.id !== "string") {
-    throw new TypeError(`suggestControls: expected a risk or a risk id; found ${describeValue(risk)}`);
+    throw argumentError("suggestControls", ["risk"], "invalid_type", `expected a risk or a risk id; found ${describeValue(risk)}`);
   }
   return {
     ...risk,

@@ -1,11 +1,11 @@
 import { daysBetween, toCalendarDay } from "../core/calendar";
-import type { Action } from "../model/entity";
+import type { Action } from "../model/ActionSchema";
 import type { Isms } from "../model/IsmsSchema";
 import type { Risk } from "../model/RiskSchema";
 import { assessRisks, type RiskRegisterEntry } from "../risk/assessRisks";
 import type { RiskMatrix } from "../method/RiskMatrix";
-import { compareCodeUnits, unique } from "./_lib/collections";
-import { readInteger, readOptions, requireCollections } from "./_lib/options";
+import { compareCodeUnits, unique } from "../core/collections";
+import { readInteger, readOptions, requireCollections } from "../core/arguments";
 import type {
   OwnerApproval,
   PlanActionDue,
@@ -63,7 +63,7 @@ const live = (action: Action) => action.status === "open" || action.status === "
  * @param isms - a document from {@link parseIsms}
  * @param options - `asOf` (required), `upcomingDays` (30), `method` to score with another method
  * @returns the plans in document order, the risks without a plan, and totals
- * @throws RangeError when `asOf` is not a date or `upcomingDays` is not a whole number ≥ 0;
+ * @throws {@link ArgumentError} when `asOf` is not a date or `upcomingDays` is not a whole number ≥ 0;
  *   {@link RiskMethodError} when the document's risk method cannot score its ratings. Without any
  *   risk method the projected ratings are `undefined`.
  * @category Treatment
@@ -100,8 +100,8 @@ const live = (action: Action) => action.status === "open" || action.status === "
  */
 export function summarizeTreatmentPlans(isms: SummaryInput, options: SummarizeTreatmentPlansOptions): TreatmentPlansSummary {
   const given = readOptions(options, "summarizeTreatmentPlans");
-  const asOf = toCalendarDay(given.asOf);
-  const upcomingDays = given.upcomingDays === undefined ? 30 : readInteger(given.upcomingDays, "upcomingDays", "summarizeTreatmentPlans", 0, 100_000);
+  const asOf = toCalendarDay(given.asOf, "summarizeTreatmentPlans");
+  const upcomingDays = given.upcomingDays === undefined ? 30 : readInteger(given.upcomingDays, ["options", "upcomingDays"], "summarizeTreatmentPlans", 0, 100_000);
   requireCollections(isms, ["risks", "treatmentPlans"], "summarizeTreatmentPlans");
 
   // Scores, once for all risks, when there is a method to score with.

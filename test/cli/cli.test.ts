@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ismsJsonSchema, riskMatrixPresets } from "isms-kit";
+import { getIsmsJsonSchema, riskMatrixPresets } from "isms-kit";
 import { localDay } from "../../src/cli/_lib/CliIo";
 import { ensureBuilt } from "../_lib/ensureBuilt";
 import { builtCli, root, runBuiltCli, type CliRun } from "./_helpers/builtCli";
@@ -433,7 +433,7 @@ describe("isms-kit schema", () => {
   it("prints the JSON Schema of a document", async () => {
     const run = await cli(["schema"]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual(ismsJsonSchema());
+    expect(JSON.parse(run.stdout)).toEqual(getIsmsJsonSchema());
     expect((await cli(["schema"])).stdout).toBe(run.stdout);
   });
 

@@ -10,7 +10,7 @@ import {
   checkConformity,
   conformityReportToMarkdown,
   parseIsms,
-  riskHeatmapSvg,
+  riskHeatmapToSvg,
   soaToCsv,
   soaToMarkdown,
   soaToXlsx,
@@ -30,7 +30,7 @@ for (const name of ["saas-company", "startup"]) {
   const outputs: Record<string, string | Uint8Array> = {
     isms: JSON.stringify(isms),
     register: JSON.stringify(register),
-    heatmap: riskHeatmapSvg(register, register.method.matrix),
+    heatmap: riskHeatmapToSvg(register, register.method.matrix),
     soa: JSON.stringify(soa),
     soaCsv: soaToCsv(soa),
     soaMarkdown: soaToMarkdown(soa),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   defineRiskMatrix,
   RiskMethodError,
-  riskHeatmapSvg,
+  riskHeatmapToSvg,
   riskMatrixPresets,
   scoreRisk,
   type RiskHeatmapCell,
@@ -32,9 +32,9 @@ function cellGroups(svg: XmlElement): XmlElement[] {
   return findAll(svg, "g").filter((g) => g.children.some((c) => typeof c !== "string" && c.name === "rect") && g.children.some((c) => typeof c !== "string" && c.name === "title"));
 }
 
-describe("riskHeatmapSvg", () => {
+describe("riskHeatmapToSvg", () => {
   it("is well-formed XML with an SVG root, role img, title and desc referenced by aria-labelledby", () => {
-    const svg = parseXml(riskHeatmapSvg(sample, m5));
+    const svg = parseXml(riskHeatmapToSvg(sample, m5));
     expect(svg.name).toBe("svg");
     expect(svg.attributes.xmlns).toBe("http://www.w3.org/2000/svg");
     expect(svg.attributes.role).toBe("img");
@@ -47,7 +47,7 @@ describe("riskHeatmapSvg", () => {
   });
 
   it("draws one cell per grid cell, coloured by level, with the count and the level name", () => {
-    const svg = parseXml(riskHeatmapSvg(sample, m5));
+    const svg = parseXml(riskHeatmapToSvg(sample, m5));
     const groups = cellGroups(svg);
     expect(groups).toHaveLength(25);
     const byTip = new Map(groups.map((g) => [textOf(findAll(g, "title")[0]!), g]));
@@ -62,7 +62,7 @@ describe("riskHeatmapSvg", () => {
   });
 
   it("puts the highest likelihood at the top and the highest impact at the right", () => {
-    const svg = parseXml(riskHeatmapSvg(sample, m5));
+    const svg = parseXml(riskHeatmapToSvg(sample, m5));
     const groups = cellGroups(svg);
     const position = (tipStart: string) => {
       const g = groups.find((x) => textOf(findAll(x, "title")[0]!).startsWith(tipStart))!;
@@ -78,25 +78,25 @@ describe("riskHeatmapSvg", () => {
   });
 
   it("has a legend with every level, highest first, with the count per level, and the acceptance criteria", () => {
-    const texts = findAll(parseXml(riskHeatmapSvg(sample, m5)), "text").map(textOf);
+    const texts = findAll(parseXml(riskHeatmapToSvg(sample, m5)), "text").map(textOf);
     const legend = texts.slice(texts.indexOf("Risk level") + 1);
     expect(legend).toEqual(["Critical (2)", "High (3)", "Medium (0)", "Low (1)", "Acceptable up to Low"]);
   });
 
   it("draws the inherent ratings when asked", () => {
-    const svg = parseXml(riskHeatmapSvg(sample, m5, { rating: "inherent" }));
+    const svg = parseXml(riskHeatmapToSvg(sample, m5, { rating: "inherent" }));
     expect(textOf(findAll(svg, "title")[0]!)).toBe("Inherent risk heat map");
     expect(textOf(findAll(svg, "desc")[0]!)).toContain("Almost certain likelihood, Severe impact: 6 (Critical)");
     expect(svg.attributes["aria-labelledby"]).toBe("heatmap-5x5-inherent-title heatmap-5x5-inherent-desc");
   });
 
   it("describes the map in <desc>, or uses the description given", () => {
-    const desc = textOf(findAll(parseXml(riskHeatmapSvg(sample, m5)), "desc")[0]!);
+    const desc = textOf(findAll(parseXml(riskHeatmapToSvg(sample, m5)), "desc")[0]!);
     expect(desc).toBe(
       "Residual risks on the risk matrix 5×5 qualitative matrix, by likelihood (vertical axis, highest at the top) and impact (horizontal axis). 6 risks in total. By level: Critical: 2, High: 3, Low: 1. Likely likelihood, Major impact: 2 (Critical); Possible likelihood, Major impact: 3 (High); Rare likelihood, Minor impact: 1 (Low).",
     );
-    expect(textOf(findAll(parseXml(riskHeatmapSvg(register([]), m5)), "desc")[0]!)).toMatch(/No risks\.$/);
-    expect(textOf(findAll(parseXml(riskHeatmapSvg(sample, m5, { description: "Custom" })), "desc")[0]!)).toBe("Custom");
+    expect(textOf(findAll(parseXml(riskHeatmapToSvg(register([]), m5)), "desc")[0]!)).toMatch(/No risks\.$/);
+    expect(textOf(findAll(parseXml(riskHeatmapToSvg(sample, m5, { description: "Custom" })), "desc")[0]!)).toBe("Custom");
   });
 
   it("escapes <, &, \" and ' in every label, title and description", () => {
@@ -109,7 +109,7 @@ describe("riskHeatmapSvg", () => {
       grid: [[0, 0], [0, 1]],
       acceptance: { maxLevel: "lo" },
     });
-    const xml = riskHeatmapSvg(register([{ likelihood: "h&", impact: "j", level: "hi", count: 1, riskIds: ['r<1>&"'] }]), nasty, {
+    const xml = riskHeatmapToSvg(register([{ likelihood: "h&", impact: "j", level: "hi", count: 1, riskIds: ['r<1>&"'] }]), nasty, {
       title: 'Title <with> & "quotes"',
     });
     expect(xml).not.toContain("<script>");
@@ -132,13 +132,13 @@ describe("riskHeatmapSvg", () => {
       levels: [{ id: "x", label: "X" }, { id: "y", label: "Y" }, { id: "z", label: "Z" }],
       grid: [[0, 1, 2]],
     });
-    const rects = cellGroups(parseXml(riskHeatmapSvg(register([]), plain))).map((g) => findAll(g, "rect")[0]!.attributes.fill);
+    const rects = cellGroups(parseXml(riskHeatmapToSvg(register([]), plain))).map((g) => findAll(g, "rect")[0]!.attributes.fill);
     expect(rects).toEqual(["#1a9850", "#fee08b", "#d73027"]);
   });
 
   it("sums cells given more than once and widens columns for long impact labels", () => {
     const twice = register([cell(m5, "likely", "major", ["r-1"]), cell(m5, "likely", "major", ["r-2"])]);
-    const groups = cellGroups(parseXml(riskHeatmapSvg(twice, m5, { cellSize: 32 })));
+    const groups = cellGroups(parseXml(riskHeatmapToSvg(twice, m5, { cellSize: 32 })));
     const g = groups.find((x) => textOf(findAll(x, "title")[0]!).startsWith("Likely likelihood × Major"))!;
     expect(textOf(findAll(g, "text")[0]!)).toBe("2");
     const rect = findAll(g, "rect")[0]!;
@@ -149,8 +149,8 @@ describe("riskHeatmapSvg", () => {
   it("is deterministic and does not mutate its input (deep-frozen input)", () => {
     const frozen = deepFreeze(structuredClone(sample));
     const frozenMatrix = deepFreeze(JSON.parse(JSON.stringify(m5)) as RiskMatrix);
-    const a = riskHeatmapSvg(frozen, frozenMatrix, { title: "T" });
-    const b = riskHeatmapSvg(structuredClone(sample), m5, { title: "T" });
+    const a = riskHeatmapToSvg(frozen, frozenMatrix, { title: "T" });
+    const b = riskHeatmapToSvg(structuredClone(sample), m5, { title: "T" });
     expect(a).toBe(b);
     expect(frozen).toEqual(sample);
   });
@@ -169,7 +169,7 @@ describe("riskHeatmapSvg", () => {
       },
     } as unknown as RiskHeatmapRegister;
     try {
-      riskHeatmapSvg(bad, m5);
+      riskHeatmapToSvg(bad, m5);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(RiskMethodError);
@@ -183,22 +183,22 @@ describe("riskHeatmapSvg", () => {
         ["/summary/heatmap/residual/2/riskIds", "summary.heatmap.residual[2].riskIds: expected an array of risk ids (strings), found 'r-3'"],
       ]);
     }
-    expect(() => riskHeatmapSvg({ summary: { heatmap: {} } } as unknown as RiskHeatmapRegister, m5)).toThrow(
+    expect(() => riskHeatmapToSvg({ summary: { heatmap: {} } } as unknown as RiskHeatmapRegister, m5)).toThrow(
       "summary.heatmap.residual: expected an array of heat map cells, found undefined",
     );
   });
 
   it("reports invalid options", () => {
-    expect(() => riskHeatmapSvg(sample, m5, { cellSize: 10 })).toThrow("cellSize: expected a number of px from 32 to 240, found 10");
-    expect(() => riskHeatmapSvg(sample, m5, { rating: "target" as "residual" })).toThrow(`rating: expected "inherent" or "residual", found 'target'`);
-    expect(() => riskHeatmapSvg(sample, m5, { idPrefix: "1 bad" })).toThrow("idPrefix: expected an XML name");
-    expect(riskHeatmapSvg(sample, m5, { idPrefix: "map1" })).toContain('aria-labelledby="map1-title map1-desc"');
+    expect(() => riskHeatmapToSvg(sample, m5, { cellSize: 10 })).toThrow("cellSize: expected a number of px from 32 to 240, found 10");
+    expect(() => riskHeatmapToSvg(sample, m5, { rating: "target" as "residual" })).toThrow(`rating: expected "inherent" or "residual", found 'target'`);
+    expect(() => riskHeatmapToSvg(sample, m5, { idPrefix: "1 bad" })).toThrow("idPrefix: expected an XML name");
+    expect(riskHeatmapToSvg(sample, m5, { idPrefix: "map1" })).toContain('aria-labelledby="map1-title map1-desc"');
   });
 
   it.each(Object.keys(riskMatrixPresets) as (keyof typeof riskMatrixPresets)[])("renders preset %s as well-formed XML", (name) => {
     const matrix = riskMatrixPresets[name];
     const all = matrix.likelihood.flatMap((l, a) => matrix.impact.map((i, b) => cell(matrix, l.id, i.id, Array.from({ length: (a + b) % 3 }, (_, k) => `r-${a}-${b}-${k}`))));
-    const svg = parseXml(riskHeatmapSvg(register(all), matrix));
+    const svg = parseXml(riskHeatmapToSvg(register(all), matrix));
     expect(cellGroups(svg)).toHaveLength(matrix.likelihood.length * matrix.impact.length);
   });
 
@@ -211,7 +211,7 @@ describe("riskHeatmapSvg", () => {
         },
       },
     };
-    const svg = riskHeatmapSvg(reg, riskMatrixPresets["3x3"]);
+    const svg = riskHeatmapToSvg(reg, riskMatrixPresets["3x3"]);
     expect(svg.startsWith("<svg")).toBe(true);
     expect(svg.includes('role="img"')).toBe(true);
   });

@@ -2,24 +2,24 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ismsJsonSchema } from "../../src/index";
+import { getIsmsJsonSchema } from "../../src/index";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { smallIsms } from "../fixtures/smallIsms";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats.default(ajv);
-const validate = ajv.compile(ismsJsonSchema());
+const validate = ajv.compile(getIsmsJsonSchema());
 
-describe("ismsJsonSchema", () => {
+describe("getIsmsJsonSchema", () => {
   it("is a draft 2020-12 schema that requires schemaVersion and organization", () => {
-    const schema = ismsJsonSchema();
+    const schema = getIsmsJsonSchema();
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(schema.required).toEqual(["schemaVersion", "organization"]);
   });
 
   it("returns a new object on every call", () => {
-    expect(ismsJsonSchema()).not.toBe(ismsJsonSchema());
-    expect(ismsJsonSchema()).toEqual(ismsJsonSchema());
+    expect(getIsmsJsonSchema()).not.toBe(getIsmsJsonSchema());
+    expect(getIsmsJsonSchema()).toEqual(getIsmsJsonSchema());
   });
 
   it("accepts the documents parseIsms accepts (as written by users)", () => {

@@ -8,7 +8,8 @@ import {
   SecurityDomainSchema,
   SecurityPropertySchema,
   type FindControlsFilter,
-} from "isms-kit";
+} from "isms-kit/catalog";
+import { mapTo2013 } from "isms-kit/mappings";
 import { CliError, EXIT } from "../_lib/CliError";
 import type { Command, CommandOption } from "../_lib/Command";
 import { renderTable } from "../_lib/renderTable";
@@ -77,7 +78,12 @@ export const catalog: Command = {
     if (options["new"] === true) controls = controls.filter((c) => c.isNew);
 
     if (options["format"] === "json") {
-      out(toJson(controls));
+      // Each control with the 2013 controls it corresponds to (ISO/IEC 27002:2022 Annex B), placed
+      // where the catalog used to carry them.
+      const withFrom2013 = controls.map((c) =>
+        Object.fromEntries(Object.entries(c).flatMap(([key, value]) => (key === "isNew" ? [["from2013", mapTo2013(c.id)], [key, value]] : [[key, value]]))),
+      );
+      out(toJson(withFrom2013));
       return EXIT.ok;
     }
     out(

@@ -2,7 +2,8 @@ import {
   buildStatementOfApplicability,
   checkConformity,
   conformityReportToMarkdown,
-  riskHeatmapSvg,
+  riskHeatmapToSvg,
+  riskRegisterToCsv,
   safeParseIsms,
   summarizeTreatmentPlans,
   type Isms,
@@ -19,7 +20,7 @@ import { definitionList, formatBytes, plural } from "../_lib/text";
 import { toJson, writeFile } from "../_lib/writeOutput";
 import { describeCounts, describeReadiness } from "./check";
 import { oscalKindNames, toOscal, type OscalKind } from "./oscal";
-import { describeAcceptanceCriteria, describeLevels, riskRegisterToCsv } from "./risks";
+import { describeAcceptanceCriteria, describeLevels } from "./risks";
 import { describeSoa, renderSoa } from "./soa";
 
 /** One file the demo writes: its name, what it is, and its content. */
@@ -72,12 +73,12 @@ export const demo: Command = {
       {
         name: "heatmap.svg",
         what: "residual risk heat map (SVG)",
-        content: riskHeatmapSvg(register, matrix, { rating: "residual", title: `Residual risk — ${isms.organization.name}, ${asOf}` }),
+        content: riskHeatmapToSvg(register, matrix, { rating: "residual", title: `Residual risk — ${isms.organization.name}, ${asOf}` }),
       },
       {
         name: "heatmap-inherent.svg",
         what: "inherent risk heat map (SVG)",
-        content: riskHeatmapSvg(register, matrix, { rating: "inherent", title: `Inherent risk — ${isms.organization.name}, ${asOf}` }),
+        content: riskHeatmapToSvg(register, matrix, { rating: "inherent", title: `Inherent risk — ${isms.organization.name}, ${asOf}` }),
       },
       { name: "conformity-report.md", what: "conformity report (Markdown)", content: conformityReportToMarkdown(report) },
       { name: "conformity-report.json", what: "conformity report (JSON)", content: toJson(report) },

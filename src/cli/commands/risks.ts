@@ -1,9 +1,8 @@
-import type { RiskRegister, RiskRegisterEntry, RiskScore } from "isms-kit";
+import { riskRegisterToCsv, type RiskRegister, type RiskRegisterEntry, type RiskScore } from "isms-kit";
 import { assessRegister } from "../_lib/assessRegister";
 import { asOfOption, readAsOf } from "../_lib/asOf";
 import { EXIT } from "../_lib/CliError";
 import type { Command } from "../_lib/Command";
-import { toCsv } from "../_lib/csv";
 import { levelStyle } from "../_lib/levelStyle";
 import { loadIsms } from "../_lib/loadIsms";
 import { readRiskMethod } from "../_lib/readRiskMethod";
@@ -11,69 +10,6 @@ import { renderTable, type TableCell } from "../_lib/renderTable";
 import type { Style } from "../_lib/style";
 import { plural } from "../_lib/text";
 import { toJson } from "../_lib/writeOutput";
-
-const CSV_HEADER = [
-  "Risk",
-  "Title",
-  "Owner",
-  "Status",
-  "Treatment",
-  "Controls",
-  "Inherent likelihood",
-  "Inherent impact",
-  "Inherent level",
-  "Residual likelihood",
-  "Residual impact",
-  "Residual level",
-  "Target level",
-  "Meets acceptance criteria",
-  "Acceptance",
-  "Accepted by",
-  "Accepted on",
-  "Acceptance expires on",
-  "Last assessed on",
-  "Next assessment due",
-  "Assessment overdue",
-  "Treatment plans",
-  "Plan status",
-  "Plan approved by owner",
-  "Flags",
-] as const;
-
-/** The risk register as CSV (RFC 4180, CRLF, formula-safe): one record per risk. */
-export function riskRegisterToCsv(register: RiskRegister): string {
-  const yesNo = (value: boolean | undefined) => (value === undefined ? "" : value ? "yes" : "no");
-  return toCsv(
-    CSV_HEADER,
-    register.entries.map((e) => [
-      e.riskId,
-      e.title,
-      e.ownerId,
-      e.status,
-      e.treatmentOption,
-      e.controlIds.join(" "),
-      e.inherent?.likelihood,
-      e.inherent?.impact,
-      e.inherent?.level,
-      e.residual?.likelihood,
-      e.residual?.impact,
-      e.residual?.level,
-      e.target?.level,
-      yesNo(e.meetsAcceptanceCriteria),
-      e.acceptance.state,
-      e.acceptance.acceptedById,
-      e.acceptance.acceptedOn,
-      e.acceptance.expiresOn,
-      e.assessment.lastAssessedOn,
-      e.assessment.dueOn,
-      yesNo(e.assessment.overdue),
-      e.plan.planIds.join(" "),
-      e.plan.status,
-      yesNo(e.plan.approvedByOwner),
-      e.flags.map((f) => f.code).join(" "),
-    ]),
-  );
-}
 
 /** Risks per level, lowest first, each in its level's colour: `low 18 · medium 4 · high 0 · critical 0`. */
 export function describeLevels(register: RiskRegister, counts: Readonly<Record<string, number>>, style: Style): string {

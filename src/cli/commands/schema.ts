@@ -1,4 +1,4 @@
-import { ismsJsonSchema } from "isms-kit";
+import { getIsmsJsonSchema } from "isms-kit";
 import { EXIT } from "../_lib/CliError";
 import type { Command } from "../_lib/Command";
 import { formatBytes } from "../_lib/text";
@@ -18,7 +18,7 @@ export const schema: Command = {
   ],
   examples: ["isms-kit schema > isms.schema.json", "isms-kit schema --out .vscode/isms.schema.json"],
   run({ options, io, out }) {
-    const text = toJson(ismsJsonSchema());
+    const text = toJson(getIsmsJsonSchema());
     const target = options["out"];
     if (typeof target === "string") {
       out(`wrote ${target} (${formatBytes(writeFile(target, text, io))})\n`);

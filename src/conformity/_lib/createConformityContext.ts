@@ -7,7 +7,11 @@ import type { Person } from "../../model/PersonSchema";
 import type { Risk } from "../../model/RiskSchema";
 import type { Role } from "../../model/RoleSchema";
 import { assessRisks, type RiskRegister } from "../../risk/assessRisks";
+import { pushTo } from "../../core/collections";
 import { RiskMethodError } from "../../method/RiskMethodError";
+import { buildStatementOfApplicability } from "../../treatment/buildStatementOfApplicability";
+import type { SoaRow } from "../../treatment/SoaRow";
+import type { StatementOfApplicability } from "../../treatment/StatementOfApplicability";
 import type { ConformityContext, ConformityIndex, IndexedEntity } from "../ConformityContext";
 import { pointer } from "./pointers";
 
@@ -36,13 +40,7 @@ function byId<T extends { id: string }>(items: readonly T[], collection: string)
   return map;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function buildIndex(isms: Isms): ConformityIndex {
+function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex {
   const people = byId<Person>(isms.people, "people");
   const activeTopManagement = new Set(isms.people.filter((p) => p.topManagement && p.status === "active").map((p) => p.id));
   const controls = byId<ControlRecord>(isms.controls, "controls");
@@ -55,7 +53,7 @@ function buildIndex(isms: Isms): ConformityIndex {
     const named = e.value.controlIds;
     for (let i = 0; i < named.length; i++) {
       const controlId = named[i]!;
-      if (named.indexOf(controlId) === i) push(evidenceByControl, controlId, e);
+      if (named.indexOf(controlId) === i) pushTo(evidenceByControl, controlId, e);
     }
   }
   for (const control of isms.controls) {
@@ -63,16 +61,20 @@ function buildIndex(isms: Isms): ConformityIndex {
     for (let i = 0; i < cited.length; i++) {
       const e = evidence.get(cited[i]!);
       if (!e || cited.indexOf(cited[i]!) !== i || e.value.controlIds.includes(control.id)) continue;
-      push(evidenceByControl, control.id, e);
+      pushTo(evidenceByControl, control.id, e);
     }
   }
 
+  // Which risks select a control is the Statement of Applicability's answer, located here once.
+  const soaRows = new Map<string, SoaRow>();
+  const risks = new Map<string, IndexedEntity<Risk>>();
   const risksByControl = new Map<string, IndexedEntity<Risk>[]>();
-  isms.risks.forEach((value, i) => {
-    if (value.status !== "open" || value.treatment === undefined) return;
-    const r = new Located(value, "risks", i);
-    for (const controlId of new Set(value.treatment.controlIds)) push(risksByControl, controlId, r);
-  });
+  for (const row of soa.rows) {
+    soaRows.set(row.controlId, row);
+    if (row.riskIds.length === 0) continue;
+    if (risks.size === 0) isms.risks.forEach((value, i) => risks.set(value.id, new Located(value, "risks", i)));
+    risksByControl.set(row.controlId, row.riskIds.map((id) => risks.get(id)!));
+  }
 
   return {
     people,
@@ -82,6 +84,7 @@ function buildIndex(isms: Isms): ConformityIndex {
     controls,
     evidence,
     evidenceByControl,
+    soaRows,
     risksByControl,
   };
 }
@@ -92,8 +95,11 @@ export function createConformityContext(
   asOf: string,
   catalog: Pick<Catalog, "controls">,
   given?: RiskRegister,
+  givenSoa?: StatementOfApplicability,
 ): ConformityContext {
   let index: ConformityIndex | undefined;
+  let soa = givenSoa;
+  const statement = () => (soa ??= buildStatementOfApplicability(isms));
   let assessed = given !== undefined;
   let register: RiskRegister | undefined = given;
   let registerError: RiskMethodError | undefined;
@@ -118,8 +124,11 @@ export function createConformityContext(
       assess();
       return registerError;
     },
+    get statementOfApplicability() {
+      return statement();
+    },
     get index() {
-      return (index ??= buildIndex(isms));
+      return (index ??= buildIndex(isms, statement()));
     },
   });
 }

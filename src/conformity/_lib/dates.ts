@@ -1,6 +1,6 @@
 import { addDays, format, parseISO } from "date-fns";
 import { addMonthsToDay } from "../../core/calendar";
-import type { Action } from "../../model/entity";
+import type { Action } from "../../model/ActionSchema";
 import type { Evidence } from "../../model/EvidenceSchema";
 
 /** The interval, in months, assumed for internal audits and management reviews when none is planned. */

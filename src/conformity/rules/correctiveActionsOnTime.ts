@@ -1,4 +1,4 @@
-import type { Action } from "../../model/entity";
+import type { Action } from "../../model/ActionSchema";
 import { daysBetween } from "../../core/calendar";
 import { builtInRule } from "../_lib/builtInRule";
 import { isOverdueAction } from "../_lib/dates";

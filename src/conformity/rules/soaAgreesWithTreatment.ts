@@ -1,7 +1,7 @@
 import type { ConformityRuleFinding } from "../ConformityRule";
 import { builtInRule } from "../_lib/builtInRule";
-import { pointer } from "../_lib/pointers";
 import { listForMessage, plural } from "../_lib/text";
+import type { SoaRow } from "../../treatment/SoaRow";
 
 /** 6.1.3 b, c, d: the SoA agrees with the risk treatment. @category Conformity */
 export const soaAgreesWithTreatment = builtInRule({
@@ -13,23 +13,26 @@ export const soaAgreesWithTreatment = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Make the control applicable, or change the risk's treatment; keep `reasons: [\"risk-treatment\"]` for controls a risk actually selects.",
-  check(isms, { index }) {
+  check(_isms, { statementOfApplicability, index }) {
     const out: ConformityRuleFinding[] = [];
-    for (const [controlId, risks] of index.risksByControl) {
-      const record = index.controls.get(controlId);
-      if (record?.value.applicable !== false) continue;
-      out.push({
-        message: `control ${controlId} is excluded from the Statement of Applicability but treats ${plural(risks.length, "open risk")}: ${listForMessage(risks.map((r) => r.value.id))}`,
-        refs: [record.pointer, ...risks.map((r) => `${r.pointer}/treatment/controlIds`)],
-        controlId,
-      });
+    const untraced: SoaRow[] = [];
+    for (const row of statementOfApplicability.rows) {
+      if (row.applicable === false && row.riskIds.length > 0) {
+        const risks = index.risksByControl.get(row.controlId)!;
+        out.push({
+          message: `control ${row.controlId} is excluded from the Statement of Applicability but treats ${plural(risks.length, "open risk")}: ${listForMessage(risks.map((r) => r.value.id))}`,
+          refs: [row.pointer!, ...risks.map((r) => `${r.pointer}/treatment/controlIds`)],
+          controlId: row.controlId,
+        });
+      } else if (row.applicable === true && row.riskIds.length === 0 && row.reasons.includes("risk-treatment")) {
+        untraced.push(row);
+      }
     }
-    const untraced = isms.controls.flatMap((c, i) => (c.applicable === true && c.reasons.includes("risk-treatment") && !index.risksByControl.has(c.id) ? [{ id: c.id, ref: pointer("controls", i) }] : []));
     if (untraced.length > 0) {
       out.push({
         severity: "ofi",
-        message: `${plural(untraced.length, "control")} ${untraced.length === 1 ? "is" : "are"} included for risk treatment but no open risk selects ${untraced.length === 1 ? "it" : "them"}: ${listForMessage(untraced.map((u) => u.id), 12)}`,
-        refs: untraced.map((u) => u.ref),
+        message: `${plural(untraced.length, "control")} ${untraced.length === 1 ? "is" : "are"} included for risk treatment but no open risk selects ${untraced.length === 1 ? "it" : "them"}: ${listForMessage(untraced.map((row) => row.controlId), 12)}`,
+        refs: untraced.map((row) => row.pointer!),
         hint: "Link the control from the risks it treats (`risks[].treatment.controlIds`), or correct its inclusion reasons.",
       });
     }

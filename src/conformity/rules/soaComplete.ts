@@ -1,6 +1,6 @@
-import { annexAControlIds } from "../../core/annexAControlIds";
 import { builtInRule } from "../_lib/builtInRule";
 import { isSystemic } from "../_lib/grading";
+import { hasProblem } from "../_lib/soa";
 import { listForMessage, plural } from "../_lib/text";
 
 /** 6.1.3 c, d: every Annex A control has an applicability decision. @category Conformity */
@@ -13,20 +13,18 @@ export const soaComplete = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Decide for each Annex A control whether it is applicable (`controls[].applicable: true`) or excluded (`false`, with a justification).",
-  check(isms, { index }) {
+  check(isms, { statementOfApplicability }) {
     if (isms.controls.length === 0) {
       return [{ severity: "major", message: "there is no Statement of Applicability: no Annex A control has an applicability decision", refs: ["/controls"] }];
     }
-    const undecided = annexAControlIds.filter((id) => {
-      const record = index.controls.get(id);
-      return record === undefined || record.value.applicable === null;
-    });
+    const annexA = statementOfApplicability.rows.filter((row) => row.source === "annex-a");
+    const undecided = annexA.filter((row) => hasProblem(row, "undecided"));
     if (undecided.length === 0) return [];
-    const refs = undecided.map((id) => index.controls.get(id)?.pointer ?? "/controls");
+    const refs = undecided.map((row) => row.pointer ?? "/controls");
     return [
       {
-        severity: isSystemic(undecided.length, annexAControlIds.length) ? "major" : "minor",
-        message: `${plural(undecided.length, "Annex A control")} of ${annexAControlIds.length} ${undecided.length === 1 ? "has" : "have"} no applicability decision: ${listForMessage(undecided, 12)}`,
+        severity: isSystemic(undecided.length, annexA.length) ? "major" : "minor",
+        message: `${plural(undecided.length, "Annex A control")} of ${annexA.length} ${undecided.length === 1 ? "has" : "have"} no applicability decision: ${listForMessage(undecided.map((row) => row.controlId), 12)}`,
         refs: [...new Set(refs)],
       },
     ];

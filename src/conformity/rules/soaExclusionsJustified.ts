@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { pointer } from "../_lib/pointers";
+import { hasProblem } from "../_lib/soa";
 
 /** 6.1.3 d: exclusions in the SoA are justified. @category Conformity */
 export const soaExclusionsJustified = builtInRule({
@@ -10,10 +10,10 @@ export const soaExclusionsJustified = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Add a `justification` to the excluded control: why no risk or requirement calls for it.",
-  check(isms) {
-    return isms.controls.flatMap((c, i) =>
-      c.applicable === false && (c.justification === undefined || !/\S/.test(c.justification))
-        ? [{ message: `control ${c.id} is excluded without a justification`, refs: [pointer("controls", i)], controlId: c.id }]
+  check(_isms, { statementOfApplicability }) {
+    return statementOfApplicability.rows.flatMap((row) =>
+      row.applicable === false && hasProblem(row, "missing-justification")
+        ? [{ message: `control ${row.controlId} is excluded without a justification`, refs: [row.pointer!], controlId: row.controlId }]
         : [],
     );
   },

@@ -1,6 +1,6 @@
 import { builtInRule } from "../_lib/builtInRule";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
-import { pointer } from "../_lib/pointers";
+import { hasProblem } from "../_lib/soa";
 import { listForMessage } from "../_lib/text";
 
 /** 6.1.3 d: the SoA states whether applicable controls are implemented. @category Conformity */
@@ -12,14 +12,14 @@ export const soaImplementationStated = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Set `implementationStatus` (not-implemented, planned, partially-implemented, implemented) for the control.",
-  check(isms) {
-    const applicable = isms.controls.flatMap((c, i) => (c.applicable === true ? [{ c, ref: pointer("controls", i) }] : []));
-    const unstated = applicable.filter(({ c }) => c.implementationStatus === undefined);
+  check(_isms, { statementOfApplicability }) {
+    const applicable = statementOfApplicability.rows.filter((row) => row.applicable === true);
+    const unstated = applicable.filter((row) => hasProblem(row, "missing-implementation-status"));
     return gradeItems(
       unstated,
       applicable.length,
-      ({ c, ref }) => ({ message: `applicable control ${c.id} does not say whether it is implemented`, refs: [ref], controlId: c.id }),
-      (all) => ({ message: `${all.length} of ${applicable.length} applicable controls do not say whether they are implemented: ${listForMessage(all.map((a) => a.c.id), 12)}`, refs: all.map((a) => a.ref) }),
+      (row) => ({ message: `applicable control ${row.controlId} does not say whether it is implemented`, refs: [row.pointer!], controlId: row.controlId }),
+      (all) => ({ message: `${all.length} of ${applicable.length} applicable controls do not say whether they are implemented: ${listForMessage(all.map((row) => row.controlId), 12)}`, refs: all.map((row) => row.pointer!) }),
     );
   },
 });

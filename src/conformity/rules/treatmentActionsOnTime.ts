@@ -1,4 +1,4 @@
-import type { Action } from "../../model/entity";
+import type { Action } from "../../model/ActionSchema";
 import { builtInRule } from "../_lib/builtInRule";
 import { isOverdueAction } from "../_lib/dates";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";

@@ -2,7 +2,9 @@ import type { ImplementationStatus, InclusionReason } from "../../model/ControlS
 import type { SoaColumn } from "../SoaColumn";
 import type { SoaRow } from "../../treatment/SoaRow";
 import type { StatementOfApplicability } from "../../treatment/StatementOfApplicability";
-import { describeValue } from "../../treatment/_lib/options";
+import { argumentError } from "../../core/arguments";
+import { describeValue } from "../../core/describeValue";
+import { isStatementOfApplicability } from "../../treatment/isStatementOfApplicability";
 
 /** The header of each column. */
 export const columnLabels: Readonly<Record<SoaColumn, string>> = {
@@ -110,27 +112,24 @@ export function cellText(row: SoaRow, column: SoaColumn): string {
 export function readColumns(columns: unknown, fn: string, defaults: readonly SoaColumn[]): readonly SoaColumn[] {
   if (columns === undefined) return defaults;
   if (!Array.isArray(columns) || columns.length === 0) {
-    throw new TypeError(`${fn}: expected columns to be a non-empty list of column names; found ${describeValue(columns)}`);
+    throw argumentError(fn, ["options", "columns"], "invalid_type", `expected a non-empty list of column names; found ${describeValue(columns)}`);
   }
   const unknown = columns.filter((column) => typeof column !== "string" || !Object.hasOwn(columnLabels, column));
   if (unknown.length > 0) {
-    throw new RangeError(
-      `${fn}: unknown column ${unknown.map((column) => describeValue(column)).join(", ")} (expected one of ${Object.keys(columnLabels).join(", ")})`,
+    throw argumentError(
+      fn,
+      ["options", "columns"],
+      "invalid_value",
+      `unknown column ${unknown.map((column) => describeValue(column)).join(", ")} (expected one of ${Object.keys(columnLabels).join(", ")})`,
     );
   }
   return columns as SoaColumn[];
 }
 
-/** Checks that a value looks like a Statement of Applicability; a TypeError otherwise. */
+/** Checks that a value looks like a Statement of Applicability; an ArgumentError otherwise. */
 export function requireSoa(soa: unknown, fn: string, name = "soa"): asserts soa is StatementOfApplicability {
-  const ok =
-    soa !== null &&
-    typeof soa === "object" &&
-    Array.isArray((soa as { rows?: unknown }).rows) &&
-    typeof (soa as { metadata?: unknown }).metadata === "object" &&
-    (soa as { metadata?: unknown }).metadata !== null;
-  if (!ok) {
-    throw new TypeError(`${fn}: expected ${name} to be a Statement of Applicability from buildStatementOfApplicability; found ${describeValue(soa)}`);
+  if (!isStatementOfApplicability(soa)) {
+    throw argumentError(fn, [name], "invalid_type", `expected a Statement of Applicability from buildStatementOfApplicability; found ${describeValue(soa)}`);
   }
 }
 

@@ -5,7 +5,7 @@ import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../../cor
  * zod's codes for shape problems (`invalid_type`, `invalid_value`, `invalid_format`, `too_small`,
  * `unrecognized_keys`, …), `duplicate_id` and `unknown_id`.
  *
- * @category Interop
+ * @category Errors
  * @example
  * ```ts
  * const code: OscalIssueCode = "missing";
@@ -20,7 +20,7 @@ export type OscalIssueCode =
 /**
  * One problem found in an OSCAL document or in the options of an `isms-kit/oscal` function.
  *
- * @category Interop
+ * @category Errors
  * @example
  * ```ts
  * const issue: OscalIssue = {
@@ -38,7 +38,7 @@ export type OscalIssue = IsmsKitIssue<OscalIssueCode>;
  * and its JSON path into the document), when options are invalid, or when a framework or control
  * id is unknown. Its `message` lists the problems one per line as `catalog.metadata: …`.
  *
- * @category Interop
+ * @category Errors
  * @example
  * ```ts
  * let caught: unknown;
@@ -52,12 +52,5 @@ export type OscalIssue = IsmsKitIssue<OscalIssueCode>;
  * ```
  */
 export class OscalError extends IsmsKitError<OscalIssue["code"]> {
-  /**
-   * @param summary - What was being checked.
-   * @param issues - The problems found; at least one.
-   */
-  constructor(summary: string, issues: readonly OscalIssue[]) {
-    super(IsmsKitError.describe(summary, issues), issues);
-    this.name = "OscalError";
-  }
+  override name = "OscalError";
 }

@@ -1,6 +1,8 @@
 import { annexA } from "../../catalog/annexA";
 import type { Catalog } from "../../catalog/CatalogSchema";
 import { controlAttributeKinds } from "../../catalog/ControlAttributesSchema";
+import { isAnnexAControlId } from "../../core/annexAControlIds";
+import { mapTo2013 } from "../../mappings/mapTo2013";
 import { ATTRIBUTE_PROP_NAMES } from "./_lib/attributeProps";
 import { controlToken } from "./_lib/controlToken";
 import { metadata } from "./_lib/metadata";
@@ -52,7 +54,6 @@ const THEME_TITLES: ReadonlyMap<string, string> = new Map([
 ]);
 
 interface ControlExtras {
-  readonly from2013?: unknown;
   readonly isNew?: unknown;
 }
 
@@ -117,7 +118,7 @@ export function toOscalCatalog(options: ToOscalCatalogOptions = {}): OscalCatalo
   const byTheme = new Map<string, OscalControl[]>();
   const ungrouped: OscalControl[] = [];
   for (const control of catalog.controls) {
-    const oscal = toOscalControl(control);
+    const oscal = toOscalControl(control, catalog.id === annexA.id);
     if (control.theme === undefined) {
       ungrouped.push(oscal);
       continue;
@@ -163,15 +164,13 @@ export function toOscalCatalog(options: ToOscalCatalogOptions = {}): OscalCatalo
   };
 }
 
-function toOscalControl(control: Catalog["controls"][number]): OscalControl {
+function toOscalControl(control: Catalog["controls"][number], isAnnexA: boolean): OscalControl {
   const id = controlToken(control.id);
   const extras = control as ControlExtras;
   const attributeProps = controlAttributeKinds.flatMap((kind) =>
     (control.attributes?.[kind] ?? []).map((value) => kitProp(ATTRIBUTE_PROP_NAMES[kind], value)),
   );
-  const from2013 = Array.isArray(extras.from2013)
-    ? extras.from2013.filter((value): value is string => typeof value === "string").map((value) => kitProp("iso27001-2013", value))
-    : [];
+  const from2013 = isAnnexA && isAnnexAControlId(control.id) ? mapTo2013(control.id).map((value) => kitProp("iso27001-2013", value)) : [];
   const summary = prose(control.summary);
   const text = prose(control.text);
   const parts: OscalPart[] = [

@@ -1,4 +1,4 @@
-import type { Action } from "../../model/entity";
+import type { Action } from "../../model/ActionSchema";
 import type { Isms } from "../../model/IsmsSchema";
 import type { Nonconformity } from "../../model/NonconformitySchema";
 import type { Risk, RiskRating } from "../../model/RiskSchema";

@@ -2,8 +2,8 @@ import { randomBeta, randomLcg, randomLogNormal, randomPoisson } from "d3-random
 import * as z from "zod";
 import type { LossScenario, Pert } from "../LossScenarioSchema";
 import { RiskMethodError } from "../../method/RiskMethodError";
-import type { LossSimulationResult } from "../simulateLoss";
-import { parseOrThrow } from "../../method/_lib/riskIssues";
+import type { LossSimulationResult } from "../LossSimulationResult";
+import { parseOrThrow } from "../../core/fromZodIssues";
 
 /** z for the 5% / 95% points of the standard normal distribution. */
 export const Z95 = 1.6448536269514722;
@@ -26,7 +26,7 @@ export const SimulationOptionsSchema = z.strictObject({
 export type SimulationOptions = z.infer<typeof SimulationOptionsSchema>;
 
 export function parseSimulationOptions(options: unknown): SimulationOptions {
-  return parseOrThrow(SimulationOptionsSchema, options, "options", "Invalid simulation options");
+  return parseOrThrow(SimulationOptionsSchema, options, (issues) => new RiskMethodError("Invalid simulation options", issues));
 }
 
 /** A PERT sampler: min + (max − min) × Beta(α, β). */
@@ -248,17 +248,14 @@ function insertionSort(a: Float64Array, left: number, right: number): void {
 export function finish(losses: Float64Array, trials: number, points: number, what: string): LossSimulationResult {
   const { annualLoss, exceedance } = summarise(losses, points);
   if (!Number.isFinite(annualLoss.mean)) {
-    throw new RiskMethodError(
-      [
+    throw new RiskMethodError("Loss simulation failed", [
         {
           path: [],
           pointer: "",
           code: "overflow",
           message: `${what}: the simulated losses overflow (an annual loss is infinite); narrow the magnitude distribution`,
         },
-      ],
-      "Loss simulation failed",
-    );
+      ]);
   }
   return { trials, annualLoss, exceedance };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DATE_ORDER_RULES, ENTITY_KINDS, REFERENCE_FIELDS } from "../../../src/model/_lib/ismsStructure";
-import { ismsJsonSchema } from "../../../src/index";
+import { getIsmsJsonSchema } from "../../../src/index";
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -34,7 +34,7 @@ function propertyPaths(root: JsonSchema): { path: string; schema: JsonSchema }[]
 }
 
 describe("the structure tables", () => {
-  const paths = propertyPaths(ismsJsonSchema());
+  const paths = propertyPaths(getIsmsJsonSchema());
   const known = new Set(paths.map((p) => p.path));
 
   it("list every …Id and …Ids field of the document as a reference", () => {

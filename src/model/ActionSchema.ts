@@ -1,66 +1,6 @@
 import * as z from "zod";
-import { EntityIdSchema, ExtensionsSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
-
-/**
- * Builds the schema of an entity: an object with a document-unique `id`, the given fields, and the
- * optional `notes` and `extensions` every entity may carry. Unknown fields are errors, never dropped.
- *
- * @param shape - the entity's own fields
- * @returns a strict zod object schema
- * @category Model
- * @example
- * ```ts
- * const TagSchema = entitySchema({ label: z.string() });
- * TagSchema.parse({ id: "t-1", label: "pci" })
- * //=> { id: "t-1", label: "pci" }
- * ```
- */
-export function entitySchema<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.strictObject({
-    id: EntityIdSchema,
-    ...shape,
-    notes: z.string().optional().describe("Free text kept with the entity."),
-    extensions: ExtensionsSchema.optional(),
-  });
-}
-
-/**
- * A list of references to other entities (`…Ids` fields); absent means none.
- *
- * @category Model
- * @example
- * ```ts
- * RefListSchema.parse(undefined)
- * //=> []
- * ```
- */
-export const RefListSchema = z.array(RefSchema).default([]);
-
-/**
- * An approval: who approved, and when.
- *
- * @category Model
- * @example
- * ```ts
- * const approval: Approval = { approvedById: "p-ceo", approvedOn: "2026-01-15" };
- * ```
- */
-export const ApprovalSchema = z.strictObject({
-  approvedById: RefSchema.describe("The person who approved (a people id)."),
-  approvedOn: IsoDateSchema,
-});
-/**
- * The type of an approval, inferred from {@link ApprovalSchema}.
- *
- * @category Model
- * @example
- * ```ts
- * const value: Approval = ApprovalSchema.parse({ approvedById: "p", approvedOn: "2026-01-01" });
- * ApprovalSchema.safeParse(value).success
- * //=> true
- * ```
- */
-export type Approval = z.infer<typeof ApprovalSchema>;
+import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 
 /**
  * The state of an action: `open` (not started), `in-progress`, `done` or `cancelled`.

@@ -1,17 +1,18 @@
-import { listIds, makeIssue, quote } from "./_lib/riskIssues";
 import { nistLevels, type NistLevel } from "./nistLevels";
 import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
+import { describeValue, listValues } from "../core/describeValue";
+import { issue } from "../core/issue";
 
 /**
- * Options of {@link nistOverallLikelihood}.
+ * Options of {@link deriveNistOverallLikelihood}.
  *
  * @category Risk
  * @example
  * ```ts
- * const options: NistOverallLikelihoodOptions = { capped: true };
+ * const options: DeriveNistOverallLikelihoodOptions = { capped: true };
  * ```
  */
-export interface NistOverallLikelihoodOptions {
+export interface DeriveNistOverallLikelihoodOptions {
   /**
    * When true, the result is never higher than the likelihood of initiation or occurrence. Table G-5
    * itself allows it to be higher (low initiation and very high adverse impact give moderate); many
@@ -43,24 +44,24 @@ const TABLE_G5: readonly (readonly number[])[] = [
  * @throws {RiskMethodError} When either argument is not one of the five values.
  * @example
  * ```ts
- * nistOverallLikelihood("high", "moderate")
+ * deriveNistOverallLikelihood("high", "moderate")
  * //=> "moderate"
- * nistOverallLikelihood("low", "very-high")
+ * deriveNistOverallLikelihood("low", "very-high")
  * //=> "moderate"
- * nistOverallLikelihood("low", "very-high", { capped: true })
+ * deriveNistOverallLikelihood("low", "very-high", { capped: true })
  * //=> "low"
  * ```
  */
-export function nistOverallLikelihood(
+export function deriveNistOverallLikelihood(
   initiation: NistLevel,
   adverse: NistLevel,
-  options: NistOverallLikelihoodOptions = {},
+  options: DeriveNistOverallLikelihoodOptions = {},
 ): NistLevel {
   const issues: RiskMethodIssue[] = [];
   const row = indexOfLevel(initiation, "initiation", issues);
   const column = indexOfLevel(adverse, "adverse", issues);
   if (row === undefined || column === undefined) {
-    throw new RiskMethodError(issues, "Invalid NIST SP 800-30 likelihood");
+    throw new RiskMethodError("Invalid NIST SP 800-30 likelihood", issues);
   }
   const overall = TABLE_G5[row]?.[column] ?? 0;
   return nistLevels[options.capped === true ? Math.min(overall, row) : overall] ?? "very-low";
@@ -70,7 +71,7 @@ function indexOfLevel(level: unknown, name: string, issues: RiskMethodIssue[]): 
   const index = nistLevels.indexOf(level as NistLevel);
   if (index >= 0) return index;
   issues.push(
-    makeIssue([name], "unknown_level", `${quote(level)} is not a NIST SP 800-30 qualitative value (expected one of ${listIds(nistLevels)})`, "likelihood"),
+    issue([name], "unknown_level", `${describeValue(level)} is not a NIST SP 800-30 qualitative value (expected one of ${listValues(nistLevels)})`),
   );
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nistLevels, nistOverallLikelihood, RiskMethodError, type NistLevel } from "../../src/risk/index";
+import { nistLevels, deriveNistOverallLikelihood, RiskMethodError, type NistLevel } from "../../src/risk/index";
 
 // NIST SP 800-30 Rev. 1, Table G-5, as printed: rows are the likelihood of threat event initiation or
 // occurrence from very high down to very low; columns the likelihood that threat events result in
@@ -14,21 +14,21 @@ const TABLE_G5: Record<NistLevel, NistLevel[]> = {
 
 const cells = nistLevels.flatMap((initiation) => nistLevels.map((adverse, column) => [initiation, adverse, column] as const));
 
-describe("nistOverallLikelihood", () => {
+describe("deriveNistOverallLikelihood", () => {
   it.each(cells)("Table G-5: initiation %s, adverse impacts %s", (initiation, adverse, column) => {
-    expect(nistOverallLikelihood(initiation, adverse)).toBe(TABLE_G5[initiation][column]);
-    expect(nistOverallLikelihood(initiation, adverse, { capped: false })).toBe(TABLE_G5[initiation][column]);
+    expect(deriveNistOverallLikelihood(initiation, adverse)).toBe(TABLE_G5[initiation][column]);
+    expect(deriveNistOverallLikelihood(initiation, adverse, { capped: false })).toBe(TABLE_G5[initiation][column]);
   });
 
   it.each(cells)("capped: initiation %s, adverse impacts %s is never above the initiation likelihood", (initiation, adverse, column) => {
     const table = TABLE_G5[initiation][column]!;
     const expected = nistLevels[Math.min(nistLevels.indexOf(table), nistLevels.indexOf(initiation))];
-    expect(nistOverallLikelihood(initiation, adverse, { capped: true })).toBe(expected);
+    expect(deriveNistOverallLikelihood(initiation, adverse, { capped: true })).toBe(expected);
   });
 
   it("has 25 cells; capping changes exactly the 7 cells where Table G-5 exceeds the initiation likelihood", () => {
     expect(cells).toHaveLength(25);
-    const changed = cells.filter(([i, a]) => nistOverallLikelihood(i, a) !== nistOverallLikelihood(i, a, { capped: true }));
+    const changed = cells.filter(([i, a]) => deriveNistOverallLikelihood(i, a) !== deriveNistOverallLikelihood(i, a, { capped: true }));
     expect(changed.map(([i, a]) => `${i}/${a}`)).toEqual([
       "very-low/moderate",
       "very-low/high",
@@ -44,7 +44,7 @@ describe("nistOverallLikelihood", () => {
     for (const [i1, a1] of cells) {
       for (const [i2, a2] of cells) {
         if (nistLevels.indexOf(i1) <= nistLevels.indexOf(i2) && nistLevels.indexOf(a1) <= nistLevels.indexOf(a2)) {
-          expect(nistLevels.indexOf(nistOverallLikelihood(i1, a1))).toBeLessThanOrEqual(nistLevels.indexOf(nistOverallLikelihood(i2, a2)));
+          expect(nistLevels.indexOf(deriveNistOverallLikelihood(i1, a1))).toBeLessThanOrEqual(nistLevels.indexOf(deriveNistOverallLikelihood(i2, a2)));
         }
       }
     }
@@ -52,7 +52,7 @@ describe("nistOverallLikelihood", () => {
 
   it("reports values that are not NIST levels, both at once", () => {
     try {
-      nistOverallLikelihood("medium" as NistLevel, "High" as NistLevel);
+      deriveNistOverallLikelihood("medium" as NistLevel, "High" as NistLevel);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(RiskMethodError);
@@ -64,8 +64,8 @@ describe("nistOverallLikelihood", () => {
   });
 
   it("TSDoc example", () => {
-    expect(nistOverallLikelihood("high", "moderate")).toBe("moderate");
-    expect(nistOverallLikelihood("low", "very-high")).toBe("moderate");
-    expect(nistOverallLikelihood("low", "very-high", { capped: true })).toBe("low");
+    expect(deriveNistOverallLikelihood("high", "moderate")).toBe("moderate");
+    expect(deriveNistOverallLikelihood("low", "very-high")).toBe("moderate");
+    expect(deriveNistOverallLikelihood("low", "very-high", { capped: true })).toBe("low");
   });
 });

@@ -1,8 +1,10 @@
-import { RiskMatrixDefinitionSchema, type RiskMatrixDefinition } from "../RiskMethodSchema";
-import type { RiskMatrix } from "../RiskMatrix";
-import { RiskMethodError, type RiskMethodIssue } from "../RiskMethodError";
-import { deepFreeze } from "../../risk/_lib/riskDeepFreeze";
-import { fromZodIssues, listIds, makeIssue, quote } from "./riskIssues";
+import { RiskMatrixDefinitionSchema, type RiskMatrixDefinition } from "./RiskMethodSchema";
+import type { RiskMatrix } from "./RiskMatrix";
+import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
+import { deepFreeze } from "../core/deepFreeze";
+import { describeValue, listValues } from "../core/describeValue";
+import { fromZodIssues } from "../core/fromZodIssues";
+import { issue } from "../core/issue";
 
 /** Lookups precomputed for a validated matrix. */
 export interface RiskMatrixIndex {
@@ -26,11 +28,11 @@ export function buildRiskMatrix(definition: unknown): RiskMatrix {
   }
   const parsed = RiskMatrixDefinitionSchema.safeParse(definition);
   if (!parsed.success) {
-    throw new RiskMethodError(fromZodIssues(parsed.error.issues, ROOT), summaryFor(definition));
+    throw new RiskMethodError(summaryFor(definition), fromZodIssues(parsed.error.issues));
   }
   const matrix = parsed.data;
   const { issues, index } = checkSemantics(matrix);
-  if (issues.length > 0) throw new RiskMethodError(issues, summaryFor(matrix));
+  if (issues.length > 0) throw new RiskMethodError(summaryFor(matrix), issues);
   const frozen = deepFreeze(matrix) as RiskMatrix;
   validated.set(frozen, index);
   return frozen;
@@ -57,7 +59,7 @@ function checkSemantics(matrix: RiskMatrixDefinition): { issues: RiskMethodIssue
       const first = map.get(entry.id);
       if (first !== undefined) {
         issues.push(
-          makeIssue([axis, i, "id"], "duplicate_id", `duplicate id ${quote(entry.id)} (already used by ${axis}[${first}])`, ROOT),
+          issue([axis, i, "id"], "duplicate_id", `duplicate id ${describeValue(entry.id)} (already used by ${axis}[${first}])`),
         );
       } else {
         map.set(entry.id, i);
@@ -71,30 +73,20 @@ function checkSemantics(matrix: RiskMatrixDefinition): { issues: RiskMethodIssue
   const impactCount = matrix.impact.length;
   if (matrix.grid.length !== matrix.likelihood.length) {
     issues.push(
-      makeIssue(
-        ["grid"],
-        "grid_shape",
-        `expected ${matrix.likelihood.length} rows (one per likelihood entry, lowest first), found ${matrix.grid.length}`,
-        ROOT,
-      ),
+      issue(["grid"], "grid_shape", `expected ${matrix.likelihood.length} rows (one per likelihood entry, lowest first), found ${matrix.grid.length}`),
     );
   }
-  const levelName = (index: number): string => `${quote(matrix.levels[index]?.id)} (${index})`;
+  const levelName = (index: number): string => `${describeValue(matrix.levels[index]?.id)} (${index})`;
   matrix.grid.forEach((row, l) => {
     if (row.length !== impactCount) {
       issues.push(
-        makeIssue(
-          ["grid", l],
-          "grid_shape",
-          `expected ${impactCount} cells (one per impact entry, lowest first), found ${row.length}`,
-          ROOT,
-        ),
+        issue(["grid", l], "grid_shape", `expected ${impactCount} cells (one per impact entry, lowest first), found ${row.length}`),
       );
     }
     row.forEach((cell, i) => {
       if (cell >= levelCount) {
         issues.push(
-          makeIssue(["grid", l, i], "level_out_of_range", `level index ${cell} is out of range (expected 0–${levelCount - 1})`, ROOT),
+          issue(["grid", l, i], "level_out_of_range", `level index ${cell} is out of range (expected 0–${levelCount - 1})`),
         );
       }
     });
@@ -108,23 +100,13 @@ function checkSemantics(matrix: RiskMatrixDefinition): { issues: RiskMethodIssue
         const left = i > 0 ? row[i - 1] : undefined;
         if (left !== undefined && left < levelCount && cell < left) {
           issues.push(
-            makeIssue(
-              ["grid", l, i],
-              "non_monotonic",
-              `level ${levelName(cell)} is lower than grid[${l}][${i - 1}] ${levelName(left)}; rows must not decrease along the impact axis (set allowNonMonotonic: true to allow)`,
-              ROOT,
-            ),
+            issue(["grid", l, i], "non_monotonic", `level ${levelName(cell)} is lower than grid[${l}][${i - 1}] ${levelName(left)}; rows must not decrease along the impact axis (set allowNonMonotonic: true to allow)`),
           );
         }
         const below = l > 0 ? grid[l - 1]?.[i] : undefined;
         if (below !== undefined && below < levelCount && cell < below) {
           issues.push(
-            makeIssue(
-              ["grid", l, i],
-              "non_monotonic",
-              `level ${levelName(cell)} is lower than grid[${l - 1}][${i}] ${levelName(below)}; columns must not decrease along the likelihood axis (set allowNonMonotonic: true to allow)`,
-              ROOT,
-            ),
+            issue(["grid", l, i], "non_monotonic", `level ${levelName(cell)} is lower than grid[${l - 1}][${i}] ${levelName(below)}; columns must not decrease along the likelihood axis (set allowNonMonotonic: true to allow)`),
           );
         }
       });
@@ -134,12 +116,7 @@ function checkSemantics(matrix: RiskMatrixDefinition): { issues: RiskMethodIssue
   const maxLevel = matrix.acceptance?.maxLevel;
   if (maxLevel !== undefined && !scales.levels.has(maxLevel)) {
     issues.push(
-      makeIssue(
-        ["acceptance", "maxLevel"],
-        "unknown_level",
-        `${quote(maxLevel)} is not a level id (expected one of ${listIds([...scales.levels.keys()])})`,
-        ROOT,
-      ),
+      issue(["acceptance", "maxLevel"], "unknown_level", `${describeValue(maxLevel)} is not a level id (expected one of ${listValues([...scales.levels.keys()])})`),
     );
   }
   return { issues, index: { likelihood: scales.likelihood, impact: scales.impact, levels: scales.levels } };
@@ -155,12 +132,7 @@ function checkValuesIncrease(
     if (entry.value === undefined) return;
     if (previous !== undefined && entry.value <= previous.value) {
       issues.push(
-        makeIssue(
-          [axis, i, "value"],
-          "scale_order",
-          `value ${entry.value} is not greater than ${axis}[${previous.index}].value ${previous.value}; scales are listed from lowest to highest`,
-          ROOT,
-        ),
+        issue([axis, i, "value"], "scale_order", `value ${entry.value} is not greater than ${axis}[${previous.index}].value ${previous.value}; scales are listed from lowest to highest`),
       );
     }
     previous = { value: entry.value, index: i };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv } from "../../../src/cli/_lib/csv";
+import { csvField, toCsv } from "../../../src/export/_lib/csv";
 
 describe("CSV", () => {
   it("quotes fields with commas, quotes and line breaks, and guards formulas", () => {

@@ -1,0 +1,27 @@
+import type { StatementOfApplicability } from "./StatementOfApplicability";
+
+/**
+ * Whether a value has the shape of a {@link StatementOfApplicability} (metadata and a list of rows),
+ * as {@link buildStatementOfApplicability} returns it — to check a value read back from JSON before
+ * exporting or comparing it.
+ *
+ * @param value - any value
+ * @returns `true` when `value` has `metadata` and `rows`
+ * @category Treatment
+ * @example
+ * ```ts
+ * isStatementOfApplicability(buildStatementOfApplicability(parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } })))
+ * //=> true
+ * isStatementOfApplicability({ rows: "none" })
+ * //=> false
+ * ```
+ */
+export function isStatementOfApplicability(value: unknown): value is StatementOfApplicability {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    Array.isArray((value as { rows?: unknown }).rows) &&
+    typeof (value as { metadata?: unknown }).metadata === "object" &&
+    (value as { metadata?: unknown }).metadata !== null
+  );
+}
