@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { riskHeatmapToSvg, riskMatrixPresets, scoreRisk, type RiskHeatmapCell } from "../src/risk/index";
+import { riskHeatmapToSvg, riskMatrixPresets, scoreRisk, type RiskHeatmapCell } from "../src/index";
 
 const matrix = riskMatrixPresets["5x5"];
 const ratings: [string, string, string][] = [

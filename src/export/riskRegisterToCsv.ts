@@ -43,11 +43,13 @@ const CSV_HEADER = [
  * const isms = parseIsms({
  *   schemaVersion: "1.0", organization: { name: "Acme" }, riskMethod: { preset: "3x3" },
  *   people: [{ id: "p-1", name: "Ada" }],
- *   risks: [{ id: "r-1", title: "=cmd|' /C calc'!A0", ownerId: "p-1", inherent: { likelihood: "high", impact: "high" } }],
+ *   risks: [{ id: "r-1", title: "=cmd|' /C calc'!A0", ownerId: "p-1", inherent: { likelihood: "likely", impact: "major" } }],
  * });
  * const csv = riskRegisterToCsv(assessRisks(isms, { asOf: "2026-11-28" }));
- * csv.split("\r\n")[1]?.slice(0, 40)
- * //=> "r-1,'=cmd|' /C calc'!A0,p-1,open,,,high,h"
+ * csv.split("\r\n")[0]?.split(",").slice(0, 9)
+ * //=> ["Risk", "Title", "Owner", "Status", "Treatment", "Controls", "Inherent likelihood", "Inherent impact", "Inherent level"]
+ * csv.split("\r\n")[1]?.split(",").slice(0, 9)
+ * //=> ["r-1", "'=cmd|' /C calc'!A0", "p-1", "open", "", "", "likely", "major", "high"]
  * ```
  */
 export function riskRegisterToCsv(register: RiskRegister): string {

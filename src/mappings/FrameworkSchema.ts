@@ -78,7 +78,7 @@ export const FrameworkSchema = z
  * ```ts
  * const framework: Framework | undefined = getFramework("iso27001-2022");
  * framework?.requirements.length
- * //=> 130
+ * //=> 138
  * ```
  */
 export type Framework = z.infer<typeof FrameworkSchema>;

@@ -64,9 +64,9 @@ const titles = new Map(frameworks.map((framework) => [framework.id, new Map(fram
  * mapControls("nist-csf-2.0", "iso27001-2022", "PR.DS-11").map((m) => `${m.id} ${m.relationship}`)
  * //=> ["A.8.13 intersects-with"]
  * mapControls("iso27001-2022", "nist-csf-2.0", "A.8.13").map((m) => m.id)
- * //=> ["PR.DS-01", "PR.DS-10", "PR.DS-11", "RC.RP-03"]
+ * //=> ["PR.DS-01", "PR.DS-11", "RC.RP-03", "RC.RP-06"]
  * mapControls("iso27001-2022", "iso27001-2013", "A.8.8").map((m) => `${m.id} ${m.relationship}`)
- * //=> ["A.12.6.1 intersects-with", "A.18.2.3 intersects-with"]
+ * //=> ["A.12.6.1 superset-of", "A.18.2.3 intersects-with"]
  * ```
  */
 export function mapControls(fromFramework: FrameworkId | (string & {}), toFramework: FrameworkId | (string & {}), id: string): readonly MappedRequirement[] {

@@ -8,7 +8,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * @category Model
  * @example
  * ```ts
- * const i: ScopeInterface = { kind: "dependency", description: "Hosting on a public cloud", supplierIds: ["sup-cloud"] };
+ * const i: ScopeInterface = { kind: "dependency", description: "Hosting on a public cloud", interestedPartyIds: [], supplierIds: ["sup-cloud"] };
  * ```
  */
 export const ScopeInterfaceSchema = z.strictObject({

@@ -65,10 +65,11 @@ export interface RiskFlag {
  * @category Risk
  * @example
  * ```ts
- * const register = assessRisks(
- *   { riskMethod: { preset: "3x3" }, risks: [{ id: "r-1", title: "Laptop theft", inherent: { likelihood: "likely", impact: "minor" } }], treatmentPlans: [] },
- *   { asOf: "2026-06-30" },
- * );
+ * const isms = parseIsms({
+ *   schemaVersion: "1.0", organization: { name: "Acme" }, riskMethod: { preset: "3x3" },
+ *   risks: [{ id: "r-1", title: "Laptop theft", inherent: { likelihood: "likely", impact: "minor" } }],
+ * });
+ * const register = assessRisks(isms, { asOf: "2026-06-30" });
  * const entry: RiskRegisterEntry = register.entries[0]!;
  * entry.inherent?.level
  * //=> "medium"

@@ -62,13 +62,18 @@ describe("defineCatalog", () => {
         ],
       }),
     ).toEqual([
-      "invalid_type /name: Invalid input: expected string, received undefined",
+      "invalid_type /name: missing required field (expected string)",
       "invalid_format /controls/0/title: expected a non-empty text",
       'invalid_value /controls/1/attributes/controlTypes/0: expected one of preventive, detective, corrective; found "preventative"',
-      'unrecognized_keys /controls/1/attributes: Unrecognized key: "colour"',
-      'unrecognized_keys /controls/2: Unrecognized key: "owner"',
+      'unrecognized_keys /controls/1/attributes/colour: unknown field "colour"',
+      'unrecognized_keys /controls/2/owner: unknown field "owner"',
     ]);
-    expect(issuesOf(null)).toEqual(["invalid_type : Invalid input: expected object, received null"]);
+    // defineCatalog parses without zod's `reportInput`, so fromZodIssues cannot tell null from a
+    // missing value: this should read `expected object; found null`.
+    expect(issuesOf(null)).toEqual(["invalid_type : missing required field (expected object)"]);
+    expect(() => defineCatalog(null as unknown as Parameters<typeof defineCatalog>[0])).toThrow(
+      "Invalid catalog: 1 problem\n  (document): missing required field (expected object)",
+    );
   });
 
   it("throws a CatalogError whose message lists every problem with its path", () => {

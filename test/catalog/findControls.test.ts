@@ -65,10 +65,13 @@ describe("findControls", () => {
     const issues = (caught as CatalogError).issues.map((i) => `${i.code} ${i.pointer}: ${i.message}`);
     expect(issues).toEqual([
       'invalid_value /controlTypes: expected one of preventive, detective, corrective; found "preventative"',
-      'unrecognized_keys : Unrecognized key: "colour"',
+      'unrecognized_keys /colour: unknown field "colour"',
       'invalid_value /theme/1: expected one of organizational, people, physical, technological; found "humans"',
     ]);
-    expect(() => findControls(null as unknown as FindControlsFilter)).toThrow(/expected an object; found null/);
+    expect((caught as CatalogError).summary).toBe("Invalid findControls filter");
+    expect(() => findControls(null as unknown as FindControlsFilter)).toThrow(
+      new CatalogError("Invalid findControls filter", [{ path: [], pointer: "", code: "invalid_type", message: "expected an object; found null" }]),
+    );
   });
 
   it("does not mutate its inputs (deep-frozen) and returns a new frozen array", () => {

@@ -1,8 +1,12 @@
 /**
- * The `isms-kit` command line as a user drives it: the package is built, then `node dist/cli.js …`
- * runs as a separate process on real files, and each test checks the exit code, stdout and stderr.
- * Every command is run on good input and on bad input (missing file, broken JSON, invalid document,
- * bad options), and the demo's files are opened and checked.
+ * The `isms-kit` command line as a user drives it, on real files in a work folder: each test checks
+ * the exit code, stdout and stderr. Every command is run on good input and on bad input (missing file,
+ * broken JSON, invalid document, bad options), and the demo's files are opened and checked.
+ *
+ * The commands run in this process through `runCli(argv, io)`, with an io that captures the streams
+ * and gives the working directory, environment, terminal, stdin and day. A few smoke tests at the end
+ * run the built binary, `node dist/cli.js`, as a separate process, for what only a process shows: the
+ * process exit code, real stdin, the real environment, clock and working directory, and bytes on a pipe.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -13,19 +17,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIsmsJsonSchema, riskMatrixPresets } from "isms-kit";
 import { localDay } from "../../src/cli/_lib/CliIo";
 import { ensureBuilt } from "../_lib/ensureBuilt";
-import { builtCli, root, runBuiltCli, type CliRun } from "./_helpers/builtCli";
+import { builtCli, root, runBuiltCli } from "./_helpers/builtCli";
+import { runInProcess, type InProcessRun } from "./_helpers/runInProcess";
 
 let work = "";
 
-/** Runs the built CLI in the work folder. */
-function cli(args: readonly string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Promise<CliRun> {
-  return runBuiltCli(builtCli, args, { cwd: options.cwd ?? work, ...(options.env ? { env: options.env } : {}), ...(options.input === undefined ? {} : { input: options.input }) });
+/** Runs the CLI in-process, in the work folder unless `cwd` says otherwise. */
+function cli(
+  args: readonly string[],
+  options: { env?: Record<string, string>; input?: string; cwd?: string; today?: string; isTTY?: boolean; columns?: number } = {},
+): Promise<InProcessRun> {
+  const { input, cwd, ...rest } = options;
+  return runInProcess(args, { cwd: cwd ?? work, ...rest, ...(input === undefined ? {} : { stdin: input }) });
 }
 
 const ESC = "\u001b";
 const example = readFileSync(join(root, "examples/saas-company.isms.json"), "utf8");
 const several = readFileSync(join(root, "examples/invalid/several-problems.isms.json"), "utf8");
 const severalExpected = JSON.parse(readFileSync(join(root, "examples/invalid/several-problems.expected.json"), "utf8")) as { pointer: string }[];
+const packageVersion = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 
 /** The example with its five minor nonconformities of 2026-11-28 resolved: `check` exits 0 on it. */
 function conformantExample(): string {
@@ -38,10 +48,7 @@ function conformantExample(): string {
   return JSON.stringify(doc, null, 2);
 }
 
-// `npm run build` once for every test file that needs dist/ (a lock keeps parallel workers from
-// building at the same time), then the CLI runs as npm's `isms-kit` binary would: `node dist/cli.js`.
-beforeAll(async () => {
-  await ensureBuilt();
+beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "isms-kit-cli-work-"));
   writeFileSync(join(work, "saas.json"), example);
   writeFileSync(join(work, "startup.json"), readFileSync(join(root, "examples/startup.isms.json")));
@@ -52,7 +59,7 @@ beforeAll(async () => {
   writeFileSync(join(work, "our-matrix.json"), JSON.stringify({ ...riskMatrixPresets["5x5"], id: "ours-5x5" }));
   writeFileSync(join(work, "bad-matrix.json"), JSON.stringify({ ...riskMatrixPresets["3x3"], id: "bad", grid: [[0, 0], [0, 1]] }));
   mkdirSync(join(work, "a-folder"));
-}, 300_000);
+});
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -62,7 +69,7 @@ afterAll(() => {
 const lines = (text: string) => text.replace(/\n$/, "").split("\n");
 
 /** A one-line error on stderr, nothing on stdout, and exit 2. */
-async function expectOneLineError(pending: Promise<CliRun>, pattern: RegExp): Promise<void> {
+async function expectOneLineError(pending: Promise<{ code: number | null; stdout: string; stderr: string }>, pattern: RegExp): Promise<void> {
   const run = await pending;
   expect(run.code).toBe(2);
   expect(run.stdout).toBe("");
@@ -86,7 +93,8 @@ describe("isms-kit (no command)", () => {
   it("--version prints the package's version", async () => {
     const run = await cli(["--version"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(`${JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version}\n`);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(`${packageVersion}\n`);
   });
 
   it("without a command prints the help on stderr and exits 2", async () => {
@@ -230,8 +238,8 @@ describe("isms-kit risks", () => {
   });
 
   it("--as-of defaults to today", async () => {
-    const register = JSON.parse((await cli(["risks", "saas.json", "--format", "json"])).stdout);
-    expect(register.asOf).toBe(localDay(new Date()));
+    const register = JSON.parse((await cli(["risks", "saas.json", "--format", "json"], { today: "2030-06-30" })).stdout);
+    expect(register.asOf).toBe("2030-06-30");
   });
 
   it("--method takes a preset or a JSON matrix file", async () => {
@@ -308,7 +316,10 @@ describe("isms-kit soa", () => {
   it("pipes xlsx bytes when stdout is not a terminal", async () => {
     const run = await cli(["soa", "saas.json", "--format", "xlsx"]);
     expect(run.code).toBe(0);
-    expect([...run.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect([...run.stdoutBytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(run.stdoutBytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]?.rowCount).toBe(96);
   });
 
   it("bad input: missing file, broken JSON, invalid document, bad format, unwritable --out", async () => {
@@ -364,7 +375,7 @@ describe("isms-kit check", () => {
   });
 
   it("--as-of defaults to today", async () => {
-    expect(JSON.parse((await cli(["check", "saas.json", "--format", "json"])).stdout).asOf).toBe(localDay(new Date()));
+    expect(JSON.parse((await cli(["check", "saas.json", "--format", "json"], { today: "2030-06-30" })).stdout).asOf).toBe("2030-06-30");
   });
 
   it("exits 2 on bad input, never 1", async () => {
@@ -526,11 +537,11 @@ function checkWellFormed(xml: string): string {
 
 describe("isms-kit demo", () => {
   let demoDir = "";
-  let run: CliRun;
+  let run: InProcessRun;
   beforeAll(async () => {
     demoDir = mkdtempSync(join(tmpdir(), "isms-kit-demo-"));
     run = await cli(["demo"], { cwd: demoDir });
-  }, 60_000);
+  });
   afterAll(() => rmSync(demoDir, { recursive: true, force: true }));
 
   it("writes every file to out/ and prints each path with its size, then a summary", async () => {
@@ -555,17 +566,13 @@ describe("isms-kit demo", () => {
     }
   });
 
-  const rsvg = (() => {
+  // .ci/run installs rsvg-convert (Debian's librsvg2-bin); where it is missing this fails and says so.
+  it("the heat map renders to PNG (rsvg-convert)", () => {
     try {
       execFileSync("rsvg-convert", ["--version"], { stdio: "pipe" });
-      return true;
     } catch {
-      return false;
+      throw new Error("rsvg-convert is not installed: install Debian's librsvg2-bin (apt-get install librsvg2-bin), as .ci/run does");
     }
-  })();
-  // .ci/run installs rsvg-convert; elsewhere the test says so and skips when it is missing.
-  if (!rsvg) console.warn(`demo test: rsvg-convert not found${process.env.CI === "true" ? "; CI requires it" : "; skipping the PNG rendering"}`);
-  it.skipIf(!rsvg && process.env.CI !== "true")("the heat map renders to PNG (rsvg-convert)", () => {
     const png = join(demoDir, "heatmap.png");
     execFileSync("rsvg-convert", ["-o", png, join(demoDir, "out", "heatmap.svg")], { stdio: "pipe" });
     const bytes = readFileSync(png);
@@ -622,14 +629,14 @@ describe("isms-kit demo", () => {
 });
 
 describe("colour", () => {
-  const outputs = (env: Record<string, string>) =>
+  const outputs = (env: Record<string, string>, terminal: { isTTY?: boolean; columns?: number } = {}) =>
     Promise.all([
-      cli(["risks", "saas.json", "--as-of", "2026-11-28"], { env }),
-      cli(["check", "startup.json", "--as-of", "2026-11-28"], { env }),
-      cli(["catalog", "--theme", "people"], { env }),
-      cli(["validate", "saas.json"], { env }),
-      cli(["--help"], { env }),
-      cli(["validate", "nope.json"], { env }),
+      cli(["risks", "saas.json", "--as-of", "2026-11-28"], { env, ...terminal }),
+      cli(["check", "startup.json", "--as-of", "2026-11-28"], { env, ...terminal }),
+      cli(["catalog", "--theme", "people"], { env, ...terminal }),
+      cli(["validate", "saas.json"], { env, ...terminal }),
+      cli(["--help"], { env, ...terminal }),
+      cli(["validate", "nope.json"], { env, ...terminal }),
     ]);
 
   it("is off when the output is not a terminal", async () => {
@@ -653,5 +660,97 @@ describe("colour", () => {
       expect(run.stdout.replace(/\u001b\[[0-9;]*m/g, "")).toBe(plain[i]?.stdout);
       expect(run.code).toBe(plain[i]?.code);
     });
+  });
+
+  it("FORCE_COLOR set to 0 or to nothing leaves piped output plain", async () => {
+    for (const env of [{ FORCE_COLOR: "0" }, { FORCE_COLOR: "" }]) {
+      for (const run of await outputs(env)) expect(run.stdout + run.stderr).not.toContain(ESC);
+    }
+  });
+
+  it("is on for a terminal, on stdout and stderr; NO_COLOR turns it off there too", async () => {
+    const [plain, terminal, noColour] = await Promise.all([
+      outputs({}),
+      outputs({}, { isTTY: true, columns: 100 }),
+      outputs({ NO_COLOR: "1" }, { isTTY: true, columns: 100 }),
+    ]);
+    expect(terminal[0]?.stdout).toContain(ESC);
+    expect(terminal[5]?.stderr).toContain(ESC);
+    noColour.forEach((run, i) => {
+      expect(run.stdout + run.stderr).not.toContain(ESC);
+      expect(run.stdout).toBe(terminal[i]?.stdout.replace(/\u001b\[[0-9;]*m/g, ""));
+      expect(run.code).toBe(plain[i]?.code);
+    });
+  });
+});
+
+/**
+ * The built binary, `node dist/cli.js`, as npm links it for `isms-kit`, run as a separate process: what
+ * the in-process runs above cannot show — the process exit code, real stdin, the real environment,
+ * clock and working directory, and binary output on a pipe.
+ */
+describe("dist/cli.js as a separate process", () => {
+  /** Runs the built CLI in the work folder, with a clean environment plus `env`. */
+  const spawned = (args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}) => runBuiltCli(builtCli, args, { cwd: work, ...options });
+
+  // `npm run build` once for every test file that needs dist/ (a lock keeps parallel workers from
+  // building at the same time).
+  beforeAll(async () => {
+    await ensureBuilt();
+  }, 300_000);
+
+  it("--version prints the package's version, exit 0", async () => {
+    const run = await spawned(["--version"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(`${packageVersion}\n`);
+  });
+
+  it("sets the process exit code: 1 for nonconformities, 0 without, 2 for bad input, on the right streams", async () => {
+    const [nonconforming, conformant, missing] = await Promise.all([
+      spawned(["check", "saas.json", "--as-of", "2026-11-28"]),
+      spawned(["check", "conformant.json", "--as-of", "2026-11-28"]),
+      spawned(["check", "nope.json"]),
+    ]);
+    expect(nonconforming.code).toBe(1);
+    expect(nonconforming.stderr).toBe("");
+    expect(nonconforming.stdout).toMatch(/^Conformity of Northwind Cloud with ISO\/IEC 27001:2022, as of 2026-11-28\n0 major · \d+ minor · /);
+    expect(conformant.code).toBe(0);
+    expect(conformant.stdout).toContain("0 major · 0 minor");
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toBe("isms-kit: cannot read nope.json: no such file\n");
+  });
+
+  it("reads standard input for -", async () => {
+    const [good, bad] = await Promise.all([spawned(["validate", "-"], { input: example }), spawned(["validate", "-"], { input: several })]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/^✓ standard input: a valid ISMS document for Northwind Cloud /);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toMatch(/^isms-kit: standard input is not a valid ISMS document: 3 problems\n/);
+  });
+
+  it("takes the default --as-of from the clock, relative paths from its working directory, and colour from its environment", async () => {
+    const [register, piped, forced, noColour] = await Promise.all([
+      spawned(["risks", "saas.json", "--format", "json"]),
+      spawned(["validate", "nope.json"]),
+      spawned(["validate", "nope.json"], { env: { FORCE_COLOR: "1" } }),
+      spawned(["validate", "nope.json"], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }),
+    ]);
+    expect(register.code).toBe(0);
+    expect(JSON.parse(register.stdout).asOf).toBe(localDay(new Date()));
+    expect(piped.stderr).toBe("isms-kit: cannot read nope.json: no such file\n");
+    expect(forced.stderr).toContain(ESC);
+    expect(forced.stderr.replace(/\u001b\[[0-9;]*m/g, "")).toBe(piped.stderr);
+    expect(noColour.stderr).toBe(piped.stderr);
+  });
+
+  it("pipes xlsx bytes unchanged", async () => {
+    const run = await spawned(["soa", "saas.json", "--format", "xlsx"]);
+    expect(run.code).toBe(0);
+    const inProcess = await cli(["soa", "saas.json", "--format", "xlsx"]);
+    expect([...run.bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(run.bytes.equals(inProcess.stdoutBytes)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ArgumentError,
   annexAControlIds,
   checkConformity,
   clauseIds,
@@ -212,7 +213,7 @@ describe("checkConformity", () => {
             path: ["rules", 1, "id"],
             pointer: "/rules/1/id",
             code: "duplicate_id",
-            message: 'rules[1].id: duplicate rule id "4.1-issues-determined" (first used by rules[0])',
+            message: 'duplicate rule id "4.1-issues-determined" (first used by rules[0])',
           },
         ]);
       }
@@ -237,7 +238,7 @@ describe("checkConformity", () => {
         caught = error;
       }
       expect(caught).toBeInstanceOf(ConformityRuleError);
-      expect((caught as Error).message).toBe('Conformity rule "acme:test" threw: check threw TypeError: boom');
+      expect((caught as Error).message).toBe('Conformity rule "acme:test" threw: 1 problem\n  check: check threw TypeError: boom');
       expect((caught as Error).cause).toBe(boom);
     });
 
@@ -248,9 +249,23 @@ describe("checkConformity", () => {
       expect(() => checkConformity(minimal(), { asOf: ASOF, rules: [wrong] })).toThrow(/notAssessable/);
     });
 
-    it("rejects an asOf that is not a calendar date", () => {
-      expect(() => checkConformity(minimal(), { asOf: "2026-02-30" })).toThrow(RangeError);
-      expect(() => checkConformity(minimal(), {} as never)).toThrow(RangeError);
+    it("rejects an asOf that is not a calendar date, options that are not an object and rules that are not a list, with an ArgumentError", () => {
+      const problems = (run: () => unknown) => {
+        try {
+          run();
+        } catch (error) {
+          expect(error).toBeInstanceOf(ArgumentError);
+          return (error as ArgumentError).issues.map((issue) => `${issue.pointer} ${issue.code}: ${issue.message}`);
+        }
+        throw new Error("expected checkConformity to throw");
+      };
+      expect(problems(() => checkConformity(minimal(), { asOf: "2026-02-30" }))).toEqual([
+        '/options/asOf invalid_format: expected a calendar date YYYY-MM-DD that exists; found "2026-02-30"',
+      ]);
+      expect(problems(() => checkConformity(minimal(), {} as never))).toEqual(["/options/asOf invalid_type: expected a calendar date YYYY-MM-DD or a Date; found nothing"]);
+      expect(problems(() => checkConformity(minimal(), undefined as never))).toEqual(["/options/asOf invalid_type: expected a calendar date YYYY-MM-DD or a Date; found nothing"]);
+      expect(problems(() => checkConformity(minimal(), "2026-06-30" as never))).toEqual(['/options invalid_type: expected an options object; found "2026-06-30"']);
+      expect(problems(() => checkConformity(minimal(), { asOf: ASOF, rules: "x" as never }))).toEqual(['/options/rules invalid_type: expected a list of conformity rules; found "x"']);
     });
   });
 

@@ -64,7 +64,7 @@ describe("defineConformityRule", () => {
 
   it("says what was expected and what was found", () => {
     expect(() => defineConformityRule({ ...valid, severity: "fatal" } as never)).toThrow(
-      'Invalid conformity rule "acme:mfa": severity: expected one of "major", "minor", "ofi"; found "fatal"',
+      'Invalid conformity rule "acme:mfa": 1 problem\n  severity: expected one of "major", "minor", "ofi"; found "fatal"',
     );
     expect(() => defineConformityRule(null as never)).toThrow("expected a rule object; found null");
   });

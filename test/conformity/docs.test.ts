@@ -4,7 +4,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { clauses, conformityRules, type ConformityRule } from "../../src/index";
+import { conformityRules, type ConformityRule } from "../../src/index";
+import { clauses } from "../../src/catalog/index";
 
 const file = new URL("../../docs/conformity.md", import.meta.url);
 const BEGIN = "<!-- rules:begin -->";

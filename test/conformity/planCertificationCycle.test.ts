@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planCertificationCycle } from "../../src/index";
+import { ArgumentError, planCertificationCycle } from "../../src/index";
 import { arbitraryIsoDate } from "../fixtures/arbitraryIsms";
 
 describe("planCertificationCycle", () => {
@@ -27,8 +27,9 @@ describe("planCertificationCycle", () => {
   });
 
   it("rejects a date that does not exist", () => {
-    expect(() => planCertificationCycle({ certifiedOn: "2025-02-30" })).toThrow(RangeError);
-    expect(() => planCertificationCycle({} as never)).toThrow("certifiedOn");
+    expect(() => planCertificationCycle({ certifiedOn: "2025-02-30" })).toThrow(ArgumentError);
+    expect(() => planCertificationCycle({ certifiedOn: "2025-02-30" })).toThrow('options.certifiedOn: expected a calendar date YYYY-MM-DD that exists; found "2025-02-30"');
+    expect(() => planCertificationCycle({} as never)).toThrow("options.certifiedOn: expected a calendar date YYYY-MM-DD or a Date; found nothing");
   });
 
   it("always plans the audits in order, the first within a year, all before expiry", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as k from "../../src/index";
+import * as catalog from "../../src/catalog/index";
 import * as oscal from "../../src/export/oscal/index";
 
 /** The error a call throws. */
@@ -17,10 +18,11 @@ describe("IsmsKitError", () => {
     const errors = [
       thrown(() => k.parseIsms({ schemaVersion: "1.0" })),
       thrown(() => k.defineRiskMatrix({ id: "m", likelihood: [], impact: [], levels: [], grid: [] } as never)),
-      thrown(() => k.defineCatalog({ id: "c", name: "C", controls: [{ id: "A", title: "a" }, { id: "A", title: "b" }] })),
+      thrown(() => catalog.defineCatalog({ id: "c", name: "C", controls: [{ id: "A", title: "a" }, { id: "A", title: "b" }] })),
       thrown(() => k.soaFrom2013([{ id: "9.4.2", applicable: true }] as never)),
       thrown(() => k.defineConformityRule({ id: "", title: "x" } as never)),
       thrown(() => oscal.fromOscalCatalog({ catalog: {} })),
+      thrown(() => k.checkConformity(k.parseIsms({ schemaVersion: "1.0", organization: { name: "A" } }), { asOf: "2026-02-30" })),
     ];
     expect(errors.map((e) => (e as Error).name)).toEqual([
       "IsmsValidationError",
@@ -29,9 +31,13 @@ describe("IsmsKitError", () => {
       "TreatmentInputError",
       "ConformityRuleError",
       "OscalError",
+      "ArgumentError",
     ]);
     for (const error of errors) {
       expect(error).toBeInstanceOf(k.IsmsKitError);
+      // One signature and one message form for all: the summary, the count, a line per problem.
+      const { summary, issues: listed, message } = error as k.IsmsKitError;
+      expect(message).toBe(k.IsmsKitError.describe(summary, listed));
       expect(error).toBeInstanceOf(Error);
       const { issues } = error as k.IsmsKitError;
       expect(issues.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import {
   type RiskHeatmapCell,
   type RiskHeatmapRegister,
   type RiskMatrix,
-} from "../../src/risk/index";
+} from "../../src/index";
 import { deepFreeze } from "../risk/_helpers/deepFreeze";
 import { findAll, parseXml, textOf, type XmlElement } from "./_helpers/parseXml";
 
@@ -173,25 +173,48 @@ describe("riskHeatmapToSvg", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(RiskMethodError);
-      expect((error as RiskMethodError).issues.map((i) => [i.pointer, i.message])).toEqual([
-        [
-          "/summary/heatmap/residual/0/likelihood",
-          "summary.heatmap.residual[0].likelihood: 'sometimes' is not on the likelihood scale (expected one of 'rare', 'unlikely', 'possible', 'likely', 'almost-certain')",
-        ],
-        ["/summary/heatmap/residual/1/level", "summary.heatmap.residual[1].level: 'high' is not the level the matrix gives 'likely' × 'major' (expected 'critical')"],
-        ["/summary/heatmap/residual/2/count", "summary.heatmap.residual[2].count: expected a whole number ≥ 0, found -1"],
-        ["/summary/heatmap/residual/2/riskIds", "summary.heatmap.residual[2].riskIds: expected an array of risk ids (strings), found 'r-3'"],
+      const likelihoods = 'expected one of "rare", "unlikely", "possible", "likely", "almost-certain"';
+      expect((error as RiskMethodError).summary).toBe("Cannot draw the residual risk heat map on risk matrix '5x5'");
+      expect((error as RiskMethodError).issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
+        ["/summary/heatmap/residual/0/likelihood", "unknown_id", `"sometimes" is not on the likelihood scale (${likelihoods})`],
+        ["/summary/heatmap/residual/1/level", "level_mismatch", '"high" is not the level the matrix gives "likely" × "major" (expected "critical")'],
+        ["/summary/heatmap/residual/2/count", "invalid_count", "expected a whole number ≥ 0, found -1"],
+        ["/summary/heatmap/residual/2/riskIds", "invalid_type", 'expected an array of risk ids (strings), found "r-3"'],
       ]);
+      expect((error as RiskMethodError).message).toBe(
+        "Cannot draw the residual risk heat map on risk matrix '5x5': 4 problems\n" +
+          `  summary.heatmap.residual[0].likelihood: "sometimes" is not on the likelihood scale (${likelihoods})\n` +
+          '  summary.heatmap.residual[1].level: "high" is not the level the matrix gives "likely" × "major" (expected "critical")\n' +
+          "  summary.heatmap.residual[2].count: expected a whole number ≥ 0, found -1\n" +
+          '  summary.heatmap.residual[2].riskIds: expected an array of risk ids (strings), found "r-3"',
+      );
     }
     expect(() => riskHeatmapToSvg({ summary: { heatmap: {} } } as unknown as RiskHeatmapRegister, m5)).toThrow(
-      "summary.heatmap.residual: expected an array of heat map cells, found undefined",
+      new RiskMethodError("Cannot draw the residual risk heat map on risk matrix '5x5'", [
+        {
+          path: ["summary", "heatmap", "residual"],
+          pointer: "/summary/heatmap/residual",
+          code: "invalid_type",
+          message: "expected an array of heat map cells, found nothing",
+        },
+      ]),
     );
   });
 
   it("reports invalid options", () => {
-    expect(() => riskHeatmapToSvg(sample, m5, { cellSize: 10 })).toThrow("cellSize: expected a number of px from 32 to 240, found 10");
-    expect(() => riskHeatmapToSvg(sample, m5, { rating: "target" as "residual" })).toThrow(`rating: expected "inherent" or "residual", found 'target'`);
-    expect(() => riskHeatmapToSvg(sample, m5, { idPrefix: "1 bad" })).toThrow("idPrefix: expected an XML name");
+    const invalidOption = (key: string, message: string) =>
+      new RiskMethodError("Invalid heat map options", [{ path: [key], pointer: `/${key}`, code: "invalid_option", message }]);
+    expect(() => riskHeatmapToSvg(sample, m5, { cellSize: 10 })).toThrow(invalidOption("cellSize", "expected a number of px from 32 to 240, found 10"));
+    expect(() => riskHeatmapToSvg(sample, m5, { cellSize: 10 })).toThrow(
+      "Invalid heat map options: 1 problem\n  cellSize: expected a number of px from 32 to 240, found 10",
+    );
+    expect(() => riskHeatmapToSvg(sample, m5, { rating: "target" as "residual" })).toThrow(
+      invalidOption("rating", 'expected "inherent" or "residual", found "target"'),
+    );
+    expect(() => riskHeatmapToSvg(sample, m5, { idPrefix: "1 bad" })).toThrow(
+      invalidOption("idPrefix", 'expected an XML name (a letter or _ then letters, digits, _ . -), found "1 bad"'),
+    );
+    expect(() => riskHeatmapToSvg(sample, m5, { title: 3 as unknown as string })).toThrow(invalidOption("title", "expected a string, found 3"));
     expect(riskHeatmapToSvg(sample, m5, { idPrefix: "map1" })).toContain('aria-labelledby="map1-title map1-desc"');
   });
 
@@ -200,20 +223,6 @@ describe("riskHeatmapToSvg", () => {
     const all = matrix.likelihood.flatMap((l, a) => matrix.impact.map((i, b) => cell(matrix, l.id, i.id, Array.from({ length: (a + b) % 3 }, (_, k) => `r-${a}-${b}-${k}`))));
     const svg = parseXml(riskHeatmapToSvg(register(all), matrix));
     expect(cellGroups(svg)).toHaveLength(matrix.likelihood.length * matrix.impact.length);
-  });
-
-  it("TSDoc example", () => {
-    const reg = {
-      summary: {
-        heatmap: {
-          inherent: [],
-          residual: [{ likelihood: "likely", impact: "major", level: "high", count: 2, riskIds: ["r-1", "r-2"] }],
-        },
-      },
-    };
-    const svg = riskHeatmapToSvg(reg, riskMatrixPresets["3x3"]);
-    expect(svg.startsWith("<svg")).toBe(true);
-    expect(svg.includes('role="img"')).toBe(true);
   });
 });
 

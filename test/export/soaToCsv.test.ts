@@ -9,6 +9,7 @@ import { deepFreeze } from "../_lib/deepFreeze";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { smallIsms } from "../fixtures/smallIsms";
 import { doc, loadExample } from "../treatment/_helpers/documents";
+import { argumentErrorOf, knownColumns } from "./_helpers/argumentErrorOf";
 import { parseCsv } from "./_helpers/parseCsv";
 
 /** The cells as the CSV should hold them when formula-safe: a leading ' before = + - @ tab CR. */
@@ -124,10 +125,21 @@ describe("soaToCsv", () => {
 
   it("rejects bad options with clear errors", () => {
     const soa = buildStatementOfApplicability(parseIsms(smallIsms()));
-    expect(() => soaToCsv(soa, { delimiter: '"' })).toThrow(new RangeError('soaToCsv: expected delimiter to be one character other than a double quote, CR or LF; found "\\""'));
-    expect(() => soaToCsv(soa, { delimiter: ";;" })).toThrow(RangeError);
-    expect(() => soaToCsv(soa, { delimiter: "\n" })).toThrow(RangeError);
-    expect(() => soaToCsv(soa, { columns: ["x" as never] })).toThrow(RangeError);
-    expect(() => soaToCsv(null as never)).toThrow(TypeError);
+    const badDelimiter = (found: string) =>
+      argumentErrorOf("soaToCsv", "/options/delimiter", "invalid_value", `expected one character other than a double quote, CR or LF; found ${found}`);
+    expect(() => soaToCsv(soa, { delimiter: '"' })).toThrow(badDelimiter('"\\""'));
+    expect(() => soaToCsv(soa, { delimiter: '"' })).toThrow(
+      'Invalid arguments to soaToCsv: 1 problem\n  options.delimiter: expected one character other than a double quote, CR or LF; found "\\""',
+    );
+    expect(() => soaToCsv(soa, { delimiter: ";;" })).toThrow(badDelimiter('";;"'));
+    expect(() => soaToCsv(soa, { delimiter: "\n" })).toThrow(badDelimiter('"\\n"'));
+    expect(() => soaToCsv(soa, "x" as never)).toThrow(argumentErrorOf("soaToCsv", "/options", "invalid_type", 'expected an options object; found "x"'));
+    // The column and soa checks are soaToTable's, and name it instead of soaToCsv.
+    expect(() => soaToCsv(soa, { columns: ["x" as never] })).toThrow(
+      argumentErrorOf("soaToTable", "/options/columns", "invalid_value", `unknown column "x" (expected one of ${knownColumns})`),
+    );
+    expect(() => soaToCsv(null as never)).toThrow(
+      argumentErrorOf("soaToTable", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found null"),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { soaToMarkdown } from "../../src/export/soaToMarkdown";
 import { soaToTable } from "../../src/export/soaToTable";
 import { deepFreeze } from "../_lib/deepFreeze";
 import { doc, loadExample } from "../treatment/_helpers/documents";
+import { argumentErrorOf, knownColumns } from "./_helpers/argumentErrorOf";
 
 /** Splits a GFM table row into its cells, honouring escaped pipes. */
 function cells(line: string): string[] {
@@ -59,7 +60,13 @@ describe("soaToMarkdown", () => {
   });
 
   it("rejects bad arguments with clear errors", () => {
-    expect(() => soaToMarkdown(undefined as never)).toThrow(TypeError);
-    expect(() => soaToMarkdown(soa, { columns: ["bogus" as never] })).toThrow(RangeError);
+    // The column and soa checks are soaToTable's, and name it instead of soaToMarkdown.
+    expect(() => soaToMarkdown(undefined as never)).toThrow(
+      argumentErrorOf("soaToTable", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found nothing"),
+    );
+    expect(() => soaToMarkdown(soa, { columns: ["bogus" as never] })).toThrow(
+      argumentErrorOf("soaToTable", "/options/columns", "invalid_value", `unknown column "bogus" (expected one of ${knownColumns})`),
+    );
+    expect(() => soaToMarkdown(soa, 1 as never)).toThrow(argumentErrorOf("soaToMarkdown", "/options", "invalid_type", "expected an options object; found 1"));
   });
 });

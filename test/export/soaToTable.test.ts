@@ -6,6 +6,7 @@ import { soaToTable } from "../../src/export/soaToTable";
 import { deepFreeze } from "../_lib/deepFreeze";
 import { smallIsms } from "../fixtures/smallIsms";
 import { loadExample } from "../treatment/_helpers/documents";
+import { argumentErrorOf, knownColumns } from "./_helpers/argumentErrorOf";
 
 const allColumns: SoaColumn[] = [
   "controlId",
@@ -97,8 +98,20 @@ describe("soaToTable", () => {
   });
 
   it("rejects bad arguments with clear errors", () => {
-    expect(() => soaToTable({} as never)).toThrow(new TypeError("soaToTable: expected soa to be a Statement of Applicability from buildStatementOfApplicability; found an object"));
-    expect(() => soaToTable(soa, { columns: ["nope" as SoaColumn] })).toThrow(RangeError);
-    expect(() => soaToTable(soa, { columns: [] })).toThrow(TypeError);
+    expect(() => soaToTable({} as never)).toThrow(
+      argumentErrorOf("soaToTable", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found an object"),
+    );
+    expect(() => soaToTable({} as never)).toThrow(
+      "Invalid arguments to soaToTable: 1 problem\n  soa: expected a Statement of Applicability from buildStatementOfApplicability; found an object",
+    );
+    expect(() => soaToTable(soa, { columns: ["nope" as SoaColumn] })).toThrow(
+      argumentErrorOf("soaToTable", "/options/columns", "invalid_value", `unknown column "nope" (expected one of ${knownColumns})`),
+    );
+    expect(() => soaToTable(soa, { columns: [] })).toThrow(
+      argumentErrorOf("soaToTable", "/options/columns", "invalid_type", "expected a non-empty list of column names; found an array of 0"),
+    );
+    expect(() => soaToTable(soa, { columns: "controlId" as never })).toThrow(
+      argumentErrorOf("soaToTable", "/options/columns", "invalid_type", 'expected a non-empty list of column names; found "controlId"'),
+    );
   });
 });

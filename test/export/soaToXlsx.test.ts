@@ -12,6 +12,7 @@ import type { StatementOfApplicability } from "../../src/treatment/StatementOfAp
 import { deepFreeze } from "../_lib/deepFreeze";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { doc, loadExample } from "../treatment/_helpers/documents";
+import { argumentErrorOf, knownColumns } from "./_helpers/argumentErrorOf";
 import { xlsxDigest } from "./_helpers/printXlsxDigest";
 import { readXlsx } from "./_helpers/readXlsx";
 
@@ -149,10 +150,17 @@ describe("soaToXlsx", () => {
   it("refuses a cell longer than Excel holds, and bad arguments", () => {
     const soa = withJustifications(["x".repeat(32_768)]);
     expect(() => soaToXlsx(soa)).toThrow(
-      new RangeError("soaToXlsx: the cell F2 (5.1, Justification) has 32768 characters; Excel holds at most 32767"),
+      argumentErrorOf("soaToXlsx", "/soa/rows/0", "too_big", "the cell F2 (5.1, Justification) has 32768 characters; Excel holds at most 32767"),
+    );
+    expect(() => soaToXlsx(soa)).toThrow(
+      "Invalid arguments to soaToXlsx: 1 problem\n  soa.rows[0]: the cell F2 (5.1, Justification) has 32768 characters; Excel holds at most 32767",
     );
     expect(() => soaToXlsx(withJustifications(["x".repeat(32_767)]))).not.toThrow();
-    expect(() => soaToXlsx({ rows: [] } as never)).toThrow(TypeError);
-    expect(() => soaToXlsx(saas, { columns: ["bad" as never] })).toThrow(RangeError);
+    expect(() => soaToXlsx({ rows: [] } as never)).toThrow(
+      argumentErrorOf("soaToXlsx", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found an object"),
+    );
+    expect(() => soaToXlsx(saas, { columns: ["bad" as never] })).toThrow(
+      argumentErrorOf("soaToXlsx", "/options/columns", "invalid_value", `unknown column "bad" (expected one of ${knownColumns})`),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { annexAControlIds, mapFrom2013, mapTo2013 } from "../../src/catalog/index";
+import { annexAControlIds } from "../../src/catalog/index";
+import { mapFrom2013, mapTo2013 } from "../../src/mappings/index";
 
 describe("mapTo2013", () => {
   it("agrees with mapFrom2013 in both directions", () => {

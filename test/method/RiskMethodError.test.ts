@@ -1,44 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { RiskMethodError, riskMatrixPresets, scoreRisk, type RiskMethodIssue } from "../../src/risk/index";
+import { IsmsKitError, RiskMethodError, type RiskMethodIssue } from "../../src/index";
 
 describe("RiskMethodError", () => {
   const issue: RiskMethodIssue = {
     path: ["grid", 2, 3],
     pointer: "/grid/2/3",
     code: "level_out_of_range",
-    message: "grid[2][3]: level index 7 is out of range (expected 0–4)",
+    message: "level index 7 is out of range (expected 0–4)",
   };
 
-  it("is an Error named RiskMethodError that carries its issues", () => {
-    const error = new RiskMethodError([issue], "Invalid risk matrix 'x'");
-    expect(error).toBeInstanceOf(Error);
-    expect(error).toBeInstanceOf(RiskMethodError);
+  it("is an IsmsKitError named RiskMethodError, built as (summary, issues), that lists its issues in the message", () => {
+    const error = new RiskMethodError("Invalid risk matrix \"x\"", [issue, { ...issue, path: ["id"], pointer: "/id", message: "expected a non-empty text" }]);
+    expect(error).toBeInstanceOf(IsmsKitError);
     expect(error.name).toBe("RiskMethodError");
-    expect(error.issues).toEqual([issue]);
-    expect(error.message).toBe("Invalid risk matrix 'x': grid[2][3]: level index 7 is out of range (expected 0–4)");
-  });
-
-  it("lists every issue in the message when there are several", () => {
-    const error = new RiskMethodError([issue, { ...issue, path: ["id"], pointer: "/id", message: "id: bad" }]);
+    expect(error.summary).toBe("Invalid risk matrix \"x\"");
+    expect(error.issues.map((i) => i.pointer)).toEqual(["/grid/2/3", "/id"]);
     expect(error.message).toBe(
-      "Invalid risk method (2 issues):\n- grid[2][3]: level index 7 is out of range (expected 0–4)\n- id: bad",
+      "Invalid risk matrix \"x\": 2 problems\n  grid[2][3]: level index 7 is out of range (expected 0–4)\n  id: expected a non-empty text",
     );
   });
 
   it("copies the issues it is given", () => {
     const issues = [{ ...issue, path: [...issue.path] }];
-    const error = new RiskMethodError(issues);
+    const error = new RiskMethodError("Invalid risk method", issues);
     issues[0]!.path.push("x");
     expect(error.issues[0]?.path).toEqual(["grid", 2, 3]);
-  });
-
-  it("TSDoc example", () => {
-    let codes: string[] = [];
-    try {
-      scoreRisk(riskMatrixPresets["3x3"], { likelihood: "sometimes", impact: "minor" });
-    } catch (error) {
-      if (error instanceof RiskMethodError) codes = error.issues.map((i) => i.code);
-    }
-    expect(codes).toEqual(["unknown_id"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nistLevels, deriveNistOverallLikelihood, RiskMethodError, type NistLevel } from "../../src/risk/index";
+import { nistLevels, deriveNistOverallLikelihood, RiskMethodError, type NistLevel } from "../../src/index";
 
 // NIST SP 800-30 Rev. 1, Table G-5, as printed: rows are the likelihood of threat event initiation or
 // occurrence from very high down to very low; columns the likelihood that threat events result in
@@ -56,16 +56,16 @@ describe("deriveNistOverallLikelihood", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(RiskMethodError);
-      expect((error as RiskMethodError).issues.map((i) => i.message)).toEqual([
-        "initiation: 'medium' is not a NIST SP 800-30 qualitative value (expected one of 'very-low', 'low', 'moderate', 'high', 'very-high')",
-        "adverse: 'High' is not a NIST SP 800-30 qualitative value (expected one of 'very-low', 'low', 'moderate', 'high', 'very-high')",
+      const levels = 'expected one of "very-low", "low", "moderate", "high", "very-high"';
+      expect((error as RiskMethodError).issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
+        ["/initiation", "unknown_level", `"medium" is not a NIST SP 800-30 qualitative value (${levels})`],
+        ["/adverse", "unknown_level", `"High" is not a NIST SP 800-30 qualitative value (${levels})`],
       ]);
+      expect((error as RiskMethodError).message).toBe(
+        "Invalid NIST SP 800-30 likelihood: 2 problems\n" +
+          `  initiation: "medium" is not a NIST SP 800-30 qualitative value (${levels})\n` +
+          `  adverse: "High" is not a NIST SP 800-30 qualitative value (${levels})`,
+      );
     }
-  });
-
-  it("TSDoc example", () => {
-    expect(deriveNistOverallLikelihood("high", "moderate")).toBe("moderate");
-    expect(deriveNistOverallLikelihood("low", "very-high")).toBe("moderate");
-    expect(deriveNistOverallLikelihood("low", "very-high", { capped: true })).toBe("low");
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromNistSemiQuantitative, nistLevels, RiskMethodError, type NistLevel } from "../../src/risk/index";
+import { fromNistSemiQuantitative, nistLevels, RiskMethodError, type NistLevel } from "../../src/index";
 
 const expectedFor = (score: number): NistLevel =>
   score <= 4 ? "very-low" : score <= 20 ? "low" : score <= 79 ? "moderate" : score <= 95 ? "high" : "very-high";
@@ -50,16 +50,28 @@ describe("fromNistSemiQuantitative", () => {
   });
 
   it("reports values outside the scale, non-numbers and bad options", () => {
-    for (const bad of [-1, 100.5, Number.NaN, Number.POSITIVE_INFINITY, "50" as unknown as number]) {
-      expect(() => fromNistSemiQuantitative(bad)).toThrow(RiskMethodError);
+    const outOfRange = (found: string, top = 100) =>
+      new RiskMethodError("Invalid NIST SP 800-30 semi-quantitative value", [
+        { path: [], pointer: "", code: "out_of_range", message: `expected a number from 0 to ${top}, found ${found}` },
+      ]);
+    for (const [bad, found] of [
+      [-1, "-1"],
+      [100.5, "100.5"],
+      [101, "101"],
+      [Number.NaN, "NaN"],
+      [Number.POSITIVE_INFINITY, "Infinity"],
+      ["50", '"50"'],
+    ] as const) {
+      expect(() => fromNistSemiQuantitative(bad as number)).toThrow(outOfRange(found));
     }
-    expect(() => fromNistSemiQuantitative(101)).toThrow("score: expected a number from 0 to 100, found 101");
-    expect(() => fromNistSemiQuantitative(11, { scale: "0-10" })).toThrow("score: expected a number from 0 to 10, found 11");
-    expect(() => fromNistSemiQuantitative(5, { scale: "1-5" as "0-10" })).toThrow(`scale: expected "0-100" or "0-10", found '1-5'`);
-  });
-
-  it("TSDoc example", () => {
-    expect(fromNistSemiQuantitative(85)).toBe("high");
-    expect(fromNistSemiQuantitative(5, { scale: "0-10" })).toBe("moderate");
+    expect(() => fromNistSemiQuantitative(11, { scale: "0-10" })).toThrow(outOfRange("11", 10));
+    expect(() => fromNistSemiQuantitative(101)).toThrow(
+      "Invalid NIST SP 800-30 semi-quantitative value: 1 problem\n  (document): expected a number from 0 to 100, found 101",
+    );
+    expect(() => fromNistSemiQuantitative(5, { scale: "1-5" as "0-10" })).toThrow(
+      new RiskMethodError("Invalid NIST SP 800-30 conversion", [
+        { path: ["scale"], pointer: "/scale", code: "invalid_option", message: 'expected "0-100" or "0-10", found "1-5"' },
+      ]),
+    );
   });
 });

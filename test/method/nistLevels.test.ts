@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { nistLevels, type NistLevel } from "../../src/risk/index";
+import { nistLevels, type NistLevel } from "../../src/index";
 
 describe("nistLevels", () => {
   it("lists the five values lowest first, frozen", () => {

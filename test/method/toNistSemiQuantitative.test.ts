@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromNistSemiQuantitative, nistLevels, RiskMethodError, toNistSemiQuantitative, type NistLevel } from "../../src/risk/index";
+import { fromNistSemiQuantitative, nistLevels, RiskMethodError, toNistSemiQuantitative, type NistLevel } from "../../src/index";
 
 describe("toNistSemiQuantitative", () => {
   it.each([
@@ -22,13 +22,10 @@ describe("toNistSemiQuantitative", () => {
   });
 
   it("reports a value that is not a NIST level", () => {
-    expect(() => toNistSemiQuantitative("Moderate" as NistLevel)).toThrow(RiskMethodError);
+    const message = '"Moderate" is not a NIST SP 800-30 qualitative value (expected one of "very-low", "low", "moderate", "high", "very-high")';
     expect(() => toNistSemiQuantitative("Moderate" as NistLevel)).toThrow(
-      "level: 'Moderate' is not a NIST SP 800-30 qualitative value (expected one of 'very-low', 'low', 'moderate', 'high', 'very-high')",
+      new RiskMethodError("Invalid NIST SP 800-30 value", [{ path: [], pointer: "", code: "unknown_level", message }]),
     );
-  });
-
-  it("TSDoc example", () => {
-    expect(toNistSemiQuantitative("high")).toEqual({ level: "high", value: 8, min: 80, max: 95 });
+    expect(() => toNistSemiQuantitative("Moderate" as NistLevel)).toThrow(`Invalid NIST SP 800-30 value: 1 problem\n  (document): ${message}`);
   });
 });

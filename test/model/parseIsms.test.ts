@@ -81,7 +81,7 @@ describe("parseIsms", () => {
       ["text", '"text"'],
       [42, "42"],
       [[1, 2], "an array of 2"],
-      [undefined, "undefined"],
+      [undefined, "nothing"],
     ])("rejects %j at the root", (input, found) => {
       expect(issuesOf(input)).toEqual([
         { path: [], pointer: "", code: "invalid_type", message: `expected an ISMS document (a JSON object); found ${found}` },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import * as api from "../../src/model/index";
+import { EntityIdSchema, ExtensionsSchema, NonEmptyStringSchema, RefSchema } from "../../src/core/primitives";
+import * as api from "../../src/index";
+import { RefListSchema } from "../../src/model/_lib/entitySchema";
 
 /** For every schema: a value it accepts, and a value it rejects with the path of the problem. */
 const cases: Record<string, { valid: unknown; invalid: unknown; path: (string | number)[] }> = {
@@ -87,11 +89,26 @@ const cases: Record<string, { valid: unknown; invalid: unknown; path: (string | 
     path: ["hash", "value"],
   },
   IsmsSchema: { valid: { schemaVersion: "1.0", organization: { name: "x" } }, invalid: { schemaVersion: "1.0", organization: {} }, path: ["organization", "name"] },
+  ImpactFactorSchema: { valid: { id: "financial", weight: 2 }, invalid: { id: "financial", weight: -1 }, path: ["weight"] },
+  ImpactBandSchema: { valid: { minScore: 7, impact: "major" }, invalid: { minScore: 7 }, path: ["impact"] },
+  ImpactCombinationSchema: { valid: { method: "max" }, invalid: { method: "median" }, path: ["method"] },
+  PertSchema: { valid: { min: 1, mode: 2, max: 10 }, invalid: { min: 1, mode: 2, max: "10" }, path: ["max"] },
+  LossEventFrequencySchema: { valid: { poisson: { rate: 0.5 } }, invalid: { poisson: { rate: -1 } }, path: ["poisson", "rate"] },
+  LossMagnitudeSchema: { valid: { lognormal: { p05: 1_000, p95: 100_000 } }, invalid: { lognormal: { p05: 1_000, p95: 100 } }, path: ["lognormal", "p95"] },
+  LossScenarioSchema: {
+    valid: { frequency: { poisson: { rate: 0.5 } }, magnitude: { lognormal: { p05: 1_000, p95: 100_000 } } },
+    invalid: { frequency: { poisson: { rate: 0.5 } } },
+    path: ["magnitude"],
+  },
+  ControlDecision2013Schema: { valid: { id: "A.9.4.2", applicable: true }, invalid: { id: "A.9.4.9", applicable: true }, path: ["id"] },
 };
 
-const exportedSchemas = Object.entries(api).filter(([name]) => /^[A-Z]\w*Schema$/.test(name)) as [string, z.ZodType][];
+/** Schemas that are not public but shape every entity: tested here all the same. */
+const internalSchemas: Record<string, z.ZodType> = { EntityIdSchema, RefSchema, NonEmptyStringSchema, ExtensionsSchema, RefListSchema };
 
-describe("every schema of the document model", () => {
+const exportedSchemas = [...Object.entries(api).filter(([name]) => /^[A-Z]\w*Schema$/.test(name)), ...Object.entries(internalSchemas)] as [string, z.ZodType][];
+
+describe("every public schema, and the internal ones every entity uses", () => {
   it("has a case in this test", () => {
     expect(exportedSchemas.map(([name]) => name).filter((name) => !(name in cases))).toEqual([]);
   });

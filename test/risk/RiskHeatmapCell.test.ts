@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { RiskHeatmapCell, RiskHeatmapRegister } from "../../src/risk/index";
+import type { RiskHeatmapCell, RiskHeatmapRegister } from "../../src/index";
 
 describe("RiskHeatmapCell", () => {
   it("is the cell shape a register's summary.heatmap holds", () => {

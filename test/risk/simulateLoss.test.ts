@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RiskMethodError, simulateLoss, type LossScenario, type LossSimulationResult } from "../../src/risk/index";
+import { RiskMethodError, simulateLoss, type LossScenario, type LossSimulationResult } from "../../src/index";
 import { deepFreeze } from "./_helpers/deepFreeze";
 import { quantileOf, referenceAnnualLosses } from "./_helpers/referenceSimulation";
 
@@ -8,14 +8,19 @@ const Z95 = 1.6448536269514722;
 const ransomware: LossScenario = { frequency: { poisson: { rate: 0.1 } }, magnitude: { lognormal: { p05: 100_000, p95: 1_000_000 } } };
 const fit = (p05: number, p95: number) => ({ mu: (Math.log(p05) + Math.log(p95)) / 2, sigma: (Math.log(p95) - Math.log(p05)) / (2 * Z95) });
 
-function issuesOf(run: () => unknown) {
+function errorOf(run: () => unknown): RiskMethodError {
   try {
     run();
   } catch (error) {
     expect(error).toBeInstanceOf(RiskMethodError);
-    return (error as RiskMethodError).issues.map((i) => [i.pointer, i.message]);
+    return error as RiskMethodError;
   }
   throw new Error("expected a RiskMethodError");
+}
+
+/** Each issue as `[pointer, code, message]`. */
+function issuesOf(run: () => unknown) {
+  return errorOf(run).issues.map((i) => [i.pointer, i.code, i.message]);
 }
 
 function expectWellFormed(result: LossSimulationResult): void {
@@ -132,32 +137,49 @@ describe("simulateLoss", () => {
   });
 
   it("reports invalid scenarios with their path, all at once", () => {
-    expect(
-      issuesOf(() =>
-        simulateLoss({ frequency: { pert: { min: 3, mode: 1, max: 2 } }, magnitude: { lognormal: { p05: 5, p95: 1 } } }, { trials: 10, seed: 1 }),
-      ),
-    ).toEqual([
-      ["/frequency/pert/mode", "frequency.pert.mode: expected min ≤ mode ≤ max, found min 3, mode 1, max 2"],
-      ["/magnitude/lognormal/p95", "magnitude.lognormal.p95: expected p05 < p95, found p05 5, p95 1"],
+    const error = errorOf(() =>
+      simulateLoss({ frequency: { pert: { min: 3, mode: 1, max: 2 } }, magnitude: { lognormal: { p05: 5, p95: 1 } } }, { trials: 10, seed: 1 }),
+    );
+    expect(error.summary).toBe("Invalid loss scenario");
+    expect(error.issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
+      ["/frequency/pert/mode", "custom", "expected min ≤ mode ≤ max, found min 3, mode 1, max 2"],
+      ["/magnitude/lognormal/p95", "custom", "expected p05 < p95, found p05 5, p95 1"],
     ]);
+    expect(error.message).toBe(
+      "Invalid loss scenario: 2 problems\n" +
+        "  frequency.pert.mode: expected min ≤ mode ≤ max, found min 3, mode 1, max 2\n" +
+        "  magnitude.lognormal.p95: expected p05 < p95, found p05 5, p95 1",
+    );
     expect(issuesOf(() => simulateLoss({ frequency: { poisson: { rate: -0.5 } }, magnitude: { lognormal: { p05: 0, p95: 1 } } }, { trials: 10, seed: 1 }))).toEqual([
-      ["/frequency/poisson/rate", "frequency.poisson.rate: Too small: expected number to be >=0"],
-      ["/magnitude/lognormal/p05", "magnitude.lognormal.p05: Too small: expected number to be >0"],
+      ["/frequency/poisson/rate", "too_small", "Too small: expected number to be >=0; found -0.5"],
+      ["/magnitude/lognormal/p05", "too_small", "Too small: expected number to be >0; found 0"],
     ]);
     expect(issuesOf(() => simulateLoss({ frequency: { weibull: {} }, magnitude: ransomware.magnitude } as unknown as LossScenario, { trials: 10, seed: 1 }))).toEqual([
-      ["/frequency", "frequency: expected { poisson: { rate } } or { pert: { min, mode, max, gamma? } }"],
+      ["/frequency", "invalid_union", "expected { poisson: { rate } } or { pert: { min, mode, max, gamma? } }"],
     ]);
-    expect(issuesOf(() => simulateLoss(undefined as unknown as LossScenario, { trials: 10, seed: 1 }))).toEqual([["", "scenario: expected object, received undefined"]]);
+    expect(issuesOf(() => simulateLoss(undefined as unknown as LossScenario, { trials: 10, seed: 1 }))).toEqual([
+      ["", "invalid_type", "missing required field (expected object)"],
+    ]);
   });
 
   it("reports invalid options", () => {
-    const messages = (options: unknown) => issuesOf(() => simulateLoss(ransomware, options as { trials: number; seed: number })).map(([, m]) => m);
-    expect(messages({ trials: 0, seed: 1 })).toEqual(["trials: expected at least 1 trial"]);
-    expect(messages({ trials: 10_000_001, seed: 1 })).toEqual(["trials: expected at most 10,000,000 trials"]);
-    expect(messages({ trials: 1.5, seed: Number.NaN })).toEqual(["trials: expected a whole number of trials, found 1.5", "seed: expected a finite number as seed, found NaN"]);
-    expect(messages({ trials: 10, seed: Number.POSITIVE_INFINITY })).toHaveLength(1);
-    expect(messages({ trials: 10 })).toEqual(["seed: expected a finite number as seed, found undefined"]);
-    expect(messages({ trials: 10, seed: 1, exceedancePoints: 1 })).toHaveLength(1);
+    const issues = (options: unknown) => issuesOf(() => simulateLoss(ransomware, options as { trials: number; seed: number }));
+    const error = errorOf(() => simulateLoss(ransomware, { trials: 0, seed: 1 }));
+    expect(error.summary).toBe("Invalid simulation options");
+    expect(error.message).toBe("Invalid simulation options: 1 problem\n  trials: expected at least 1 trial; found 0");
+    expect(issues({ trials: 0, seed: 1 })).toEqual([["/trials", "too_small", "expected at least 1 trial; found 0"]]);
+    expect(issues({ trials: 10_000_001, seed: 1 })).toEqual([["/trials", "too_big", "expected at most 10,000,000 trials; found 10000001"]]);
+    // fromZodIssues replaces the schema's own invalid_type messages ("expected a whole number of
+    // trials", "expected a finite number as seed") with zod's generic ones.
+    expect(issues({ trials: 1.5, seed: Number.NaN })).toEqual([
+      ["/trials", "invalid_type", "expected int; found 1.5"],
+      ["/seed", "invalid_type", "expected number; found NaN"],
+    ]);
+    expect(issues({ trials: 10, seed: Number.POSITIVE_INFINITY })).toEqual([["/seed", "invalid_type", "expected number; found Infinity"]]);
+    expect(issues({ trials: 10 })).toEqual([["/seed", "invalid_type", "missing required field (expected number)"]]);
+    expect(issues({ trials: 10, seed: 1, exceedancePoints: 1 })).toEqual([
+      ["/exceedancePoints", "too_small", "Too small: expected number to be >=2; found 1"],
+    ]);
   });
 
   it("does not mutate its input (deep-frozen input)", () => {
@@ -165,19 +187,5 @@ describe("simulateLoss", () => {
     const options = deepFreeze({ trials: 1000, seed: 1 });
     expect(() => simulateLoss(scenario, options)).not.toThrow();
     expect(scenario).toEqual(ransomware);
-  });
-
-  it("TSDoc examples", () => {
-    const result = simulateLoss(
-      { frequency: { poisson: { rate: 0.1 } }, magnitude: { lognormal: { p05: 100_000, p95: 1_000_000 } } },
-      { trials: 200_000, seed: 7 },
-    );
-    expect(Math.abs(result.annualLoss.mean - 40_400) < 2_000).toBe(true);
-    expect(result.annualLoss.p50).toBe(0);
-    const small = simulateLoss(
-      { frequency: { poisson: { rate: 0.5 } }, magnitude: { pert: { min: 1_000, mode: 5_000, max: 50_000 } } },
-      { trials: 1_000, seed: 1 },
-    );
-    expect(small.exceedance[0]?.loss).toBe(0);
   });
 });

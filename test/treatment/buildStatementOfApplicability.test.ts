@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { annexA, annexAControlIds, parseIsms, withControlText, type Isms, type IsmsInput } from "../../src/index";
+import { annexAControlIds, parseIsms, type Isms, type IsmsInput } from "../../src/index";
 import { buildStatementOfApplicability } from "../../src/treatment/buildStatementOfApplicability";
 import { deepFreeze } from "../_lib/deepFreeze";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { smallIsms } from "../fixtures/smallIsms";
 import { doc, loadExample } from "./_helpers/documents";
+import { annexA, withControlText } from "../../src/catalog/index";
+import { thrownIssues } from "../_lib/thrownIssues";
 
 const rowOf = (soa: ReturnType<typeof buildStatementOfApplicability>, id: string) => {
   const row = soa.rows.find((r) => r.controlId === id);
@@ -69,6 +71,7 @@ describe("buildStatementOfApplicability", () => {
         ownerName: "Olivia Owner",
         riskIds: [],
         requirementIds: [],
+        selectingRequirementIds: [],
         documentIds: [],
         evidenceIds: [],
         relatedControlIds: [],
@@ -284,17 +287,23 @@ describe("buildStatementOfApplicability", () => {
         date: undefined,
         approvedById: undefined,
       });
-      expect(() => buildStatementOfApplicability(doc({ documents }), { documentId: "doc-nope" })).toThrow(RangeError);
+      expect(thrownIssues(() => buildStatementOfApplicability(doc({ documents }), { documentId: "doc-nope" }))).toEqual(['/options/documentId invalid_value: "doc-nope" is not the id of one of the document\'s documents']);
     });
 
     it("rejects bad options with clear errors", () => {
       const isms = doc();
-      expect(() => buildStatementOfApplicability(isms, { date: "2026-13-01" })).toThrow(new RangeError('date: expected a calendar date YYYY-MM-DD that exists; found "2026-13-01"'));
-      expect(() => buildStatementOfApplicability(isms, { approvedOn: new Date(Number.NaN) })).toThrow(RangeError);
-      expect(() => buildStatementOfApplicability(isms, { version: 2 as never })).toThrow(TypeError);
-      expect(() => buildStatementOfApplicability(isms, { catalog: { controls: "x" } as never })).toThrow(TypeError);
-      expect(() => buildStatementOfApplicability({ controls: [] } as never)).toThrow(TypeError);
-      expect(() => buildStatementOfApplicability(isms, 1 as never)).toThrow(TypeError);
+      expect(thrownIssues(() => buildStatementOfApplicability(isms, { date: "2026-13-01" }))).toEqual(['/options/date invalid_format: expected a calendar date YYYY-MM-DD that exists; found "2026-13-01"']);
+      expect(thrownIssues(() => buildStatementOfApplicability(isms, { approvedOn: new Date(Number.NaN) }))).toEqual(["/options/approvedOn invalid_value: expected a valid Date; found an invalid Date"]);
+      expect(thrownIssues(() => buildStatementOfApplicability(isms, { version: 2 as never }))).toEqual(["/options/version invalid_type: expected a string; found 2"]);
+      expect(thrownIssues(() => buildStatementOfApplicability(isms, { catalog: { controls: "x" } as never }))).toEqual(["/options/catalog invalid_type: expected the Annex A catalog; found an object"]);
+      expect(thrownIssues(() => buildStatementOfApplicability({ controls: [] } as never)).map((line) => line.split(" ")[0])).toEqual([
+        "/isms/risks",
+        "/isms/interestedParties",
+        "/isms/evidence",
+        "/isms/documents",
+        "/isms/people",
+      ]);
+      expect(thrownIssues(() => buildStatementOfApplicability(isms, 1 as never))).toEqual(["/options invalid_type: expected an options object; found 1"]);
     });
   });
 

@@ -5,6 +5,7 @@ import { checkTreatmentOption } from "../../src/treatment/checkTreatmentOption";
 import { deepFreeze } from "../_lib/deepFreeze";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { loadExample } from "./_helpers/documents";
+import { thrownIssues } from "../_lib/thrownIssues";
 
 const risk = (fields: Record<string, unknown>): Risk => RiskSchema.parse({ id: "r-1", title: "A risk", ownerId: "p-1", ...fields });
 const codes = (r: Risk, options?: Parameters<typeof checkTreatmentOption>[1]) => checkTreatmentOption(r, options).map((p) => p.code);
@@ -80,10 +81,12 @@ describe("checkTreatmentOption", () => {
   });
 
   it("rejects bad arguments with clear errors", () => {
-    expect(() => checkTreatmentOption(null as unknown as Risk)).toThrow(new TypeError("checkTreatmentOption: expected a risk with an id; found null"));
-    expect(() => checkTreatmentOption(risk({}), { pointer: "risks/1" })).toThrow(TypeError);
-    expect(() => checkTreatmentOption(risk({ treatment: { option: "retain" } }), { asOf: "2026-02-30" })).toThrow(RangeError);
-    expect(() => checkTreatmentOption(risk({}), "x" as never)).toThrow(TypeError);
+    expect(thrownIssues(() => checkTreatmentOption(null as unknown as Risk))).toEqual(["/risk invalid_type: expected a risk with an id; found null"]);
+    expect(thrownIssues(() => checkTreatmentOption(risk({}), { pointer: "risks/1" }))).toEqual(['/options/pointer invalid_format: expected a JSON Pointer such as "/risks/3"; found "risks/1"']);
+    expect(thrownIssues(() => checkTreatmentOption(risk({ treatment: { option: "retain" } }), { asOf: "2026-02-30" }))).toEqual([
+      '/options/asOf invalid_format: expected a calendar date YYYY-MM-DD that exists; found "2026-02-30"',
+    ]);
+    expect(thrownIssues(() => checkTreatmentOption(risk({}), "x" as never))).toEqual(['/options invalid_type: expected an options object; found "x"']);
   });
 
   it("does not mutate its input, on generated documents", () => {

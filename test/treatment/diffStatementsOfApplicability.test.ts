@@ -6,6 +6,7 @@ import { diffStatementsOfApplicability } from "../../src/treatment/diffStatement
 import { deepFreeze } from "../_lib/deepFreeze";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { loadExample } from "./_helpers/documents";
+import { thrownIssues } from "../_lib/thrownIssues";
 
 describe("diffStatementsOfApplicability", () => {
   const before = loadExample("saas-company");
@@ -72,9 +73,11 @@ describe("diffStatementsOfApplicability", () => {
   });
 
   it("rejects arguments that are not Statements of Applicability", () => {
-    expect(() => diffStatementsOfApplicability(v1, {} as never)).toThrow(
-      new TypeError("diffStatementsOfApplicability: expected after to be a Statement of Applicability from buildStatementOfApplicability; found an object"),
-    );
-    expect(() => diffStatementsOfApplicability(null as never, v1)).toThrow(TypeError);
+    expect(thrownIssues(() => diffStatementsOfApplicability(v1, {} as never))).toEqual([
+      "/after invalid_type: expected a Statement of Applicability from buildStatementOfApplicability; found an object",
+    ]);
+    expect(thrownIssues(() => diffStatementsOfApplicability(null as never, v1))).toEqual([
+      "/before invalid_type: expected a Statement of Applicability from buildStatementOfApplicability; found null",
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { annexA, annexA2013, annexAControlIds, ControlSchema, parseIsms, type ControlDecision2013 } from "../../src/index";
+import { annexAControlIds, ControlSchema, parseIsms, type ControlDecision2013 } from "../../src/index";
 import { buildStatementOfApplicability } from "../../src/treatment/buildStatementOfApplicability";
 import { soaFrom2013 } from "../../src/treatment/soaFrom2013";
 import { TreatmentInputError } from "../../src/treatment/TreatmentInputError";
 import { deepFreeze } from "../_lib/deepFreeze";
+import { annexA, annexA2013 } from "../../src/catalog/index";
 
 const all2013 = (decide: (id: string) => Partial<ControlDecision2013>): ControlDecision2013[] =>
   annexA2013.controls.map((c) => ({ id: c.id, applicable: true, implementationStatus: "implemented", justification: `J ${c.id}`, ...decide(c.id) }));

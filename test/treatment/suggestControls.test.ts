@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { annexA, defineCatalog, getControl, parseIsms } from "../../src/index";
+import { parseIsms } from "../../src/index";
 import { suggestControls } from "../../src/treatment/suggestControls";
 import { deepFreeze } from "../_lib/deepFreeze";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { doc, loadExample } from "./_helpers/documents";
+import { annexA, defineCatalog, getControl } from "../../src/catalog/index";
+import { thrownIssues } from "../_lib/thrownIssues";
 
 describe("suggestControls", () => {
   it("favours controls of the theme and capabilities that suit the risk's assets", () => {
@@ -109,12 +111,12 @@ describe("suggestControls", () => {
 
   it("rejects bad arguments with clear errors", () => {
     const isms = doc({ risks: [{ id: "r-1", title: "R" }] });
-    expect(() => suggestControls("r-9", isms)).toThrow(new RangeError('suggestControls: the document has no risk with id "r-9"'));
-    expect(() => suggestControls(42 as never, isms)).toThrow(TypeError);
-    expect(() => suggestControls("r-1", isms, { limit: 0 })).toThrow(RangeError);
-    expect(() => suggestControls("r-1", isms, { limit: 2.5 })).toThrow(RangeError);
-    expect(() => suggestControls("r-1", {} as never)).toThrow(TypeError);
-    expect(() => suggestControls("r-1", isms, { catalog: {} as never })).toThrow(TypeError);
+    expect(thrownIssues(() => suggestControls("r-9", isms))).toEqual(['/risk invalid_value: the document has no risk with id "r-9"']);
+    expect(thrownIssues(() => suggestControls(42 as never, isms))).toEqual(["/risk invalid_type: expected a risk or a risk id; found 42"]);
+    expect(thrownIssues(() => suggestControls("r-1", isms, { limit: 0 }))).toEqual(["/options/limit too_small: expected a whole number at least 1; found 0"]);
+    expect(thrownIssues(() => suggestControls("r-1", isms, { limit: 2.5 }))).toEqual(["/options/limit invalid_value: expected a whole number at least 1; found 2.5"]);
+    expect(thrownIssues(() => suggestControls("r-1", {} as never)).map((line) => line.split(" ")[0])).toEqual(["/isms/assets", "/isms/threats", "/isms/controls", "/isms/risks"]);
+    expect(thrownIssues(() => suggestControls("r-1", isms, { catalog: {} as never }))).toEqual(["/options/catalog invalid_type: expected a catalog with controls; found an object"]);
   });
 
   it("does not mutate its input, on generated documents", () => {

@@ -5,6 +5,7 @@ import { summarizeTreatmentPlans } from "../../src/treatment/summarizeTreatmentP
 import { deepFreeze } from "../_lib/deepFreeze";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { doc, loadExample } from "./_helpers/documents";
+import { thrownIssues } from "../_lib/thrownIssues";
 
 const method = { preset: "5x5", acceptance: { maxLevel: "low" } } as const;
 
@@ -183,14 +184,14 @@ describe("summarizeTreatmentPlans", () => {
 
   it("rejects bad options with clear errors", () => {
     const isms = planDocument();
-    expect(() => summarizeTreatmentPlans(isms, {} as never)).toThrow(new RangeError("asOf: expected a calendar date YYYY-MM-DD or a Date; found nothing"));
-    expect(() => summarizeTreatmentPlans(isms, { asOf: "28/11/2026" })).toThrow(RangeError);
-    expect(() => summarizeTreatmentPlans(isms, { asOf: "2026-11-28", upcomingDays: -1 })).toThrow(
-      new RangeError("summarizeTreatmentPlans: expected upcomingDays to be a whole number from 0 to 100000; found number -1"),
-    );
-    expect(() => summarizeTreatmentPlans(isms, { asOf: "2026-11-28", upcomingDays: 1.5 })).toThrow(RangeError);
-    expect(() => summarizeTreatmentPlans(isms, undefined as never)).toThrow(RangeError);
-    expect(() => summarizeTreatmentPlans({} as never, { asOf: "2026-11-28" })).toThrow(TypeError);
+    expect(thrownIssues(() => summarizeTreatmentPlans(isms, {} as never))).toEqual(["/options/asOf invalid_type: expected a calendar date YYYY-MM-DD or a Date; found nothing"]);
+    expect(thrownIssues(() => summarizeTreatmentPlans(isms, { asOf: "28/11/2026" }))).toEqual(['/options/asOf invalid_format: expected a calendar date YYYY-MM-DD that exists; found "28/11/2026"']);
+    expect(thrownIssues(() => summarizeTreatmentPlans(isms, { asOf: "2026-11-28", upcomingDays: -1 }))).toEqual(["/options/upcomingDays too_small: expected a whole number from 0 to 100000; found -1"]);
+    expect(thrownIssues(() => summarizeTreatmentPlans(isms, { asOf: "2026-11-28", upcomingDays: 1.5 }))).toEqual([
+      "/options/upcomingDays invalid_value: expected a whole number from 0 to 100000; found 1.5",
+    ]);
+    expect(thrownIssues(() => summarizeTreatmentPlans(isms, undefined as never))).toEqual(["/options/asOf invalid_type: expected a calendar date YYYY-MM-DD or a Date; found nothing"]);
+    expect(thrownIssues(() => summarizeTreatmentPlans({} as never, { asOf: "2026-11-28" })).map((line) => line.split(" ")[0])).toEqual(["/isms/risks", "/isms/treatmentPlans"]);
   });
 
   it("does not mutate its input and is deterministic, on generated documents", () => {

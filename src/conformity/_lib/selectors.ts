@@ -31,11 +31,6 @@ export function currentPolicies(isms: Isms): IndexedEntity<IsmsDocument>[] {
   return out;
 }
 
-/** Whether a document is approved with a record of who approved it and when. */
-export function isApprovedDocument(d: IsmsDocument): boolean {
-  return d.status === "approved" && d.approval !== undefined;
-}
-
 /** Management reviews held on or before `asOf`, earliest first. */
 export function heldReviews(isms: Isms, asOf: string): (IndexedEntity<ManagementReview> & { heldOn: string })[] {
   const out: (IndexedEntity<ManagementReview> & { heldOn: string })[] = [];

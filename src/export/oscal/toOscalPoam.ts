@@ -77,7 +77,7 @@ const OWNER_ROLE = "action-owner";
  *   ] }],
  * });
  * const poam = toOscalPoam(isms, { asOf: "2026-06-30" })["plan-of-action-and-milestones"];
- * poam["poam-items"].map((item) => item.title)
+ * poam["poam-items"].map((item) => item.title);
  * //=> ["Encrypt every laptop"]
  * [poam.risks?.[0]?.title, poam.risks?.[0]?.status, poam.risks?.[0]?.deadline]
  * //=> ["Laptop theft", "remediating", "2026-09-30T23:59:59Z"]

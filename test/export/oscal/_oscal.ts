@@ -1,7 +1,8 @@
 /**
  * The official OSCAL 1.2.1 JSON Schemas and NIST's example documents, kept in `../shared/oscal/`
- * beside the repository (see its README). A fresh clone has no `../shared`: the tests that need it
- * say so and skip. CI always has it, so there (`CI=true`) a missing folder fails instead.
+ * beside the repository (see its README); they are read from there, never copied into the project.
+ * The tests that need them never skip: where the folder is missing they fail, and say where it
+ * should be and what it holds.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -9,27 +10,26 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { beforeAll, describe } from "vitest";
 
-/** `<repository root>/../shared/oscal/`, from this folder (`test/oscal/`). */
-export const OSCAL_DIR = new URL("../../../shared/oscal/", import.meta.url);
+/** The repository root, from this folder (`test/export/oscal/`). */
+const ROOT = new URL("../../../", import.meta.url);
+/** `<repository root>/../shared/oscal/`. */
+export const OSCAL_DIR = new URL("../shared/oscal/", ROOT);
 export const OSCAL_DIR_PATH = fileURLToPath(OSCAL_DIR);
 export const hasOscal = existsSync(OSCAL_DIR_PATH);
-const isCi = process.env.CI === "true";
-
-if (!hasOscal && !isCi) {
-  console.warn(
-    `[isms-kit] Skipping the OSCAL schema and NIST document tests: ${OSCAL_DIR_PATH} does not exist. ` +
-      "It holds NIST's official OSCAL 1.2.1 JSON Schemas and example documents; CI always has it.",
-  );
-}
 
 /**
- * `describe` for tests that need `../shared/oscal`: skipped (with the warning above) when the folder
- * is missing, except under CI, where the tests run and fail.
+ * `describe` for tests that need `../shared/oscal`. When the folder is missing every test in it fails
+ * with a message that says what is missing and where (never a silent skip).
  */
 export function describeWithOscal(name: string, body: () => void): void {
-  describe.skipIf(!hasOscal && !isCi)(name, () => {
+  describe(name, () => {
     beforeAll(() => {
-      if (!hasOscal) throw new Error(`CI=true but ${OSCAL_DIR_PATH} is missing: the OSCAL schemas and NIST examples must be there`);
+      if (!hasOscal) {
+        throw new Error(
+          `${OSCAL_DIR_PATH} is missing: it holds NIST's official OSCAL 1.2.1 JSON Schemas and example documents, ` +
+            "which these tests validate against. Put the shared folder beside the repository (CI always has it).",
+        );
+      }
     });
     body();
   });
@@ -69,12 +69,12 @@ export const EXAMPLES = ["saas-company", "startup"] as const;
 
 /** An example document of `examples/`, as JSON (not parsed). */
 export function exampleJson(name: (typeof EXAMPLES)[number]): unknown {
-  return JSON.parse(readFileSync(new URL(`../../examples/${name}.isms.json`, import.meta.url), "utf8"));
+  return JSON.parse(readFileSync(new URL(`examples/${name}.isms.json`, ROOT), "utf8"));
 }
 
 /** A fixture of `test/fixtures/oscal/`, parsed. */
 export function fixtureJson(file: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../fixtures/oscal/${file}`, import.meta.url), "utf8"));
+  return JSON.parse(readFileSync(new URL(`test/fixtures/oscal/${file}`, ROOT), "utf8"));
 }
 
 /** Whether `value` is an RFC 4122 version 5 UUID. */

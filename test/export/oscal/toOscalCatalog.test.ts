@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { annexA, defineCatalog, withControlText, type Catalog } from "../../../src/catalog/index";
+import { mapTo2013 } from "../../../src/mappings/index";
 import { fromOscalCatalog, ISMS_KIT_OSCAL_NS, OscalError, toOscalCatalog, type OscalControl } from "../../../src/export/oscal/index";
 import { deepFreeze } from "../../_lib/deepFreeze";
 import { describeWithOscal, fixtureJson, isUuidV5, oscalSchemaErrors, uuidsOf } from "./_oscal";
@@ -42,7 +43,7 @@ describe("toOscalCatalog", () => {
       expect(propValues(oscal, "cybersecurity-concept")).toEqual(control.attributes.cybersecurityConcepts);
       expect(propValues(oscal, "operational-capability")).toEqual(control.attributes.operationalCapabilities);
       expect(propValues(oscal, "security-domain")).toEqual(control.attributes.securityDomains);
-      expect(propValues(oscal, "iso27001-2013")).toEqual(control.from2013);
+      expect(propValues(oscal, "iso27001-2013")).toEqual(mapTo2013(control.id));
       expect(propValues(oscal, "new-in-2022")).toEqual(control.isNew ? ["true"] : []);
     });
   });

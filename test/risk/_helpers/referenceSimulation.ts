@@ -1,5 +1,5 @@
 import { randomBeta, randomLcg, randomLogNormal, randomPoisson } from "d3-random";
-import type { LossScenario } from "../../../src/risk/index";
+import type { LossScenario } from "../../../src/index";
 
 const Z95 = 1.6448536269514722;
 

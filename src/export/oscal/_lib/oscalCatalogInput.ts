@@ -145,5 +145,3 @@ export const CatalogDocumentInputSchema = z.strictObject({
     "back-matter": z.looseObject({}).optional(),
   }),
 });
-
-export type OscalCatalogInput = z.infer<typeof CatalogDocumentInputSchema>;

@@ -1,0 +1,75 @@
+/**
+ * The public surface, decided on purpose: the run-time names each entry point exports. A name added
+ * or removed fails this test until the list below and CHANGELOG.md say so. (Types are checked by the
+ * TSDoc test, which documents every exported name.)
+ */
+import { describe, expect, it } from "vitest";
+import * as catalog from "../../src/catalog/index";
+import * as oscal from "../../src/export/oscal/index";
+import * as root from "../../src/index";
+import * as mappings from "../../src/mappings/index";
+
+const surface: Record<string, readonly string[]> = {
+  "isms-kit": [
+    "ActionSchema", "ActionStatusSchema", "AnnexAControlIdSchema", "ApprovalSchema", "ArgumentError", "AssetSchema",
+    "AssetValuationSchema", "AuditFindingSchema", "AuditProgrammeSchema", "AuditSchema", "AuditScopeSchema",
+    "CertificationSchema", "ChangeSchema", "ClauseIdSchema", "ClimateChangeAssessmentSchema", "CommunicationSchema",
+    "CompetenceHolderSchema", "CompetenceSchema", "ConformityRuleError", "ContextIssueSchema", "ContextSchema",
+    "ControlDecision2013Schema", "ControlSchema", "CustomControlDefinitionSchema", "DocumentSchema",
+    "DocumentTypeSchema", "EvidenceSchema", "ISMS_SCHEMA_VERSION", "ImpactBandSchema", "ImpactCombinationSchema",
+    "ImpactFactorSchema", "ImplementationStatusSchema", "ImprovementSchema", "IncidentSchema",
+    "InclusionReasonSchema", "InterestedPartySchema", "IsmsKitError", "IsmsSchema", "IsmsValidationError",
+    "IsoDateSchema", "LossEventFrequencySchema", "LossMagnitudeSchema", "LossScenarioSchema",
+    "ManagementReviewInputIdSchema", "ManagementReviewSchema", "MeasurementResultSchema", "MeasurementSchema",
+    "NonconformitySchema", "ObjectiveSchema", "OrganizationSchema", "PersonSchema", "PertSchema",
+    "PlanApprovalSchema", "PlannedAuditSchema", "RequirementSchema", "ReviewDecisionSchema",
+    "RiskAcceptanceCriteriaSchema", "RiskAcceptanceSchema", "RiskMatrixDefinitionSchema", "RiskMethodError",
+    "RiskMethodSchema", "RiskRatingSchema", "RiskScaleEntrySchema", "RiskSchema", "RiskTreatmentSchema",
+    "RoleSchema", "ScopeExclusionSchema", "ScopeInterfaceSchema", "ScopeSchema", "SecurityPropertySchema",
+    "SupplierSchema", "ThreatSchema", "TrainingSchema", "TreatmentInputError", "TreatmentOptionSchema",
+    "TreatmentPlanSchema", "VulnerabilitySchema", "annexA2013ControlIds", "annexAControlIds", "assessCsfCoverage",
+    "assessRisks", "buildStatementOfApplicability", "checkConformity", "checkTreatmentOption", "clauseIds",
+    "combineImpact", "conformityReportToMarkdown", "conformityRules", "conformitySeverities", "defaultSoaColumns",
+    "defineConformityRule", "defineRiskMatrix", "deriveNistOverallLikelihood", "diffStatementsOfApplicability",
+    "fromNistSemiQuantitative", "getCertificationStatus", "getIsmsJsonSchema", "getRiskMatrixPreset",
+    "isAnnexA2013ControlId", "isAnnexAControlId", "isClauseId", "isRiskLevelAcceptable",
+    "isStatementOfApplicability", "nistLevels", "nistSemiQuantitativeScale", "parseIsms", "planCertificationCycle",
+    "resolveRiskMethod", "riskHeatmapToSvg", "riskMatrixPresets", "riskRegisterToCsv", "safeParseIsms", "scoreRisk",
+    "simulateLoss", "simulatePortfolio", "soaFrom2013", "soaToCsv", "soaToMarkdown", "soaToTable", "soaToXlsx",
+    "suggestControls", "summarizeTreatmentPlans", "toNistSemiQuantitative",
+  ],
+  "isms-kit/catalog": [
+    "AnnexA2013CatalogSchema", "AnnexA2013ControlSchema", "AnnexA2013DomainSchema", "AnnexACatalogSchema",
+    "AnnexAControlIdSchema", "AnnexAControlSchema", "CatalogControlSchema", "CatalogError", "CatalogSchema",
+    "ClauseAmendmentSchema", "ClauseCatalogSchema", "ClauseIdSchema", "ClauseSchema", "ControlAttributesSchema",
+    "ControlThemeSchema", "ControlTypeSchema", "CybersecurityConceptSchema", "FindControlsFilterSchema",
+    "ManagementReviewInputSchema", "OperationalCapabilitySchema", "PartialControlAttributesSchema",
+    "SecurityDomainSchema", "SecurityPropertySchema", "amendment2024", "annexA", "annexA2013",
+    "annexA2013ControlIds", "annexAControlIds", "clauseIds", "clauses", "controlAttributeKinds", "defineCatalog",
+    "findControls", "getClause", "getControl", "isAnnexA2013ControlId", "isAnnexAControlId", "isClauseId",
+    "managementReviewInputs", "withControlText",
+  ],
+  "isms-kit/mappings": [
+    "FrameworkMappingPairSchema", "FrameworkMappingSchema", "FrameworkRequirementSchema", "FrameworkSchema",
+    "MappingRelationshipSchema", "frameworkMappings", "frameworks", "getFramework", "getFrameworkMapping",
+    "mapControls", "mapFrom2013", "mapTo2013",
+  ],
+  "isms-kit/oscal": [
+    "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "fromOscalCatalog", "toOscalAssessmentResults",
+    "toOscalCatalog", "toOscalPoam", "toOscalProfile",
+  ],
+};
+
+const modules: Record<string, object> = { "isms-kit": root, "isms-kit/catalog": catalog, "isms-kit/mappings": mappings, "isms-kit/oscal": oscal };
+
+describe("the public surface", () => {
+  it.each(Object.keys(surface))("%s exports exactly the names decided", (entry) => {
+    expect(Object.keys(modules[entry]!).sort()).toEqual([...surface[entry]!].sort());
+  });
+
+  it("keeps internal helpers out of the root entry", () => {
+    for (const name of ["entitySchema", "RefListSchema", "RefSchema", "NonEmptyStringSchema", "EntityIdSchema", "ExtensionsSchema", "toCalendarDay", "fromZodIssues", "deepFreeze"]) {
+      expect(Object.keys(root), name).not.toContain(name);
+    }
+  });
+});
