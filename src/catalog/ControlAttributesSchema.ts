@@ -2,6 +2,8 @@ import * as z from "zod";
 import { SecurityPropertySchema } from "../core/primitives";
 import { enumError } from "./_lib/enumError";
 
+const CONTROL_TYPE_VALUES = ["preventive", "detective", "corrective"] as const;
+
 /**
  * ISO/IEC 27002:2022 attribute "control type": when and how a control changes risk.
  *
@@ -12,8 +14,8 @@ import { enumError } from "./_lib/enumError";
  * //=> ["preventive", "detective", "corrective"]
  * ```
  */
-export const ControlTypeSchema = z.enum(["preventive", "detective", "corrective"], {
-  error: enumError("one of preventive, detective, corrective"),
+export const ControlTypeSchema = z.enum(CONTROL_TYPE_VALUES, {
+  error: enumError(CONTROL_TYPE_VALUES),
 });
 /**
  * A control type value.
@@ -26,6 +28,8 @@ export const ControlTypeSchema = z.enum(["preventive", "detective", "corrective"
  */
 export type ControlType = z.infer<typeof ControlTypeSchema>;
 
+const CYBERSECURITY_CONCEPT_VALUES = ["identify", "protect", "detect", "respond", "recover"] as const;
+
 /**
  * ISO/IEC 27002:2022 attribute "cybersecurity concepts": the concepts of ISO/IEC TS 27110
  * (the same five functions as the NIST Cybersecurity Framework 1.1).
@@ -37,8 +41,8 @@ export type ControlType = z.infer<typeof ControlTypeSchema>;
  * //=> ["identify", "protect", "detect", "respond", "recover"]
  * ```
  */
-export const CybersecurityConceptSchema = z.enum(["identify", "protect", "detect", "respond", "recover"], {
-  error: enumError("one of identify, protect, detect, respond, recover"),
+export const CybersecurityConceptSchema = z.enum(CYBERSECURITY_CONCEPT_VALUES, {
+  error: enumError(CYBERSECURITY_CONCEPT_VALUES),
 });
 /**
  * A cybersecurity concept value.
@@ -50,6 +54,24 @@ export const CybersecurityConceptSchema = z.enum(["identify", "protect", "detect
  * ```
  */
 export type CybersecurityConcept = z.infer<typeof CybersecurityConceptSchema>;
+
+const OPERATIONAL_CAPABILITY_VALUES = [
+  "governance",
+  "asset_management",
+  "information_protection",
+  "human_resource_security",
+  "physical_security",
+  "system_and_network_security",
+  "application_security",
+  "secure_configuration",
+  "identity_and_access_management",
+  "threat_and_vulnerability_management",
+  "continuity",
+  "supplier_relationships_security",
+  "legal_and_compliance",
+  "information_security_event_management",
+  "information_security_assurance",
+] as const;
 
 /**
  * ISO/IEC 27002:2022 attribute "operational capabilities": the practitioner's view of a control.
@@ -63,26 +85,9 @@ export type CybersecurityConcept = z.infer<typeof CybersecurityConceptSchema>;
  * //=> false
  * ```
  */
-export const OperationalCapabilitySchema = z.enum(
-  [
-    "governance",
-    "asset_management",
-    "information_protection",
-    "human_resource_security",
-    "physical_security",
-    "system_and_network_security",
-    "application_security",
-    "secure_configuration",
-    "identity_and_access_management",
-    "threat_and_vulnerability_management",
-    "continuity",
-    "supplier_relationships_security",
-    "legal_and_compliance",
-    "information_security_event_management",
-    "information_security_assurance",
-  ],
-  { error: enumError("one of the 15 ISO/IEC 27002:2022 operational capabilities, such as governance or asset_management") },
-);
+export const OperationalCapabilitySchema = z.enum(OPERATIONAL_CAPABILITY_VALUES, {
+  error: enumError(OPERATIONAL_CAPABILITY_VALUES),
+});
 /**
  * An operational capability value.
  *
@@ -94,6 +99,8 @@ export const OperationalCapabilitySchema = z.enum(
  */
 export type OperationalCapability = z.infer<typeof OperationalCapabilitySchema>;
 
+const SECURITY_DOMAIN_VALUES = ["governance_and_ecosystem", "protection", "defence", "resilience"] as const;
+
 /**
  * ISO/IEC 27002:2022 attribute "security domains": the four domains of the French ANSSI model.
  *
@@ -104,8 +111,8 @@ export type OperationalCapability = z.infer<typeof OperationalCapabilitySchema>;
  * //=> ["governance_and_ecosystem", "protection", "defence", "resilience"]
  * ```
  */
-export const SecurityDomainSchema = z.enum(["governance_and_ecosystem", "protection", "defence", "resilience"], {
-  error: enumError("one of governance_and_ecosystem, protection, defence, resilience"),
+export const SecurityDomainSchema = z.enum(SECURITY_DOMAIN_VALUES, {
+  error: enumError(SECURITY_DOMAIN_VALUES),
 });
 /**
  * A security domain value.

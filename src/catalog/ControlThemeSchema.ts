@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { enumError } from "./_lib/enumError";
 
+const CONTROL_THEME_VALUES = ["organizational", "people", "physical", "technological"] as const;
+
 /**
  * The theme of an Annex A 2022 control: `organizational` (5.x, 37 controls), `people` (6.x, 8),
  * `physical` (7.x, 14) or `technological` (8.x, 34).
@@ -12,8 +14,8 @@ import { enumError } from "./_lib/enumError";
  * //=> ["organizational", "people", "physical", "technological"]
  * ```
  */
-export const ControlThemeSchema = z.enum(["organizational", "people", "physical", "technological"], {
-  error: enumError("one of organizational, people, physical, technological"),
+export const ControlThemeSchema = z.enum(CONTROL_THEME_VALUES, {
+  error: enumError(CONTROL_THEME_VALUES),
 });
 
 /**

@@ -1,7 +1,7 @@
-import { fromZodIssues } from "../core/fromZodIssues";
+import { safeParseWith } from "../core/fromZodIssues";
 import { deepFreeze } from "../core/deepFreeze";
 import { describeValue } from "../core/describeValue";
-import { CatalogError } from "./CatalogError";
+import { CatalogError, type CatalogIssue } from "./CatalogError";
 import { CatalogSchema, type Catalog } from "./CatalogSchema";
 
 /**
@@ -32,10 +32,10 @@ import { CatalogSchema, type Catalog } from "./CatalogSchema";
  * ```
  */
 export function defineCatalog<const C extends Catalog>(input: C): C {
-  const result = CatalogSchema.safeParse(input);
+  const result = safeParseWith<typeof CatalogSchema, CatalogIssue["code"]>(CatalogSchema, input);
   if (!result.success) {
     const id = typeof (input as { id?: unknown } | null)?.id === "string" ? ` ${describeValue((input as { id: string }).id)}` : "";
-    throw new CatalogError(`Invalid catalog${id}`, fromZodIssues(result.error.issues));
+    throw new CatalogError(`Invalid catalog${id}`, result.issues);
   }
   return deepFreeze(result.data) as C;
 }

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { NonEmptyStringSchema, SecurityPropertySchema, type SecurityProperty } from "../core/primitives";
-import { fromZodIssues } from "../core/fromZodIssues";
+import { safeParseWith } from "../core/fromZodIssues";
 import { issue as catalogIssue } from "../core/issue";
 import { describeValue } from "../core/describeValue";
 import { annexA } from "./annexA";
@@ -112,11 +112,11 @@ function normalize(filter: unknown, isAnnexA: boolean): NormalizedFilter {
   const given = filter as Record<string, unknown>;
   const single = (key: unknown): boolean => typeof key === "string" && !Array.isArray(given[key]);
   const lists = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, typeof value === "string" ? [value] : value]));
-  const result = FindControlsFilterSchema.safeParse(lists);
+  const result = safeParseWith<typeof FindControlsFilterSchema, CatalogIssue["code"]>(FindControlsFilterSchema, lists);
   // A single value was checked as a one-element list: report it at the key, not at index 0.
   const issues: CatalogIssue[] = result.success
     ? []
-    : fromZodIssues<CatalogIssue["code"]>(result.error.issues).map((issue) =>
+    : result.issues.map((issue) =>
         issue.path.length === 2 && issue.path[1] === 0 && single(issue.path[0])
           ? catalogIssue(issue.path.slice(0, 1), issue.code, issue.message)
           : issue,

@@ -76,13 +76,16 @@ export class IsmsKitError<Code extends string = string> extends Error {
   /** Every problem found. */
   readonly issues: readonly IsmsKitIssue<Code>[];
 
+  /** How a message names the value itself, for an issue with an empty path: `(value)`; `(document)` for an ISMS document. */
+  static rootLabel = "(value)";
+
   /**
    * @param summary - what was being checked, e.g. `Invalid ISMS document`
    * @param issues - the problems found
    * @param options - the underlying error, if any
    */
   constructor(summary: string, issues: readonly IsmsKitIssue<Code>[], options?: { cause?: unknown }) {
-    super(IsmsKitError.describe(summary, issues), options);
+    super(IsmsKitError.describe(summary, issues, (new.target as typeof IsmsKitError).rootLabel), options);
     this.name = "IsmsKitError";
     this.summary = summary;
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
@@ -94,6 +97,7 @@ export class IsmsKitError<Code extends string = string> extends Error {
    *
    * @param summary - what was being checked, e.g. `Invalid ISMS document`
    * @param issues - the problems found
+   * @param rootLabel - how to name the value itself (an issue with an empty path)
    * @returns the message
    * @example
    * ```ts
@@ -101,8 +105,8 @@ export class IsmsKitError<Code extends string = string> extends Error {
    * //=> "Invalid thing: 1 problem\n  a[0]: expected a string"
    * ```
    */
-  static describe(summary: string, issues: readonly IsmsKitIssue[]): string {
-    const lines = issues.slice(0, LISTED_ISSUES).map((i) => `  ${formatJsonPath(i.path)}: ${i.message}`);
+  static describe(summary: string, issues: readonly IsmsKitIssue[], rootLabel = IsmsKitError.rootLabel): string {
+    const lines = issues.slice(0, LISTED_ISSUES).map((i) => `  ${i.path.length === 0 ? rootLabel : formatJsonPath(i.path)}: ${i.message}`);
     if (issues.length > LISTED_ISSUES) lines.push(`  … and ${issues.length - LISTED_ISSUES} more`);
     return `${summary}: ${issues.length} problem${issues.length === 1 ? "" : "s"}\n${lines.join("\n")}`;
   }

@@ -58,11 +58,18 @@ export function fromZodIssues<Code extends string = string>(issues: readonly Zod
   return out as IsmsKitIssue<Code>[];
 }
 
+/**
+ * The message of a zod issue: zod's own wording of a type problem is replaced by ours ("missing
+ * required field", "expected X; found Y"); a schema's own message is kept; and "found …" is added
+ * where zod kept the input and the message does not say it already.
+ */
 function messageOf(zodIssue: ZodIssue): string {
   const input = (zodIssue as { input?: unknown }).input;
+  const isZodWording = /^Invalid input: expected /.test(zodIssue.message);
   const message = zodIssue.message.replace(/^Invalid input: /, "");
-  if (zodIssue.code === "invalid_type" && input === undefined) return `missing required field (expected ${zodIssue.expected})`;
-  if (zodIssue.code === "invalid_type") return `expected ${zodIssue.expected}; found ${describeValue(input)}`;
+  if (zodIssue.code === "invalid_type" && isZodWording) {
+    return input === undefined ? `missing required field (expected ${zodIssue.expected})` : `expected ${zodIssue.expected}; found ${describeValue(input)}`;
+  }
   if (!/received|found/i.test(message) && input !== undefined && zodIssue.code !== "invalid_union") return `${message}; found ${describeValue(input)}`;
   return message;
 }

@@ -5,6 +5,8 @@ import type { RiskMatrix } from "../method/RiskMatrix";
 import { RiskMethodError, type RiskMethodIssue } from "../method/RiskMethodError";
 import { describeValue, listValues } from "../core/describeValue";
 import { issue } from "../core/issue";
+import { ArgumentError, type ArgumentIssue } from "../core/ArgumentError";
+import { readOptions } from "../core/arguments";
 
 /**
  * The part of a risk register that {@link riskHeatmapToSvg} reads: the heat map cells of the
@@ -88,12 +90,13 @@ const LINE = 14;
 export function riskHeatmapToSvg(
   register: RiskHeatmapRegister,
   matrix: RiskMatrix,
-  options: RiskHeatmapToSvgOptions = {},
+  options?: RiskHeatmapToSvgOptions,
 ): string {
+  const given = readOptions(options, "riskHeatmapToSvg");
   const index = indexOf(matrix);
-  const rating = options.rating ?? "residual";
-  const cellSize = options.cellSize ?? 64;
-  checkOptions(options, rating, cellSize);
+  const rating = given.rating ?? "residual";
+  const cellSize = given.cellSize ?? 64;
+  checkOptions(given, rating, cellSize);
 
   const nL = matrix.likelihood.length;
   const nI = matrix.impact.length;
@@ -106,8 +109,8 @@ export function riskHeatmapToSvg(
   const color = (levelIndex: number): string => matrix.levels[levelIndex]?.color ?? defaultLevelColor(levelIndex, matrix.levels.length);
   const levelLabel = (levelIndex: number): string => matrix.levels[levelIndex]?.label ?? "";
   const ratingName = rating === "residual" ? "Residual" : "Inherent";
-  const title = options.title ?? `${ratingName} risk heat map`;
-  const prefix = options.idPrefix ?? `heatmap-${matrix.id.toLowerCase().replace(/[^a-z0-9_-]+/g, "-")}-${rating}`;
+  const title = given.title ?? `${ratingName} risk heat map`;
+  const prefix = given.idPrefix ?? `heatmap-${matrix.id.toLowerCase().replace(/[^a-z0-9_-]+/g, "-")}-${rating}`;
 
   // Horizontal layout.
   const axisTitleW = 22;
@@ -156,7 +159,7 @@ export function riskHeatmapToSvg(
   );
   out.push(`<title id="${prefix}-title">${escapeXml(title)}</title>`);
   out.push(
-    `<desc id="${prefix}-desc">${escapeXml(options.description ?? defaultDescription(matrix, ratingName, counts, levelCounts, total))}</desc>`,
+    `<desc id="${prefix}-desc">${escapeXml(given.description ?? defaultDescription(matrix, ratingName, counts, levelCounts, total))}</desc>`,
   );
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
 
@@ -246,26 +249,25 @@ function tspans(lines: readonly string[], x: number): string {
   return lines.map((line, k) => `<tspan x="${num(x)}" dy="${k === 0 ? 0 : LINE}">${escapeXml(line)}</tspan>`).join("");
 }
 
-function checkOptions(options: RiskHeatmapToSvgOptions, rating: unknown, cellSize: unknown): void {
-  const issues: RiskMethodIssue[] = [];
+function checkOptions(options: Partial<RiskHeatmapToSvgOptions>, rating: unknown, cellSize: unknown): void {
+  const issues: ArgumentIssue[] = [];
   if (rating !== "inherent" && rating !== "residual") {
-    issues.push(issue(["rating"], "invalid_option", `expected "inherent" or "residual", found ${describeValue(rating)}`));
+    issues.push(issue(["options", "rating"], "invalid_value", `expected "inherent" or "residual"; found ${describeValue(rating)}`));
   }
   if (typeof cellSize !== "number" || !Number.isFinite(cellSize) || cellSize < 32 || cellSize > 240) {
-    issues.push(issue(["cellSize"], "invalid_option", `expected a number of px from 32 to 240, found ${describeValue(cellSize)}`));
+    issues.push(issue(["options", "cellSize"], typeof cellSize === "number" ? "invalid_value" : "invalid_type", `expected a number of px from 32 to 240; found ${describeValue(cellSize)}`));
   }
-  if (options.idPrefix !== undefined && !/^[A-Za-z_][\w.-]*$/.test(options.idPrefix)) {
-    issues.push(
-      issue(["idPrefix"], "invalid_option", `expected an XML name (a letter or _ then letters, digits, _ . -), found ${describeValue(options.idPrefix)}`),
-    );
+  const idPrefix: unknown = options.idPrefix;
+  if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z_][\w.-]*$/.test(idPrefix))) {
+    issues.push(issue(["options", "idPrefix"], "invalid_format", `expected an XML name (a letter or _ then letters, digits, _ . -); found ${describeValue(idPrefix)}`));
   }
   for (const key of ["title", "description"] as const) {
     const value: unknown = options[key];
     if (value !== undefined && typeof value !== "string") {
-      issues.push(issue([key], "invalid_option", `expected a string, found ${describeValue(value)}`));
+      issues.push(issue(["options", key], "invalid_type", `expected a string; found ${describeValue(value)}`));
     }
   }
-  if (issues.length > 0) throw new RiskMethodError("Invalid heat map options", issues);
+  if (issues.length > 0) throw new ArgumentError("Invalid arguments to riskHeatmapToSvg", issues);
 }
 
 function readCells(
@@ -277,17 +279,17 @@ function readCells(
   ids: string[][][],
   levelCounts: number[],
 ): void {
-  const path = ["summary", "heatmap", rating];
+  const path = ["register", "summary", "heatmap", rating];
   const cells: unknown = (register as { summary?: { heatmap?: Record<string, unknown> } } | undefined)?.summary?.heatmap?.[rating];
-  const summary = `Cannot draw the ${rating} risk heat map on risk matrix '${matrix.id}'`;
+  const summary = `Cannot draw the ${rating} risk heat map on risk matrix ${JSON.stringify(matrix.id)}`;
   if (!Array.isArray(cells)) {
-    throw new RiskMethodError(summary, [issue(path, "invalid_type", `expected an array of heat map cells, found ${describeValue(cells)}`)]);
+    throw new RiskMethodError(summary, [issue(path, "invalid_type", `expected an array of heat map cells; found ${describeValue(cells)}`)]);
   }
   const issues: RiskMethodIssue[] = [];
   cells.forEach((raw: unknown, k) => {
     const at = (...rest: (string | number)[]) => [...path, k, ...rest];
     if (raw === null || typeof raw !== "object") {
-      issues.push(issue(at(), "invalid_type", `expected a heat map cell object, found ${describeValue(raw)}`));
+      issues.push(issue(at(), "invalid_type", `expected a heat map cell object; found ${describeValue(raw)}`));
       return;
     }
     const cell = raw as Partial<Record<keyof RiskHeatmapCell, unknown>>;
@@ -306,12 +308,12 @@ function readCells(
     const count = cell.count;
     const countOk = typeof count === "number" && Number.isInteger(count) && count >= 0;
     if (!countOk) {
-      issues.push(issue(at("count"), "invalid_count", `expected a whole number ≥ 0, found ${describeValue(count)}`));
+      issues.push(issue(at("count"), "invalid_count", `expected a whole number ≥ 0; found ${describeValue(count)}`));
     }
     const riskIds = cell.riskIds;
     const idsOk = Array.isArray(riskIds) && riskIds.every((id) => typeof id === "string");
     if (!idsOk) {
-      issues.push(issue(at("riskIds"), "invalid_type", `expected an array of risk ids (strings), found ${describeValue(riskIds)}`));
+      issues.push(issue(at("riskIds"), "invalid_type", `expected an array of risk ids (strings); found ${describeValue(riskIds)}`));
     }
     if (l === undefined || i === undefined || !countOk || !idsOk) return;
     const levelIndex = matrix.grid[l]?.[i] ?? 0;

@@ -3,7 +3,7 @@ import { metadataLines } from "./_lib/soaCells";
 import { argumentError, readOptions } from "../core/arguments";
 import { describeValue } from "../core/describeValue";
 import type { SoaColumn } from "./SoaColumn";
-import { soaToTable } from "./soaToTable";
+import { tableOf } from "./soaToTable";
 import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
 
 /**
@@ -72,7 +72,7 @@ export function soaToCsv(soa: StatementOfApplicability, options?: SoaToCsvOption
     throw argumentError("soaToCsv", ["options", "delimiter"], "invalid_value", `expected one character other than a double quote, CR or LF; found ${describeValue(delimiter)}`);
   }
   const formulaSafe = given.formulaSafe !== false;
-  const table = soaToTable(soa, given.columns === undefined ? undefined : { columns: given.columns });
+  const table = tableOf(soa, given.columns, "soaToCsv");
 
   const format = { delimiter, formulaSafe };
   const record = (cells: readonly string[]) => csvRecord(cells, format);

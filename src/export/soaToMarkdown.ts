@@ -1,7 +1,7 @@
 import { metadataLines } from "./_lib/soaCells";
 import { readOptions } from "../core/arguments";
 import type { SoaColumn } from "./SoaColumn";
-import { soaToTable } from "./soaToTable";
+import { tableOf } from "./soaToTable";
 import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
 
 /**
@@ -54,7 +54,7 @@ function cell(text: string): string {
  */
 export function soaToMarkdown(soa: StatementOfApplicability, options?: SoaToMarkdownOptions): string {
   const given = readOptions(options, "soaToMarkdown");
-  const table = soaToTable(soa, given.columns === undefined ? undefined : { columns: given.columns });
+  const table = tableOf(soa, given.columns, "soaToMarkdown");
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |\n`;
   let out = "";
   if (given.metadata !== false) {

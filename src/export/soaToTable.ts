@@ -59,9 +59,13 @@ export interface SoaTable {
  * ```
  */
 export function soaToTable(soa: StatementOfApplicability, options?: SoaTableOptions): SoaTable {
-  const given = readOptions(options, "soaToTable");
-  requireSoa(soa, "soaToTable");
-  const columns = readColumns(given.columns, "soaToTable", defaultSoaColumns);
+  return tableOf(soa, readOptions(options, "soaToTable").columns, "soaToTable");
+}
+
+/** The table of an SoA for the export function `fn`, which errors name. */
+export function tableOf(soa: StatementOfApplicability, columnsOption: unknown, fn: string): SoaTable {
+  requireSoa(soa, fn);
+  const columns = readColumns(columnsOption, fn, defaultSoaColumns);
   return {
     header: columns.map((column) => columnLabels[column]),
     rows: soa.rows.map((row) => columns.map((column) => cellText(row, column))),

@@ -1,8 +1,8 @@
-import { columnWidths, metadataLines, readColumns, requireSoa } from "./_lib/soaCells";
+import { columnWidths, metadataLines, readColumns } from "./_lib/soaCells";
 import { argumentError, readOptions } from "../core/arguments";
 import { cellValue, columnName, MAX_CELL_LENGTH, writeWorkbook, type SheetSpec } from "./_lib/xlsxWorkbook";
 import { defaultSoaColumns, type SoaColumn } from "./SoaColumn";
-import { soaToTable } from "./soaToTable";
+import { tableOf } from "./soaToTable";
 import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
 
 /**
@@ -48,17 +48,17 @@ export interface SoaToXlsxOptions {
  */
 export function soaToXlsx(soa: StatementOfApplicability, options?: SoaToXlsxOptions): Uint8Array {
   const given = readOptions(options, "soaToXlsx");
-  requireSoa(soa, "soaToXlsx");
+  const table = tableOf(soa, given.columns, "soaToXlsx");
   const columns = readColumns(given.columns, "soaToXlsx", defaultSoaColumns);
-  const table = soaToTable(soa, { columns });
   table.rows.forEach((row, r) =>
     row.forEach((text, c) => {
-      if (cellValue(text).length > MAX_CELL_LENGTH) {
+      const length = cellValue(text).length;
+      if (length > MAX_CELL_LENGTH) {
         throw argumentError(
           "soaToXlsx",
           ["soa", "rows", r],
           "too_big",
-          `the cell ${columnName(c)}${r + 2} (${soa.rows[r]?.controlId}, ${table.header[c]}) has ${text.length} characters; Excel holds at most ${MAX_CELL_LENGTH}`,
+          `the cell ${columnName(c)}${r + 2} (${soa.rows[r]?.controlId}, ${table.header[c]}) has ${length} characters; Excel holds at most ${MAX_CELL_LENGTH}`,
         );
       }
     }),

@@ -4,7 +4,7 @@ import { ImpactCombinationSchema, type ImpactCombination, type ImpactFactor } fr
 import type { RiskMatrix } from "./RiskMatrix";
 import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
 import { describeValue, listValues } from "../core/describeValue";
-import { fromZodIssues } from "../core/fromZodIssues";
+import { safeParseWith } from "../core/fromZodIssues";
 import { issue } from "../core/issue";
 
 /**
@@ -65,18 +65,20 @@ export function combineImpact(
   const entries = Array.isArray(scale) ? (scale as readonly Readonly<RiskScaleEntry>[]) : (scale as RiskMatrix).impact;
   const summary = "Cannot combine impact ratings";
 
-  const parsedScale = ScaleSchema.safeParse(entries);
-  if (!parsedScale.success) throw new RiskMethodError(summary, fromZodIssues(parsedScale.error.issues));
+  // Issues are placed under the argument they are about: `scale` (or `scale.impact` for a matrix), `combination`, `ratings`.
+  const onScale = Array.isArray(scale) ? ["scale"] : ["scale", "impact"];
+  const parsedScale = safeParseWith(ScaleSchema, entries, { prefix: onScale });
+  if (!parsedScale.success) throw new RiskMethodError(summary, parsedScale.issues);
   const positions = new Map<string, number>();
   const scaleIssues: RiskMethodIssue[] = [];
   entries.forEach((entry, i) => {
-    if (positions.has(entry.id)) scaleIssues.push(issue([i, "id"], "duplicate_id", `duplicate id ${describeValue(entry.id)}`));
+    if (positions.has(entry.id)) scaleIssues.push(issue([...onScale, i, "id"], "duplicate_id", `duplicate id ${describeValue(entry.id)}`));
     else positions.set(entry.id, i);
   });
   if (scaleIssues.length > 0) throw new RiskMethodError(summary, scaleIssues);
 
-  const parsed = ImpactCombinationSchema.safeParse(combination);
-  if (!parsed.success) throw new RiskMethodError(summary, fromZodIssues(parsed.error.issues));
+  const parsed = safeParseWith(ImpactCombinationSchema, combination, { prefix: ["combination"] });
+  if (!parsed.success) throw new RiskMethodError(summary, parsed.issues);
   const method = parsed.data;
   const ids = [...positions.keys()];
 
@@ -91,7 +93,7 @@ export function combineImpact(
       if (method.points === "value") {
         entries.forEach((entry, i) => {
           if (entry.value === undefined) {
-            issues.push(issue([i, "value"], "missing_value", `points: "value" needs a value on every scale entry; ${describeValue(entry.id)} has none`));
+            issues.push(issue([...onScale, i, "value"], "missing_value", `points: "value" needs a value on every scale entry; ${describeValue(entry.id)} has none`));
           }
         });
       }
@@ -99,14 +101,14 @@ export function combineImpact(
       method.bands.forEach((band, b) => {
         const position = positions.get(band.impact);
         if (position === undefined) {
-          issues.push(issue(["bands", b, "impact"], "unknown_id", `${describeValue(band.impact)} is not on the impact scale (expected one of ${listValues(ids)})`));
+          issues.push(issue(["combination", "bands", b, "impact"], "unknown_id", `${describeValue(band.impact)} is not on the impact scale (expected one of ${listValues(ids)})`));
         } else if (position < previousImpact) {
-          issues.push(issue(["bands", b, "impact"], "band_order", `impact ${describeValue(band.impact)} is lower than the previous band's; bands must not decrease`));
+          issues.push(issue(["combination", "bands", b, "impact"], "band_order", `impact ${describeValue(band.impact)} is lower than the previous band's; bands must not decrease`));
         }
         if (position !== undefined) previousImpact = Math.max(previousImpact, position);
         const previous = method.bands[b - 1];
         if (previous !== undefined && band.minScore <= previous.minScore) {
-          issues.push(issue(["bands", b, "minScore"], "band_order", `minScore ${band.minScore} is not greater than the previous band's ${previous.minScore}; list bands in increasing minScore`));
+          issues.push(issue(["combination", "bands", b, "minScore"], "band_order", `minScore ${band.minScore} is not greater than the previous band's ${previous.minScore}; list bands in increasing minScore`));
         }
       });
       if (issues.length === 0) {
@@ -114,35 +116,35 @@ export function combineImpact(
         const minSum = method.factors.reduce((sum, f) => sum + (f.weight ?? 1) * lowest, 0);
         const first = method.bands[0];
         if (first !== undefined && first.minScore > minSum) {
-          issues.push(issue(["bands", 0, "minScore"], "band_gap", `the lowest band must start at or below the lowest possible score ${minSum}, found ${first.minScore}`));
+          issues.push(issue(["combination", "bands", 0, "minScore"], "band_gap", `the lowest band must start at or below the lowest possible score ${minSum}; found ${first.minScore}`));
         }
       }
     }
   } else if (method.factors !== undefined) {
     const seen = new Set<string>();
     method.factors.forEach((id, i) => {
-      if (seen.has(id)) issues.push(issue(["factors", i], "duplicate_id", `duplicate factor ${describeValue(id)}`));
+      if (seen.has(id)) issues.push(issue(["combination", "factors", i], "duplicate_id", `duplicate factor ${describeValue(id)}`));
       seen.add(id);
     });
   }
-  if (issues.length > 0) throw new RiskMethodError("Invalid impact combination", issues);
+  if (issues.length > 0) throw new RiskMethodError(summary, issues);
 
   // Check the ratings.
   const factorIds =
     method.method === "max" ? method.factors : method.factors.map((f) => f.id);
   const rated = new Map<string, number>();
   if (ratings === null || typeof ratings !== "object") {
-    throw new RiskMethodError(summary, [issue([], "invalid_type", `expected an object of impact ids keyed by factor, found ${describeValue(ratings)}`)]);
+    throw new RiskMethodError(summary, [issue(["ratings"], "invalid_type", `expected an object of impact ids keyed by factor; found ${describeValue(ratings)}`)]);
   }
   for (const [key, value] of Object.entries(ratings)) {
     if (factorIds !== undefined && !factorIds.includes(key)) {
-      issues.push(issue([key], "unknown_factor", `unknown factor (expected one of ${listValues(factorIds)})`));
+      issues.push(issue(["ratings", key], "unknown_factor", `unknown factor (expected one of ${listValues(factorIds)})`));
       continue;
     }
     if (value === undefined) continue;
     const position = typeof value === "string" ? positions.get(value) : undefined;
     if (position === undefined) {
-      issues.push(issue([key], "unknown_id", `${describeValue(value)} is not on the impact scale (expected one of ${listValues(ids)})`));
+      issues.push(issue(["ratings", key], "unknown_id", `${describeValue(value)} is not on the impact scale (expected one of ${listValues(ids)})`));
     } else {
       rated.set(key, position);
     }
@@ -150,11 +152,11 @@ export function combineImpact(
   if (method.method !== "max") {
     for (const id of method.factors.map((f) => f.id)) {
       if (ratings[id] === undefined) {
-        issues.push(issue([id], "missing_rating", `missing rating (expected one of ${listValues(ids)}); method "${method.method}" needs every factor rated`));
+        issues.push(issue(["ratings", id], "missing_rating", `missing rating (expected one of ${listValues(ids)}); method "${method.method}" needs every factor rated`));
       }
     }
   } else if (issues.length === 0 && rated.size === 0) {
-    issues.push(issue([], "missing_rating", `no factor is rated (expected at least one impact id${factorIds === undefined ? "" : ` for ${listValues(factorIds)}`})`));
+    issues.push(issue(["ratings"], "missing_rating", `no factor is rated (expected at least one impact id${factorIds === undefined ? "" : ` for ${listValues(factorIds)}`})`));
   }
   if (issues.length > 0) throw new RiskMethodError(summary, issues);
 
@@ -195,7 +197,7 @@ export function combineImpact(
 function checkFactors(factors: readonly ImpactFactor[], issues: RiskMethodIssue[]): void {
   const seen = new Set<string>();
   factors.forEach((f, i) => {
-    if (seen.has(f.id)) issues.push(issue(["factors", i, "id"], "duplicate_id", `duplicate factor ${describeValue(f.id)}`));
+    if (seen.has(f.id)) issues.push(issue(["combination", "factors", i, "id"], "duplicate_id", `duplicate factor ${describeValue(f.id)}`));
     seen.add(f.id);
   });
 }

@@ -33,7 +33,7 @@ import type { RiskMatrix } from "./RiskMatrix";
  * //=> true
  *
  * defineRiskMatrix({ ...matrix, grid: [[0, 1], [0, 0]] });
- * //=> throws RiskMethodError: "Invalid risk matrix '2x2': grid[1][1]: level 'low' (0) is lower than grid[0][1] 'high' (1); columns must not decrease along the likelihood axis (set allowNonMonotonic: true to allow)"
+ * //=> throws RiskMethodError: 'grid[1][1]: level "low" (0) is lower than grid[0][1] "high" (1); columns must not decrease along the likelihood axis'
  * ```
  */
 export function defineRiskMatrix(definition: RiskMatrixDefinition | RiskMatrix): RiskMatrix {

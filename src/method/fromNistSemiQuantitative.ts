@@ -3,6 +3,7 @@ import { nistSemiQuantitativeScale } from "./nistSemiQuantitativeScale";
 import { RiskMethodError } from "./RiskMethodError";
 import { describeValue } from "../core/describeValue";
 import { issue } from "../core/issue";
+import { argumentError, readOptions } from "../core/arguments";
 
 /**
  * Options of {@link fromNistSemiQuantitative}.
@@ -42,14 +43,17 @@ export interface FromNistSemiQuantitativeOptions {
  * //=> "moderate"
  * ```
  */
-export function fromNistSemiQuantitative(score: number, options: FromNistSemiQuantitativeOptions = {}): NistLevel {
-  const scale = options.scale ?? "0-100";
+export function fromNistSemiQuantitative(score: number, options?: FromNistSemiQuantitativeOptions): NistLevel {
+  const scale = readOptions(options, "fromNistSemiQuantitative").scale ?? "0-100";
   if (scale !== "0-100" && scale !== "0-10") {
-    throw new RiskMethodError("Invalid NIST SP 800-30 conversion", [issue(["scale"], "invalid_option", `expected "0-100" or "0-10", found ${describeValue(scale)}`)]);
+    throw argumentError("fromNistSemiQuantitative", ["options", "scale"], "invalid_value", `expected "0-100" or "0-10"; found ${describeValue(scale)}`);
   }
   const top = scale === "0-10" ? 10 : 100;
-  if (typeof score !== "number" || !Number.isFinite(score) || score < 0 || score > top) {
-    throw new RiskMethodError("Invalid NIST SP 800-30 semi-quantitative value", [issue([], "out_of_range", `expected a number from 0 to ${top}, found ${describeValue(score)}`)]);
+  if (typeof score !== "number" || !Number.isFinite(score)) {
+    throw new RiskMethodError("Invalid NIST SP 800-30 semi-quantitative value", [issue([], "invalid_type", `expected a number from 0 to ${top}; found ${describeValue(score)}`)]);
+  }
+  if (score < 0 || score > top) {
+    throw new RiskMethodError("Invalid NIST SP 800-30 semi-quantitative value", [issue([], "out_of_range", `expected a number from 0 to ${top}; found ${describeValue(score)}`)]);
   }
   const percent = scale === "0-10" ? score * 10 : score;
   let level: NistLevel = "very-low";

@@ -34,7 +34,7 @@ export function isRiskLevelAcceptable(
   acceptance: Readonly<RiskAcceptanceCriteria> | undefined = matrix.acceptance,
 ): boolean {
   const { levels } = indexOf(matrix);
-  const summary = `Cannot apply the risk acceptance criteria of risk matrix '${matrix.id}'`;
+  const summary = `Cannot apply the risk acceptance criteria of risk matrix ${JSON.stringify(matrix.id)}`;
   if (acceptance === undefined) {
     throw new RiskMethodError(summary, [issue(["acceptance"], "missing_acceptance", "the matrix has no acceptance criteria; pass them as the third argument")]);
   }

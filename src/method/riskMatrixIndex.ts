@@ -3,7 +3,7 @@ import type { RiskMatrix } from "./RiskMatrix";
 import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
 import { deepFreeze } from "../core/deepFreeze";
 import { describeValue, listValues } from "../core/describeValue";
-import { fromZodIssues } from "../core/fromZodIssues";
+import { safeParseWith } from "../core/fromZodIssues";
 import { issue } from "../core/issue";
 
 /** Lookups precomputed for a validated matrix. */
@@ -13,12 +13,11 @@ export interface RiskMatrixIndex {
   readonly levels: ReadonlyMap<string, number>;
 }
 
-const ROOT = "matrix";
 const validated = new WeakMap<object, RiskMatrixIndex>();
 
 function summaryFor(definition: unknown): string {
   const id = (definition as { id?: unknown } | null | undefined)?.id;
-  return typeof id === "string" ? `Invalid risk matrix '${id}'` : "Invalid risk matrix";
+  return typeof id === "string" ? `Invalid risk matrix ${JSON.stringify(id)}` : "Invalid risk matrix";
 }
 
 /** Validates a definition (shape, then semantics) and returns a deep-frozen, indexed copy. */
@@ -26,10 +25,8 @@ export function buildRiskMatrix(definition: unknown): RiskMatrix {
   if (definition !== null && typeof definition === "object" && validated.has(definition)) {
     return definition as RiskMatrix;
   }
-  const parsed = RiskMatrixDefinitionSchema.safeParse(definition);
-  if (!parsed.success) {
-    throw new RiskMethodError(summaryFor(definition), fromZodIssues(parsed.error.issues));
-  }
+  const parsed = safeParseWith(RiskMatrixDefinitionSchema, definition);
+  if (!parsed.success) throw new RiskMethodError(summaryFor(definition), parsed.issues);
   const matrix = parsed.data;
   const { issues, index } = checkSemantics(matrix);
   if (issues.length > 0) throw new RiskMethodError(summaryFor(matrix), issues);
@@ -73,14 +70,14 @@ function checkSemantics(matrix: RiskMatrixDefinition): { issues: RiskMethodIssue
   const impactCount = matrix.impact.length;
   if (matrix.grid.length !== matrix.likelihood.length) {
     issues.push(
-      issue(["grid"], "grid_shape", `expected ${matrix.likelihood.length} rows (one per likelihood entry, lowest first), found ${matrix.grid.length}`),
+      issue(["grid"], "grid_shape", `expected ${matrix.likelihood.length} rows (one per likelihood entry, lowest first); found ${matrix.grid.length}`),
     );
   }
   const levelName = (index: number): string => `${describeValue(matrix.levels[index]?.id)} (${index})`;
   matrix.grid.forEach((row, l) => {
     if (row.length !== impactCount) {
       issues.push(
-        issue(["grid", l], "grid_shape", `expected ${impactCount} cells (one per impact entry, lowest first), found ${row.length}`),
+        issue(["grid", l], "grid_shape", `expected ${impactCount} cells (one per impact entry, lowest first); found ${row.length}`),
       );
     }
     row.forEach((cell, i) => {

@@ -60,12 +60,12 @@ export function scoreRisk(matrix: RiskMatrix, rating: ScoreRiskInput): RiskScore
   const l = lookUp(index.likelihood, rating?.likelihood, "likelihood", matrix, issues);
   const i = lookUp(index.impact, rating?.impact, "impact", matrix, issues);
   if (l === undefined || i === undefined) {
-    throw new RiskMethodError(`Invalid rating for risk matrix '${matrix.id}'`, issues);
+    throw new RiskMethodError(`Invalid rating for risk matrix ${JSON.stringify(matrix.id)}`, issues);
   }
   const levelIndex = matrix.grid[l]?.[i];
   const level = levelIndex === undefined ? undefined : matrix.levels[levelIndex];
   if (levelIndex === undefined || level === undefined) {
-    throw new Error(`unreachable: validated matrix '${matrix.id}' has no level at grid[${l}][${i}]`);
+    throw new Error(`unreachable: validated matrix ${JSON.stringify(matrix.id)} has no level at grid[${l}][${i}]`);
   }
   return { likelihood: rating.likelihood, impact: rating.impact, level: level.id, levelIndex };
 }
@@ -78,13 +78,13 @@ function lookUp(
   issues: RiskMethodIssue[],
 ): number | undefined {
   if (typeof id !== "string") {
-    issues.push(issue([axis], "invalid_type", `expected ${axis === "impact" ? "an" : "a"} ${axis} id (a string), found ${describeValue(id)}`));
+    issues.push(issue([axis], "invalid_type", `expected ${axis === "impact" ? "an" : "a"} ${axis} id (a string); found ${describeValue(id)}`));
     return undefined;
   }
   const found = scale.get(id);
   if (found === undefined) {
     issues.push(
-      issue([axis], "unknown_id", `${describeValue(id)} is not on the ${axis} scale of risk matrix '${matrix.id}' (expected one of ${listValues([...scale.keys()])})`),
+      issue([axis], "unknown_id", `${describeValue(id)} is not on the ${axis} scale of risk matrix ${JSON.stringify(matrix.id)} (expected one of ${listValues([...scale.keys()])})`),
     );
   }
   return found;

@@ -63,4 +63,5 @@ export type IsmsIssue = IsmsKitIssue<IsmsIssueCode>;
  */
 export class IsmsValidationError extends IsmsKitError<IsmsIssueCode> {
   override name = "IsmsValidationError";
+  static override rootLabel = "(document)";
 }

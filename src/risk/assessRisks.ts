@@ -368,7 +368,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
   });
 
   if (ratingIssues.length > 0) {
-    throw new RiskMethodError(`Ratings do not fit risk matrix '${matrix.id}'`, ratingIssues);
+    throw new RiskMethodError(`Ratings do not fit risk matrix ${JSON.stringify(matrix.id)}`, ratingIssues);
   }
   return { asOf, method, entries, summary: summarize(entries, matrix) };
 }

@@ -33,8 +33,8 @@ import type { LossSimulationResult, SimulateLossOptions } from "./LossSimulation
  * ```
  */
 export function simulateLoss(scenario: LossScenario, options: SimulateLossOptions): LossSimulationResult {
-  const parsed = parseOrThrow(LossScenarioSchema, scenario, (issues) => new RiskMethodError("Invalid loss scenario", issues));
-  const { trials, seed, exceedancePoints } = parseSimulationOptions(options);
+  const parsed = parseOrThrow(LossScenarioSchema, scenario, (issues) => new RiskMethodError("Invalid loss scenario", issues), { prefix: ["scenario"] });
+  const { trials, seed, exceedancePoints } = parseSimulationOptions(options, "simulateLoss");
   const losses = new Float64Array(trials);
   simulateAnnualLosses(parsed, trials, seed, losses);
   return finish(losses, trials, exceedancePoints ?? 20, "scenario");

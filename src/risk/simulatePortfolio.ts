@@ -54,8 +54,8 @@ export function simulatePortfolio(
   scenarios: readonly LossScenario[],
   options: SimulateLossOptions,
 ): PortfolioSimulationResult {
-  const parsed = parseOrThrow(ScenariosSchema, scenarios, (issues) => new RiskMethodError("Invalid loss scenarios", issues));
-  const { trials, seed, exceedancePoints } = parseSimulationOptions(options);
+  const parsed = parseOrThrow(ScenariosSchema, scenarios, (issues) => new RiskMethodError("Invalid loss scenarios", issues), { prefix: ["scenarios"] });
+  const { trials, seed, exceedancePoints } = parseSimulationOptions(options, "simulatePortfolio");
   const points = exceedancePoints ?? 20;
   const total = new Float64Array(trials);
   const scratch = new Float64Array(trials);

@@ -247,7 +247,7 @@ describe("isms-kit risks", () => {
     // The start-up's own 3×3 uses other scale ids than the 3x3 preset: every rating that does not fit is listed.
     expect(preset.code).toBe(2);
     expect(preset.stdout).toBe("");
-    expect(preset.stderr).toMatch(/^isms-kit: risks: cannot assess the risks of startup\.json: Ratings do not fit risk matrix '3x3' \(\d+ problems\)\n {2}\/risks\/0\/inherent\//);
+    expect(preset.stderr).toMatch(/^isms-kit: risks: cannot assess the risks of startup\.json: Ratings do not fit risk matrix "3x3" \(\d+ problems\)\n {2}\/risks\/0\/inherent\//);
     const file = await cli(["risks", "saas.json", "--method", "our-matrix.json", "--format", "json", "--as-of", "2026-11-28"]);
     expect(file.code).toBe(0);
     const register = JSON.parse(file.stdout);

@@ -37,7 +37,7 @@ describe("IsmsKitError", () => {
       expect(error).toBeInstanceOf(k.IsmsKitError);
       // One signature and one message form for all: the summary, the count, a line per problem.
       const { summary, issues: listed, message } = error as k.IsmsKitError;
-      expect(message).toBe(k.IsmsKitError.describe(summary, listed));
+      expect(message).toBe(k.IsmsKitError.describe(summary, listed, ((error as object).constructor as typeof k.IsmsKitError).rootLabel));
       expect(error).toBeInstanceOf(Error);
       const { issues } = error as k.IsmsKitError;
       expect(issues.length).toBeGreaterThan(0);

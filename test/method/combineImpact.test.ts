@@ -50,11 +50,14 @@ describe("combineImpact", () => {
       expect(combineImpact(scale, { integrity: "moderate" }, cia)).toBe("moderate");
       expect(issuesOf(() => combineImpact(scale, { confidentality: "major" }, cia))).toEqual([
         {
-          path: ["confidentality"],
-          pointer: "/confidentality",
+          path: ["ratings", "confidentality"],
+          pointer: "/ratings/confidentality",
           code: "unknown_factor",
           message: 'unknown factor (expected one of "confidentiality", "integrity", "availability")',
         },
+      ]);
+      expect(issuesOf(() => combineImpact(scale, { integrity: "moderate" }, { method: "max", factors: ["integrity", "integrity"] }))).toEqual([
+        { path: ["combination", "factors", 1], pointer: "/combination/factors/1", code: "duplicate_id", message: 'duplicate factor "integrity"' },
       ]);
     });
 
@@ -71,28 +74,28 @@ describe("combineImpact", () => {
       const error = errorOf(() => combineImpact(scale, { confidentiality: "high", integrity: 3 as unknown as string }));
       expect(error.summary).toBe("Cannot combine impact ratings");
       expect(error.issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
-        ["/confidentiality", "unknown_id", `"high" is not on the impact scale (${onScale})`],
-        ["/integrity", "unknown_id", `3 is not on the impact scale (${onScale})`],
+        ["/ratings/confidentiality", "unknown_id", `"high" is not on the impact scale (${onScale})`],
+        ["/ratings/integrity", "unknown_id", `3 is not on the impact scale (${onScale})`],
       ]);
       expect(error.message).toBe(
         "Cannot combine impact ratings: 2 problems\n" +
-          `  confidentiality: "high" is not on the impact scale (${onScale})\n` +
-          `  integrity: 3 is not on the impact scale (${onScale})`,
+          `  ratings.confidentiality: "high" is not on the impact scale (${onScale})\n` +
+          `  ratings.integrity: 3 is not on the impact scale (${onScale})`,
       );
-      expect(() => combineImpact(scale, {})).toThrow("Cannot combine impact ratings: 1 problem\n  (document): no factor is rated (expected at least one impact id)");
+      expect(() => combineImpact(scale, {})).toThrow("Cannot combine impact ratings: 1 problem\n  ratings: no factor is rated (expected at least one impact id)");
       expect(issuesOf(() => combineImpact(scale, {}))).toEqual([
-        { path: [], pointer: "", code: "missing_rating", message: "no factor is rated (expected at least one impact id)" },
+        { path: ["ratings"], pointer: "/ratings", code: "missing_rating", message: "no factor is rated (expected at least one impact id)" },
       ]);
       expect(issuesOf(() => combineImpact(scale, {}, { method: "max", factors: ["confidentiality", "integrity"] }))[0]?.message).toBe(
         'no factor is rated (expected at least one impact id for "confidentiality", "integrity")',
       );
       expect(issuesOf(() => combineImpact(scale, null as unknown as Record<string, string>))).toEqual([
-        { path: [], pointer: "", code: "invalid_type", message: "expected an object of impact ids keyed by factor, found null" },
+        { path: ["ratings"], pointer: "/ratings", code: "invalid_type", message: "expected an object of impact ids keyed by factor; found null" },
       ]);
     });
 
     it("escapes factor names in JSON pointers", () => {
-      expect(issuesOf(() => combineImpact(scale, { "a/b~c": "x" }))[0]?.pointer).toBe("/a~1b~0c");
+      expect(issuesOf(() => combineImpact(scale, { "a/b~c": "x" }))[0]?.pointer).toBe("/ratings/a~1b~0c");
     });
   });
 
@@ -128,8 +131,8 @@ describe("combineImpact", () => {
 
     it("needs every factor rated", () => {
       expect(issuesOf(() => combineImpact(scale, { confidentiality: "major" }, weighted)).map((i) => [i.pointer, i.code, i.message])).toEqual([
-        ["/integrity", "missing_rating", `missing rating (${onScale}); method "weighted" needs every factor rated`],
-        ["/availability", "missing_rating", `missing rating (${onScale}); method "weighted" needs every factor rated`],
+        ["/ratings/integrity", "missing_rating", `missing rating (${onScale}); method "weighted" needs every factor rated`],
+        ["/ratings/availability", "missing_rating", `missing rating (${onScale}); method "weighted" needs every factor rated`],
       ]);
     });
   });
@@ -162,8 +165,8 @@ describe("combineImpact", () => {
       const plain = [{ id: "very-low", label: "VL" }, ...nist.slice(1)];
       expect(issuesOf(() => combineImpact(plain, { mission: "low", assets: "low" }, byValue))).toEqual([
         {
-          path: [0, "value"],
-          pointer: "/0/value",
+          path: ["scale", 0, "value"],
+          pointer: "/scale/0/value",
           code: "missing_value",
           message: 'points: "value" needs a value on every scale entry; "very-low" has none',
         },
@@ -194,17 +197,17 @@ describe("combineImpact", () => {
       };
       const error = errorOf(() => combineImpact(scale, { a: "minor" }, bad));
       expect(error.issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
-        ["/factors/1/id", "duplicate_id", 'duplicate factor "a"'],
-        ["/bands/1/impact", "band_order", 'impact "insignificant" is lower than the previous band\'s; bands must not decrease'],
-        ["/bands/1/minScore", "band_order", "minScore 5 is not greater than the previous band's 5; list bands in increasing minScore"],
-        ["/bands/2/impact", "unknown_id", `"huge" is not on the impact scale (${onScale})`],
+        ["/combination/factors/1/id", "duplicate_id", 'duplicate factor "a"'],
+        ["/combination/bands/1/impact", "band_order", 'impact "insignificant" is lower than the previous band\'s; bands must not decrease'],
+        ["/combination/bands/1/minScore", "band_order", "minScore 5 is not greater than the previous band's 5; list bands in increasing minScore"],
+        ["/combination/bands/2/impact", "unknown_id", `"huge" is not on the impact scale (${onScale})`],
       ]);
       expect(error.message).toBe(
-        "Invalid impact combination: 4 problems\n" +
-          '  factors[1].id: duplicate factor "a"\n' +
-          '  bands[1].impact: impact "insignificant" is lower than the previous band\'s; bands must not decrease\n' +
-          "  bands[1].minScore: minScore 5 is not greater than the previous band's 5; list bands in increasing minScore\n" +
-          `  bands[2].impact: "huge" is not on the impact scale (${onScale})`,
+        "Cannot combine impact ratings: 4 problems\n" +
+          '  combination.factors[1].id: duplicate factor "a"\n' +
+          '  combination.bands[1].impact: impact "insignificant" is lower than the previous band\'s; bands must not decrease\n' +
+          "  combination.bands[1].minScore: minScore 5 is not greater than the previous band's 5; list bands in increasing minScore\n" +
+          `  combination.bands[2].impact: "huge" is not on the impact scale (${onScale})`,
       );
     });
 
@@ -212,10 +215,10 @@ describe("combineImpact", () => {
       const gap = { ...sumBands, bands: [{ minScore: 5, impact: "minor" }, ...sumBands.bands.slice(2)] } as ImpactCombination;
       expect(issuesOf(() => combineImpact(scale, { financial: "minor", legal: "minor", reputation: "minor" }, gap))).toEqual([
         {
-          path: ["bands", 0, "minScore"],
-          pointer: "/bands/0/minScore",
+          path: ["combination", "bands", 0, "minScore"],
+          pointer: "/combination/bands/0/minScore",
           code: "band_gap",
-          message: "the lowest band must start at or below the lowest possible score 4, found 5",
+          message: "the lowest band must start at or below the lowest possible score 4; found 5",
         },
       ]);
     });
@@ -223,25 +226,35 @@ describe("combineImpact", () => {
 
   it("reports a combination that does not match the schema", () => {
     expect(issuesOf(() => combineImpact(scale, { a: "minor" }, { method: "average" } as unknown as ImpactCombination))).toEqual([
-      { path: ["method"], pointer: "/method", code: "invalid_union", message: 'expected method "max", "weighted" or "sum-bands"' },
+      { path: ["combination", "method"], pointer: "/combination/method", code: "invalid_union", message: 'expected method "max", "weighted" or "sum-bands"' },
     ]);
     expect(issuesOf(() => combineImpact(scale, { a: "minor" }, { method: "weighted", factors: [] }))).toEqual([
-      { path: ["factors"], pointer: "/factors", code: "too_small", message: "Too small: expected array to have >=1 items" },
+      {
+        path: ["combination", "factors"],
+        pointer: "/combination/factors",
+        code: "too_small",
+        message: "Too small: expected array to have >=1 items; found an array of 0",
+      },
     ]);
   });
 
   it("reports an invalid scale", () => {
     expect(issuesOf(() => combineImpact([], { a: "x" }))).toEqual([
-      { path: [], pointer: "", code: "too_small", message: "Too small: expected array to have >=1 items" },
+      { path: ["scale"], pointer: "/scale", code: "too_small", message: "Too small: expected array to have >=1 items; found an array of 0" },
+    ]);
+    expect(issuesOf(() => combineImpact([{ id: "a", label: 5 as unknown as string }], { c: "a" }))).toEqual([
+      { path: ["scale", 0, "label"], pointer: "/scale/0/label", code: "invalid_type", message: "expected string; found 5" },
     ]);
     expect(issuesOf(() => combineImpact([{ id: "a", label: "A" }, { id: "a", label: "B" }], { c: "a" }))).toEqual([
-      { path: [1, "id"], pointer: "/1/id", code: "duplicate_id", message: 'duplicate id "a"' },
+      { path: ["scale", 1, "id"], pointer: "/scale/1/id", code: "duplicate_id", message: 'duplicate id "a"' },
     ]);
-    // The paths are relative to each argument (scale, ratings, combination) and do not name it, so the
-    // message cannot say that this is the scale.
     expect(() => combineImpact([{ id: "a", label: "A" }, { id: "a", label: "B" }], { c: "a" })).toThrow(
-      'Cannot combine impact ratings: 1 problem\n  [1].id: duplicate id "a"',
+      'Cannot combine impact ratings: 1 problem\n  scale[1].id: duplicate id "a"',
     );
+    // A matrix is read for its impact scale, and its issues say so.
+    expect(issuesOf(() => combineImpact({ ...riskMatrixPresets["5x5"], impact: [] }, { c: "a" }))).toEqual([
+      { path: ["scale", "impact"], pointer: "/scale/impact", code: "too_small", message: "Too small: expected array to have >=1 items; found an array of 0" },
+    ]);
   });
 
   it("does not mutate its input (deep-frozen input)", () => {

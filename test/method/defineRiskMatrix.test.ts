@@ -72,11 +72,9 @@ describe("defineRiskMatrix", () => {
 
   it("reports shape errors from the schema with their path", () => {
     const issues = issuesOf({ ...base(), likelihood: [], grid: "no", extra: 1 });
-    // The schema is parsed without zod's `reportInput`, so fromZodIssues cannot say what was found:
-    // `grid: "no"` reads as a missing field (it should read `expected array; found "no"`).
     expect(issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
-      ["/likelihood", "too_small", "Too small: expected array to have >=1 items"],
-      ["/grid", "invalid_type", "missing required field (expected array)"],
+      ["/likelihood", "too_small", "Too small: expected array to have >=1 items; found an array of 0"],
+      ["/grid", "invalid_type", 'expected array; found "no"'],
       ["/extra", "unrecognized_keys", 'unknown field "extra"'],
     ]);
   });
@@ -123,11 +121,11 @@ describe("defineRiskMatrix", () => {
 
   it("checks the grid's shape against the scales", () => {
     expect(located({ ...base(), grid: [[0, 0, 1], [0, 1, 2]] })).toEqual([
-      ["/grid", "grid_shape", "expected 3 rows (one per likelihood entry, lowest first), found 2"],
+      ["/grid", "grid_shape", "expected 3 rows (one per likelihood entry, lowest first); found 2"],
     ]);
     expect(located({ ...base(), grid: [[0, 0, 1], [0, 1], [1, 2, 2, 2]] })).toEqual([
-      ["/grid/1", "grid_shape", "expected 3 cells (one per impact entry, lowest first), found 2"],
-      ["/grid/2", "grid_shape", "expected 3 cells (one per impact entry, lowest first), found 4"],
+      ["/grid/1", "grid_shape", "expected 3 cells (one per impact entry, lowest first); found 2"],
+      ["/grid/2", "grid_shape", "expected 3 cells (one per impact entry, lowest first); found 4"],
     ]);
   });
 
@@ -144,10 +142,9 @@ describe("defineRiskMatrix", () => {
   });
 
   it("rejects negative and fractional level indices (schema)", () => {
-    // As above, without `reportInput` the messages cannot quote -1 and 1.5, and 1.5 reads as missing.
     expect(located({ ...base(), grid: [[0, -1, 1], [0, 1.5, 2], [1, 2, 2]] })).toEqual([
-      ["/grid/0/1", "too_small", "Too small: expected number to be >=0"],
-      ["/grid/1/1", "invalid_type", "missing required field (expected int)"],
+      ["/grid/0/1", "too_small", "Too small: expected number to be >=0; found -1"],
+      ["/grid/1/1", "invalid_type", "expected int; found 1.5"],
     ]);
   });
 
@@ -204,9 +201,9 @@ describe("defineRiskMatrix", () => {
 
   it("names the matrix in the error message", () => {
     expect(() => defineRiskMatrix({ ...base(), grid: [[0]] })).toThrow(
-      "Invalid risk matrix '3x3-test': 2 problems\n" +
-        "  grid: expected 3 rows (one per likelihood entry, lowest first), found 1\n" +
-        "  grid[0]: expected 3 cells (one per impact entry, lowest first), found 1",
+      'Invalid risk matrix "3x3-test": 2 problems\n' +
+        "  grid: expected 3 rows (one per likelihood entry, lowest first); found 1\n" +
+        "  grid[0]: expected 3 cells (one per impact entry, lowest first); found 1",
     );
     expect(() => defineRiskMatrix({ ...base(), id: undefined, grid: [[0]] } as unknown as RiskMatrixDefinition)).toThrow(
       "Invalid risk matrix: 1 problem\n  id: missing required field (expected string)",

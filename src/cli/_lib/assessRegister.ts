@@ -10,8 +10,7 @@ export function assessRegister(isms: Isms, file: string, asOf: string, method: R
     return assessRisks(isms, method === undefined ? { asOf } : { asOf, method });
   } catch (error) {
     if (!(error instanceof RiskMethodError)) throw error;
-    const what = error.message.split("\n")[0]?.split(/:| \(/)[0] ?? "Invalid risk method";
-    throw new CliError(`${command}: cannot assess the risks of ${fileLabel(file)}: ${what} (${plural(error.issues.length, "problem")})`, {
+    throw new CliError(`${command}: cannot assess the risks of ${fileLabel(file)}: ${error.summary} (${plural(error.issues.length, "problem")})`, {
       details: riskMethodDetails(error),
     });
   }

@@ -5,9 +5,7 @@ import { readJson } from "./readInput";
 
 /** The issues of a RiskMethodError as detail lines: `/risks/3/inherent/likelihood: …`. */
 export function riskMethodDetails(error: RiskMethodError): string[] {
-  return error.issues.map((issue) =>
-    issue.pointer === "" || issue.message.startsWith(issue.pointer) ? issue.message : `${issue.pointer}: ${issue.message}`,
-  );
+  return error.issues.map((issue) => (issue.pointer === "" ? issue.message : `${issue.pointer}: ${issue.message}`));
 }
 
 /**

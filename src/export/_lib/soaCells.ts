@@ -3,7 +3,7 @@ import type { SoaColumn } from "../SoaColumn";
 import type { SoaRow } from "../../treatment/SoaRow";
 import type { StatementOfApplicability } from "../../treatment/StatementOfApplicability";
 import { argumentError } from "../../core/arguments";
-import { describeValue } from "../../core/describeValue";
+import { describeValue, listValues } from "../../core/describeValue";
 import { isStatementOfApplicability } from "../../treatment/isStatementOfApplicability";
 
 /** The header of each column. */
@@ -120,7 +120,7 @@ export function readColumns(columns: unknown, fn: string, defaults: readonly Soa
       fn,
       ["options", "columns"],
       "invalid_value",
-      `unknown column ${unknown.map((column) => describeValue(column)).join(", ")} (expected one of ${Object.keys(columnLabels).join(", ")})`,
+      `unknown column ${unknown.map((column) => describeValue(column)).join(", ")} (expected one of ${listValues(Object.keys(columnLabels), 30)})`,
     );
   }
   return columns as SoaColumn[];

@@ -3,6 +3,7 @@ import * as z from "zod";
 import type { LossScenario, Pert } from "../LossScenarioSchema";
 import { RiskMethodError } from "../../method/RiskMethodError";
 import type { LossSimulationResult } from "../LossSimulationResult";
+import { ArgumentError, type ArgumentIssue } from "../../core/ArgumentError";
 import { parseOrThrow } from "../../core/fromZodIssues";
 
 /** z for the 5% / 95% points of the standard normal distribution. */
@@ -17,16 +18,17 @@ export function fitLogNormal(p05: number, p95: number): { mu: number; sigma: num
 
 export const SimulationOptionsSchema = z.strictObject({
   trials: z
-    .int({ error: (issue) => `expected a whole number of trials, found ${String(issue.input)}` })
+    .int({ error: (issue) => `expected a whole number of trials; found ${String(issue.input)}` })
     .min(1, { error: "expected at least 1 trial" })
     .max(10_000_000, { error: "expected at most 10,000,000 trials" }),
-  seed: z.number({ error: (issue) => `expected a finite number as seed, found ${String(issue.input)}` }).finite(),
+  seed: z.number({ error: (issue) => `expected a finite number as seed; found ${String(issue.input)}` }).finite(),
   exceedancePoints: z.int().min(2).max(200).optional(),
 });
 export type SimulationOptions = z.infer<typeof SimulationOptionsSchema>;
 
-export function parseSimulationOptions(options: unknown): SimulationOptions {
-  return parseOrThrow(SimulationOptionsSchema, options, (issues) => new RiskMethodError("Invalid simulation options", issues));
+/** The options of `simulateLoss` or `simulatePortfolio` (`fn`), validated; an ArgumentError at `options.…` otherwise. */
+export function parseSimulationOptions(options: unknown, fn: string): SimulationOptions {
+  return parseOrThrow(SimulationOptionsSchema, options, (issues) => new ArgumentError(`Invalid arguments to ${fn}`, issues as ArgumentIssue[]), { prefix: ["options"] });
 }
 
 /** A PERT sampler: min + (max − min) × Beta(α, β). */
