@@ -5,7 +5,7 @@ import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
 /**
  * One control of ISO/IEC 27001:2013 Annex A: its id, its 2013 title and the 2013 domain (`"A.9"`) it
  * belongs to. The 2022 controls it corresponds to (ISO/IEC 27002:2022 Annex B) are in
- * `isms-kit/mappings`: {@link mapFrom2013}.
+ * `isms-kit/mappings`: `mapFrom2013`.
  *
  * @category Catalog
  * @example

@@ -6,7 +6,7 @@ import { ControlThemeSchema } from "./ControlThemeSchema";
 /**
  * One control of ISO/IEC 27001:2022 Annex A as this library ships it: the id, the official title,
  * the theme, the five ISO/IEC 27002:2022 attributes, whether it is new in 2022 (the 2013 controls it
- * corresponds to are in `isms-kit/mappings`: {@link mapTo2013}), and a one- or two-sentence `summary`
+ * corresponds to are in `isms-kit/mappings`: `mapTo2013`), and a one- or two-sentence `summary`
  * written for this library (not the standard's wording). `text` is absent unless a licensee attaches
  * the official control text with {@link withControlText}.
  *

@@ -68,7 +68,7 @@ export interface CsfCoverage {
 
 /**
  * Works out how much of the NIST Cybersecurity Framework 2.0 an ISMS covers, through NIST's CSF 2.0
- * informative references to ISO/IEC 27001:2022 ({@link csf2ToIso27001}). A Subcategory is
+ * informative references to ISO/IEC 27001:2022 (the `nist-csf-2.0` → `iso27001-2022` mapping of `isms-kit/mappings`). A Subcategory is
  * **covered** when at least one ISO/IEC 27001:2022 element NIST maps it to is met:
  *
  * - from a **Statement of Applicability**, an Annex A control is met when it is applicable and
@@ -83,7 +83,7 @@ export interface CsfCoverage {
  * touches each outcome, and the open list as the Subcategories to look at first.
  *
  * @param input - a Statement of Applicability ({@link buildStatementOfApplicability}) or a
- *   conformity report ({@link index!checkConformity})
+ *   conformity report (`checkConformity`)
  * @returns the coverage, with the open Subcategories and the detail of each
  * @throws {@link ArgumentError} when `input` is neither
  * @category Conformity

@@ -70,7 +70,9 @@ function messageOf(zodIssue: ZodIssue): string {
   if (zodIssue.code === "invalid_type" && isZodWording) {
     return input === undefined ? `missing required field (expected ${zodIssue.expected})` : `expected ${zodIssue.expected}; found ${describeValue(input)}`;
   }
-  if (!/received|found/i.test(message) && input !== undefined && zodIssue.code !== "invalid_union") return `${message}; found ${describeValue(input)}`;
+  // zod keeps the input only when asked (`reportInput`); then a key that is there but undefined means missing.
+  const kept = input !== undefined || "input" in zodIssue;
+  if (!/received|found/i.test(message) && kept && zodIssue.code !== "invalid_union") return `${message}; found ${describeValue(input)}`;
   return message;
 }
 

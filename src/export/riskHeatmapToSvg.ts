@@ -259,7 +259,7 @@ function checkOptions(options: Partial<RiskHeatmapToSvgOptions>, rating: unknown
   }
   const idPrefix: unknown = options.idPrefix;
   if (idPrefix !== undefined && (typeof idPrefix !== "string" || !/^[A-Za-z_][\w.-]*$/.test(idPrefix))) {
-    issues.push(issue(["options", "idPrefix"], "invalid_format", `expected an XML name (a letter or _ then letters, digits, _ . -); found ${describeValue(idPrefix)}`));
+    issues.push(issue(["options", "idPrefix"], typeof idPrefix === "string" ? "invalid_format" : "invalid_type", `expected an XML name (a letter or _ then letters, digits, _ . -); found ${describeValue(idPrefix)}`));
   }
   for (const key of ["title", "description"] as const) {
     const value: unknown = options[key];
@@ -282,6 +282,9 @@ function readCells(
   const path = ["register", "summary", "heatmap", rating];
   const cells: unknown = (register as { summary?: { heatmap?: Record<string, unknown> } } | undefined)?.summary?.heatmap?.[rating];
   const summary = `Cannot draw the ${rating} risk heat map on risk matrix ${JSON.stringify(matrix.id)}`;
+  if (register === null || typeof register !== "object") {
+    throw new RiskMethodError(summary, [issue(["register"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(register)}`)]);
+  }
   if (!Array.isArray(cells)) {
     throw new RiskMethodError(summary, [issue(path, "invalid_type", `expected an array of heat map cells; found ${describeValue(cells)}`)]);
   }

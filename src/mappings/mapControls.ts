@@ -56,7 +56,7 @@ const titles = new Map(frameworks.map((framework) => [framework.id, new Map(fram
  * @param toFramework - the framework to map to, e.g. `"iso27001-2022"`
  * @param id - a requirement of `fromFramework`: `"PR.DS-11"`, a clause `"6.1.2"`, a control `"A.8.13"`
  * @returns the mapped requirements (empty when the mapping has none for `id`)
- * @throws {@link ArgumentError} for an unknown framework, two frameworks no mapping relates, or an id
+ * @throws `ArgumentError` for an unknown framework, two frameworks no mapping relates, or an id
  *   that is not a requirement of `fromFramework`
  * @category Mappings
  * @example

@@ -16,7 +16,7 @@ function pertSchema(minimum: number | undefined) {
         ctx.addIssue({
           code: "custom",
           path: ["mode"],
-          message: `expected min ≤ mode ≤ max, found min ${pert.min}, mode ${pert.mode}, max ${pert.max}`,
+          message: `expected min ≤ mode ≤ max; found min ${pert.min}, mode ${pert.mode}, max ${pert.max}`,
         });
       }
     });
@@ -106,7 +106,7 @@ export const LossMagnitudeSchema = z.union(
         .strictObject({ p05: finite().positive(), p95: finite().positive() })
         .superRefine((ln, ctx) => {
           if (!(ln.p05 < ln.p95)) {
-            ctx.addIssue({ code: "custom", path: ["p95"], message: `expected p05 < p95, found p05 ${ln.p05}, p95 ${ln.p95}` });
+            ctx.addIssue({ code: "custom", path: ["p95"], message: `expected p05 < p95; found p05 ${ln.p05}, p95 ${ln.p95}` });
           }
         }),
     }),

@@ -63,22 +63,31 @@ describe("defineCatalog", () => {
       }),
     ).toEqual([
       "invalid_type /name: missing required field (expected string)",
-      "invalid_format /controls/0/title: expected a non-empty text",
-      'invalid_value /controls/1/attributes/controlTypes/0: expected one of preventive, detective, corrective; found "preventative"',
+      'invalid_format /controls/0/title: expected a non-empty text; found " "',
+      'invalid_value /controls/1/attributes/controlTypes/0: expected one of "preventive", "detective", "corrective"; found "preventative"',
       'unrecognized_keys /controls/1/attributes/colour: unknown field "colour"',
       'unrecognized_keys /controls/2/owner: unknown field "owner"',
     ]);
-    // defineCatalog parses without zod's `reportInput`, so fromZodIssues cannot tell null from a
-    // missing value: this should read `expected object; found null`.
-    expect(issuesOf(null)).toEqual(["invalid_type : missing required field (expected object)"]);
+    expect(issuesOf(null)).toEqual(["invalid_type : expected object; found null"]);
     expect(() => defineCatalog(null as unknown as Parameters<typeof defineCatalog>[0])).toThrow(
-      "Invalid catalog: 1 problem\n  (document): missing required field (expected object)",
+      "Invalid catalog: 1 problem\n  (value): expected object; found null",
     );
+    expect(issuesOf({ id: "acme", name: 5, controls: [] })).toEqual(["invalid_type /name: expected string; found 5"]);
+    expect(
+      issuesOf({
+        id: "acme",
+        name: "Acme",
+        controls: [{ id: "A-1", title: "One", attributes: { cybersecurityConcepts: ["protect", 1], securityDomains: ["defense"] } }],
+      }),
+    ).toEqual([
+      'invalid_value /controls/0/attributes/cybersecurityConcepts/1: expected one of "identify", "protect", "detect", "respond", "recover"; found 1',
+      'invalid_value /controls/0/attributes/securityDomains/0: expected one of "governance_and_ecosystem", "protection", "defence", "resilience"; found "defense"',
+    ]);
   });
 
   it("throws a CatalogError whose message lists every problem with its path", () => {
     expect(() => defineCatalog({ id: "acme", name: "Acme", controls: [{ id: "A-1", title: "" }, { id: "A-1", title: "x" }] })).toThrow(
-      'Invalid catalog "acme": 2 problems\n  controls[0].title: expected a non-empty text\n  controls[1].id: duplicate control id "A-1" (first used by controls[0])',
+      'Invalid catalog "acme": 2 problems\n  controls[0].title: expected a non-empty text; found ""\n  controls[1].id: duplicate control id "A-1" (first used by controls[0])',
     );
   });
 

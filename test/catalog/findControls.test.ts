@@ -64,10 +64,17 @@ describe("findControls", () => {
     expect(caught).toBeInstanceOf(CatalogError);
     const issues = (caught as CatalogError).issues.map((i) => `${i.code} ${i.pointer}: ${i.message}`);
     expect(issues).toEqual([
-      'invalid_value /controlTypes: expected one of preventive, detective, corrective; found "preventative"',
+      'invalid_value /controlTypes: expected one of "preventive", "detective", "corrective"; found "preventative"',
       'unrecognized_keys /colour: unknown field "colour"',
-      'invalid_value /theme/1: expected one of organizational, people, physical, technological; found "humans"',
+      'invalid_value /theme/1: expected one of "organizational", "people", "physical", "technological"; found "humans"',
     ]);
+    expect(() => findControls({ operationalCapabilities: "gov" } as unknown as FindControlsFilter)).toThrow(
+      "Invalid findControls filter: 1 problem\n" +
+        '  operationalCapabilities: expected one of "governance", "asset_management", "information_protection", "human_resource_security", ' +
+        '"physical_security", "system_and_network_security", "application_security", "secure_configuration", "identity_and_access_management", ' +
+        '"threat_and_vulnerability_management", "continuity", "supplier_relationships_security", "legal_and_compliance", ' +
+        '"information_security_event_management", "information_security_assurance"; found "gov"',
+    );
     expect((caught as CatalogError).summary).toBe("Invalid findControls filter");
     expect(() => findControls(null as unknown as FindControlsFilter)).toThrow(
       new CatalogError("Invalid findControls filter", [{ path: [], pointer: "", code: "invalid_type", message: "expected an object; found null" }]),

@@ -7,8 +7,11 @@ import {
   scoreRisk,
   type RiskHeatmapCell,
   type RiskHeatmapRegister,
+  type ArgumentIssue,
+  type RiskHeatmapToSvgOptions,
   type RiskMatrix,
 } from "../../src/index";
+import { argumentErrorOf } from "./_helpers/argumentErrorOf";
 import { deepFreeze } from "../risk/_helpers/deepFreeze";
 import { findAll, parseXml, textOf, type XmlElement } from "./_helpers/parseXml";
 
@@ -164,6 +167,7 @@ describe("riskHeatmapToSvg", () => {
             { likelihood: "sometimes", impact: "major", level: "high", count: 1, riskIds: ["r-1"] },
             { likelihood: "likely", impact: "major", level: "high", count: 1, riskIds: ["r-2"] },
             { likelihood: "likely", impact: "minor", level: "high", count: -1, riskIds: "r-3" },
+            5,
           ],
         },
       },
@@ -174,47 +178,69 @@ describe("riskHeatmapToSvg", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(RiskMethodError);
       const likelihoods = 'expected one of "rare", "unlikely", "possible", "likely", "almost-certain"';
-      expect((error as RiskMethodError).summary).toBe("Cannot draw the residual risk heat map on risk matrix '5x5'");
+      expect((error as RiskMethodError).summary).toBe('Cannot draw the residual risk heat map on risk matrix "5x5"');
       expect((error as RiskMethodError).issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
-        ["/summary/heatmap/residual/0/likelihood", "unknown_id", `"sometimes" is not on the likelihood scale (${likelihoods})`],
-        ["/summary/heatmap/residual/1/level", "level_mismatch", '"high" is not the level the matrix gives "likely" × "major" (expected "critical")'],
-        ["/summary/heatmap/residual/2/count", "invalid_count", "expected a whole number ≥ 0, found -1"],
-        ["/summary/heatmap/residual/2/riskIds", "invalid_type", 'expected an array of risk ids (strings), found "r-3"'],
+        ["/register/summary/heatmap/residual/0/likelihood", "unknown_id", `"sometimes" is not on the likelihood scale (${likelihoods})`],
+        ["/register/summary/heatmap/residual/1/level", "level_mismatch", '"high" is not the level the matrix gives "likely" × "major" (expected "critical")'],
+        ["/register/summary/heatmap/residual/2/count", "invalid_count", "expected a whole number ≥ 0; found -1"],
+        ["/register/summary/heatmap/residual/2/riskIds", "invalid_type", 'expected an array of risk ids (strings); found "r-3"'],
+        ["/register/summary/heatmap/residual/3", "invalid_type", "expected a heat map cell object; found 5"],
       ]);
       expect((error as RiskMethodError).message).toBe(
-        "Cannot draw the residual risk heat map on risk matrix '5x5': 4 problems\n" +
-          `  summary.heatmap.residual[0].likelihood: "sometimes" is not on the likelihood scale (${likelihoods})\n` +
-          '  summary.heatmap.residual[1].level: "high" is not the level the matrix gives "likely" × "major" (expected "critical")\n' +
-          "  summary.heatmap.residual[2].count: expected a whole number ≥ 0, found -1\n" +
-          '  summary.heatmap.residual[2].riskIds: expected an array of risk ids (strings), found "r-3"',
+        'Cannot draw the residual risk heat map on risk matrix "5x5": 5 problems\n' +
+          `  register.summary.heatmap.residual[0].likelihood: "sometimes" is not on the likelihood scale (${likelihoods})\n` +
+          '  register.summary.heatmap.residual[1].level: "high" is not the level the matrix gives "likely" × "major" (expected "critical")\n' +
+          "  register.summary.heatmap.residual[2].count: expected a whole number ≥ 0; found -1\n" +
+          '  register.summary.heatmap.residual[2].riskIds: expected an array of risk ids (strings); found "r-3"\n' +
+          "  register.summary.heatmap.residual[3]: expected a heat map cell object; found 5",
       );
     }
-    expect(() => riskHeatmapToSvg({ summary: { heatmap: {} } } as unknown as RiskHeatmapRegister, m5)).toThrow(
-      new RiskMethodError("Cannot draw the residual risk heat map on risk matrix '5x5'", [
+    expect(() => riskHeatmapToSvg({ summary: { heatmap: {} } } as unknown as RiskHeatmapRegister, m5, { rating: "inherent" })).toThrow(
+      new RiskMethodError('Cannot draw the inherent risk heat map on risk matrix "5x5"', [
         {
-          path: ["summary", "heatmap", "residual"],
-          pointer: "/summary/heatmap/residual",
+          path: ["register", "summary", "heatmap", "inherent"],
+          pointer: "/register/summary/heatmap/inherent",
           code: "invalid_type",
-          message: "expected an array of heat map cells, found nothing",
+          message: "expected an array of heat map cells; found nothing",
         },
       ]),
     );
   });
 
   it("reports invalid options", () => {
-    const invalidOption = (key: string, message: string) =>
-      new RiskMethodError("Invalid heat map options", [{ path: [key], pointer: `/${key}`, code: "invalid_option", message }]);
-    expect(() => riskHeatmapToSvg(sample, m5, { cellSize: 10 })).toThrow(invalidOption("cellSize", "expected a number of px from 32 to 240, found 10"));
+    const invalidOption = (key: string, code: ArgumentIssue["code"], message: string) => argumentErrorOf("riskHeatmapToSvg", `/options/${key}`, code, message);
+    expect(() => riskHeatmapToSvg(sample, m5, { cellSize: 10 })).toThrow(invalidOption("cellSize", "invalid_value", "expected a number of px from 32 to 240; found 10"));
     expect(() => riskHeatmapToSvg(sample, m5, { cellSize: 10 })).toThrow(
-      "Invalid heat map options: 1 problem\n  cellSize: expected a number of px from 32 to 240, found 10",
+      "Invalid arguments to riskHeatmapToSvg: 1 problem\n  options.cellSize: expected a number of px from 32 to 240; found 10",
+    );
+    expect(() => riskHeatmapToSvg(sample, m5, { cellSize: "64" as unknown as number })).toThrow(
+      invalidOption("cellSize", "invalid_type", 'expected a number of px from 32 to 240; found "64"'),
     );
     expect(() => riskHeatmapToSvg(sample, m5, { rating: "target" as "residual" })).toThrow(
-      invalidOption("rating", 'expected "inherent" or "residual", found "target"'),
+      invalidOption("rating", "invalid_value", 'expected "inherent" or "residual"; found "target"'),
     );
     expect(() => riskHeatmapToSvg(sample, m5, { idPrefix: "1 bad" })).toThrow(
-      invalidOption("idPrefix", 'expected an XML name (a letter or _ then letters, digits, _ . -), found "1 bad"'),
+      invalidOption("idPrefix", "invalid_format", 'expected an XML name (a letter or _ then letters, digits, _ . -); found "1 bad"'),
     );
-    expect(() => riskHeatmapToSvg(sample, m5, { title: 3 as unknown as string })).toThrow(invalidOption("title", "expected a string, found 3"));
+    expect(() => riskHeatmapToSvg(sample, m5, { title: 3 as unknown as string })).toThrow(invalidOption("title", "invalid_type", "expected a string; found 3"));
+    expect(() => riskHeatmapToSvg(sample, m5, { description: null as unknown as string })).toThrow(
+      invalidOption("description", "invalid_type", "expected a string; found null"),
+    );
+    expect(() => riskHeatmapToSvg(sample, m5, { rating: "x" as "residual", cellSize: 10, idPrefix: "", title: 1 as unknown as string })).toThrow(
+      "Invalid arguments to riskHeatmapToSvg: 4 problems\n" +
+        '  options.rating: expected "inherent" or "residual"; found "x"\n' +
+        "  options.cellSize: expected a number of px from 32 to 240; found 10\n" +
+        '  options.idPrefix: expected an XML name (a letter or _ then letters, digits, _ . -); found ""\n' +
+        "  options.title: expected a string; found 1",
+    );
+    for (const [bad, found] of [
+      [null, "null"],
+      ["inherent", '"inherent"'],
+    ] as const) {
+      expect(() => riskHeatmapToSvg(sample, m5, bad as unknown as RiskHeatmapToSvgOptions)).toThrow(
+        argumentErrorOf("riskHeatmapToSvg", "/options", "invalid_type", `expected an options object; found ${found}`),
+      );
+    }
     expect(riskHeatmapToSvg(sample, m5, { idPrefix: "map1" })).toContain('aria-labelledby="map1-title map1-desc"');
   });
 

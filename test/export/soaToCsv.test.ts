@@ -134,12 +134,17 @@ describe("soaToCsv", () => {
     expect(() => soaToCsv(soa, { delimiter: ";;" })).toThrow(badDelimiter('";;"'));
     expect(() => soaToCsv(soa, { delimiter: "\n" })).toThrow(badDelimiter('"\\n"'));
     expect(() => soaToCsv(soa, "x" as never)).toThrow(argumentErrorOf("soaToCsv", "/options", "invalid_type", 'expected an options object; found "x"'));
-    // The column and soa checks are soaToTable's, and name it instead of soaToCsv.
     expect(() => soaToCsv(soa, { columns: ["x" as never] })).toThrow(
-      argumentErrorOf("soaToTable", "/options/columns", "invalid_value", `unknown column "x" (expected one of ${knownColumns})`),
+      argumentErrorOf("soaToCsv", "/options/columns", "invalid_value", `unknown column "x" (expected one of ${knownColumns})`),
+    );
+    expect(() => soaToCsv(soa, { columns: [] })).toThrow(
+      argumentErrorOf("soaToCsv", "/options/columns", "invalid_type", "expected a non-empty list of column names; found an array of 0"),
     );
     expect(() => soaToCsv(null as never)).toThrow(
-      argumentErrorOf("soaToTable", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found null"),
+      argumentErrorOf("soaToCsv", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found null"),
+    );
+    expect(() => soaToCsv(null as never)).toThrow(
+      "Invalid arguments to soaToCsv: 1 problem\n  soa: expected a Statement of Applicability from buildStatementOfApplicability; found null",
     );
   });
 });

@@ -60,12 +60,14 @@ describe("soaToMarkdown", () => {
   });
 
   it("rejects bad arguments with clear errors", () => {
-    // The column and soa checks are soaToTable's, and name it instead of soaToMarkdown.
     expect(() => soaToMarkdown(undefined as never)).toThrow(
-      argumentErrorOf("soaToTable", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found nothing"),
+      argumentErrorOf("soaToMarkdown", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found nothing"),
     );
     expect(() => soaToMarkdown(soa, { columns: ["bogus" as never] })).toThrow(
-      argumentErrorOf("soaToTable", "/options/columns", "invalid_value", `unknown column "bogus" (expected one of ${knownColumns})`),
+      argumentErrorOf("soaToMarkdown", "/options/columns", "invalid_value", `unknown column "bogus" (expected one of ${knownColumns})`),
+    );
+    expect(() => soaToMarkdown(soa, { columns: ["bogus" as never] })).toThrow(
+      `Invalid arguments to soaToMarkdown: 1 problem\n  options.columns: unknown column "bogus" (expected one of ${knownColumns})`,
     );
     expect(() => soaToMarkdown(soa, 1 as never)).toThrow(argumentErrorOf("soaToMarkdown", "/options", "invalid_type", "expected an options object; found 1"));
   });

@@ -25,14 +25,16 @@ function expectedCells(soa: StatementOfApplicability): string[][] {
   return [table.header, ...table.rows].map((row) => row.map(asStored));
 }
 
-const canRunTypeScript = (() => {
+/** Checks that tsx (a dev dependency) can be loaded, and fails with a clear message when it cannot. */
+function requireTsx(): void {
   try {
     createRequire(import.meta.url).resolve("tsx");
-    return true;
-  } catch {
-    return false;
+  } catch (error) {
+    throw new Error("cannot resolve tsx, which this test needs to run TypeScript in a child process: install the dev dependencies (npm ci)", {
+      cause: error,
+    });
   }
-})();
+}
 
 function withJustifications(texts: readonly string[]): StatementOfApplicability {
   const soa = buildStatementOfApplicability(doc());
@@ -122,12 +124,14 @@ describe("soaToXlsx", () => {
   });
 
   // A child process, since a worker thread cannot change its time zone; tsx (a dev dependency) runs the TypeScript.
-  it.skipIf(!canRunTypeScript)("gives identical bytes whatever the machine's time zone", () => {
+  it("gives identical bytes whatever the machine's time zone", () => {
+    requireTsx();
     const digest = xlsxDigest();
     const script = fileURLToPath(new URL("./_helpers/printXlsxDigest.ts", import.meta.url));
     for (const tz of ["Pacific/Kiritimati", "America/Los_Angeles"]) {
       const child = spawnSync(process.execPath, ["--import", "tsx", script, "--print"], { env: { ...process.env, TZ: tz }, encoding: "utf8" });
       expect(child.stderr).toBe("");
+      expect(child.status, tz).toBe(0);
       expect(child.stdout, tz).toBe(digest);
     }
   });
@@ -156,11 +160,22 @@ describe("soaToXlsx", () => {
       "Invalid arguments to soaToXlsx: 1 problem\n  soa.rows[0]: the cell F2 (5.1, Justification) has 32768 characters; Excel holds at most 32767",
     );
     expect(() => soaToXlsx(withJustifications(["x".repeat(32_767)]))).not.toThrow();
+    // The length is counted as the cell will hold the text: a CR LF is one character, a control character none.
+    for (const text of ["x".repeat(32_767) + "\r\n", "x".repeat(32_768) + "\u0000"]) {
+      expect(() => soaToXlsx(withJustifications([text]))).toThrow(
+        argumentErrorOf("soaToXlsx", "/soa/rows/0", "too_big", "the cell F2 (5.1, Justification) has 32768 characters; Excel holds at most 32767"),
+      );
+    }
+    expect(() => soaToXlsx(withJustifications(["x".repeat(32_766) + "\r\n"]))).not.toThrow();
     expect(() => soaToXlsx({ rows: [] } as never)).toThrow(
       argumentErrorOf("soaToXlsx", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found an object"),
     );
     expect(() => soaToXlsx(saas, { columns: ["bad" as never] })).toThrow(
       argumentErrorOf("soaToXlsx", "/options/columns", "invalid_value", `unknown column "bad" (expected one of ${knownColumns})`),
     );
+    expect(() => soaToXlsx(saas, { columns: [] })).toThrow(
+      argumentErrorOf("soaToXlsx", "/options/columns", "invalid_type", "expected a non-empty list of column names; found an array of 0"),
+    );
+    expect(() => soaToXlsx(saas, null as never)).toThrow(argumentErrorOf("soaToXlsx", "/options", "invalid_type", "expected an options object; found null"));
   });
 });

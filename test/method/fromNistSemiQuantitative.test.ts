@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromNistSemiQuantitative, nistLevels, RiskMethodError, type NistLevel } from "../../src/index";
+import { ArgumentError, fromNistSemiQuantitative, nistLevels, RiskMethodError, type FromNistSemiQuantitativeOptions, type NistLevel } from "../../src/index";
 
 const expectedFor = (score: number): NistLevel =>
   score <= 4 ? "very-low" : score <= 20 ? "low" : score <= 79 ? "moderate" : score <= 95 ? "high" : "very-high";
@@ -50,28 +50,47 @@ describe("fromNistSemiQuantitative", () => {
   });
 
   it("reports values outside the scale, non-numbers and bad options", () => {
-    const outOfRange = (found: string, top = 100) =>
+    const invalid = (code: "out_of_range" | "invalid_type", found: string, top = 100) =>
       new RiskMethodError("Invalid NIST SP 800-30 semi-quantitative value", [
-        { path: [], pointer: "", code: "out_of_range", message: `expected a number from 0 to ${top}, found ${found}` },
+        { path: [], pointer: "", code, message: `expected a number from 0 to ${top}; found ${found}` },
       ]);
     for (const [bad, found] of [
       [-1, "-1"],
       [100.5, "100.5"],
       [101, "101"],
+    ] as const) {
+      expect(() => fromNistSemiQuantitative(bad)).toThrow(invalid("out_of_range", found));
+    }
+    for (const [bad, found] of [
       [Number.NaN, "NaN"],
       [Number.POSITIVE_INFINITY, "Infinity"],
       ["50", '"50"'],
+      [null, "null"],
     ] as const) {
-      expect(() => fromNistSemiQuantitative(bad as number)).toThrow(outOfRange(found));
+      expect(() => fromNistSemiQuantitative(bad as number)).toThrow(invalid("invalid_type", found));
     }
-    expect(() => fromNistSemiQuantitative(11, { scale: "0-10" })).toThrow(outOfRange("11", 10));
+    expect(() => fromNistSemiQuantitative(11, { scale: "0-10" })).toThrow(invalid("out_of_range", "11", 10));
     expect(() => fromNistSemiQuantitative(101)).toThrow(
-      "Invalid NIST SP 800-30 semi-quantitative value: 1 problem\n  (document): expected a number from 0 to 100, found 101",
+      "Invalid NIST SP 800-30 semi-quantitative value: 1 problem\n  (value): expected a number from 0 to 100; found 101",
     );
     expect(() => fromNistSemiQuantitative(5, { scale: "1-5" as "0-10" })).toThrow(
-      new RiskMethodError("Invalid NIST SP 800-30 conversion", [
-        { path: ["scale"], pointer: "/scale", code: "invalid_option", message: 'expected "0-100" or "0-10", found "1-5"' },
+      new ArgumentError("Invalid arguments to fromNistSemiQuantitative", [
+        { path: ["options", "scale"], pointer: "/options/scale", code: "invalid_value", message: 'expected "0-100" or "0-10"; found "1-5"' },
       ]),
     );
+    expect(() => fromNistSemiQuantitative(5, { scale: "1-5" as "0-10" })).toThrow(
+      'Invalid arguments to fromNistSemiQuantitative: 1 problem\n  options.scale: expected "0-100" or "0-10"; found "1-5"',
+    );
+    for (const [bad, found] of [
+      [null, "null"],
+      ["0-10", '"0-10"'],
+    ] as const) {
+      expect(() => fromNistSemiQuantitative(5, bad as unknown as FromNistSemiQuantitativeOptions)).toThrow(
+        new ArgumentError("Invalid arguments to fromNistSemiQuantitative", [
+          { path: ["options"], pointer: "/options", code: "invalid_type", message: `expected an options object; found ${found}` },
+        ]),
+      );
+    }
+    expect(fromNistSemiQuantitative(50, undefined)).toBe("moderate");
   });
 });

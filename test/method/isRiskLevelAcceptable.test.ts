@@ -11,7 +11,7 @@ describe("isRiskLevelAcceptable", () => {
   });
 
   it("reports an unknown level or maxLevel", () => {
-    const summary = "Cannot apply the risk acceptance criteria of risk matrix '5x5'";
+    const summary = 'Cannot apply the risk acceptance criteria of risk matrix "5x5"';
     const levels = 'expected one of "low", "medium", "high", "critical"';
     expect(() => isRiskLevelAcceptable(matrix, "moderate")).toThrow(
       new RiskMethodError(summary, [{ path: ["level"], pointer: "/level", code: "unknown_level", message: `"moderate" is not a level id (${levels})` }]),
@@ -30,7 +30,7 @@ describe("isRiskLevelAcceptable", () => {
     const { acceptance: _, ...rest } = JSON.parse(JSON.stringify(matrix));
     const bare = defineRiskMatrix(rest);
     expect(() => isRiskLevelAcceptable(bare, "low")).toThrow(
-      new RiskMethodError("Cannot apply the risk acceptance criteria of risk matrix '5x5'", [
+      new RiskMethodError('Cannot apply the risk acceptance criteria of risk matrix "5x5"', [
         { path: ["acceptance"], pointer: "/acceptance", code: "missing_acceptance", message: "the matrix has no acceptance criteria; pass them as the third argument" },
       ]),
     );

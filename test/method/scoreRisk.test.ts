@@ -73,13 +73,13 @@ describe("scoreRisk", () => {
           path: ["likelihood"],
           pointer: "/likelihood",
           code: "unknown_id",
-          message: `"sometimes" is not on the likelihood scale of risk matrix '3x3' (expected one of "unlikely", "possible", "likely")`,
+          message: `"sometimes" is not on the likelihood scale of risk matrix "3x3" (expected one of "unlikely", "possible", "likely")`,
         },
       ]);
-      expect((error as RiskMethodError).summary).toBe("Invalid rating for risk matrix '3x3'");
+      expect((error as RiskMethodError).summary).toBe('Invalid rating for risk matrix "3x3"');
       expect((error as Error).message).toBe(
-        "Invalid rating for risk matrix '3x3': 1 problem\n" +
-          `  likelihood: "sometimes" is not on the likelihood scale of risk matrix '3x3' (expected one of "unlikely", "possible", "likely")`,
+        'Invalid rating for risk matrix "3x3": 1 problem\n' +
+          `  likelihood: "sometimes" is not on the likelihood scale of risk matrix "3x3" (expected one of "unlikely", "possible", "likely")`,
       );
     }
   });
@@ -91,8 +91,8 @@ describe("scoreRisk", () => {
       call();
     } catch (error) {
       expect((error as RiskMethodError).issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
-        ["/likelihood", "invalid_type", "expected a likelihood id (a string), found 3"],
-        ["/impact", "unknown_id", `"huge" is not on the impact scale of risk matrix '3x3' (expected one of "minor", "moderate", "major")`],
+        ["/likelihood", "invalid_type", "expected a likelihood id (a string); found 3"],
+        ["/impact", "unknown_id", `"huge" is not on the impact scale of risk matrix "3x3" (expected one of "minor", "moderate", "major")`],
       ]);
     }
     try {
@@ -100,20 +100,20 @@ describe("scoreRisk", () => {
       expect.unreachable();
     } catch (error) {
       expect((error as RiskMethodError).issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
-        ["/likelihood", "invalid_type", "expected a likelihood id (a string), found nothing"],
-        ["/impact", "invalid_type", "expected an impact id (a string), found nothing"],
+        ["/likelihood", "invalid_type", "expected a likelihood id (a string); found nothing"],
+        ["/impact", "invalid_type", "expected an impact id (a string); found nothing"],
       ]);
     }
   });
 
   it("does not accept a level id or an index in place of an id", () => {
     const notOnScale = (found: string) =>
-      new RiskMethodError("Invalid rating for risk matrix '5x5'", [
+      new RiskMethodError('Invalid rating for risk matrix "5x5"', [
         {
           path: ["likelihood"],
           pointer: "/likelihood",
           code: "unknown_id",
-          message: `${found} is not on the likelihood scale of risk matrix '5x5' (expected one of "rare", "unlikely", "possible", "likely", "almost-certain")`,
+          message: `${found} is not on the likelihood scale of risk matrix "5x5" (expected one of "rare", "unlikely", "possible", "likely", "almost-certain")`,
         },
       ]);
     expect(() => scoreRisk(riskMatrixPresets["5x5"], { likelihood: "low", impact: "minor" })).toThrow(notOnScale('"low"'));

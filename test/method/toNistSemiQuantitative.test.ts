@@ -26,6 +26,6 @@ describe("toNistSemiQuantitative", () => {
     expect(() => toNistSemiQuantitative("Moderate" as NistLevel)).toThrow(
       new RiskMethodError("Invalid NIST SP 800-30 value", [{ path: [], pointer: "", code: "unknown_level", message }]),
     );
-    expect(() => toNistSemiQuantitative("Moderate" as NistLevel)).toThrow(`Invalid NIST SP 800-30 value: 1 problem\n  (document): ${message}`);
+    expect(() => toNistSemiQuantitative("Moderate" as NistLevel)).toThrow(`Invalid NIST SP 800-30 value: 1 problem\n  (value): ${message}`);
   });
 });

@@ -25,7 +25,7 @@ describe("LossScenarioSchema", () => {
       expect([issue.path.join("."), issue.code]).toEqual([path, code]);
     }
     const magnitude = LossMagnitudeSchema.safeParse({ lognormal: { p05: 10, p95: 10 } });
-    expect(magnitude.error?.issues[0]?.message).toBe("expected p05 < p95, found p05 10, p95 10");
+    expect(magnitude.error?.issues[0]?.message).toBe("expected p05 < p95; found p05 10, p95 10");
     expect(LossMagnitudeSchema.safeParse({ lognormal: { p05: 0, p95: 10 } }).success).toBe(false);
     expect(LossMagnitudeSchema.safeParse({ pert: { min: -5, mode: 0, max: 1 } }).success).toBe(false);
     expect(LossScenarioSchema.safeParse({ frequency: { poisson: { rate: 1 } }, magnitude: { pert: { min: 1, mode: 1, max: 1 } }, extra: 1 }).success).toBe(false);

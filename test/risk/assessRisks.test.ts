@@ -133,15 +133,27 @@ describe("assessRisks", () => {
 
   it("scores with another method when asked, and lists every rating that does not fit it", () => {
     const isms = doc([{ id: "r-1", title: "R", ...rated }]);
-    expect(() => assessRisks(isms, { asOf: "2026-03-01", method: "3x3" })).toThrow(RiskMethodError);
-    try {
-      assessRisks(isms, { asOf: "2026-03-01", method: "3x3" });
-    } catch (error) {
-      expect((error as RiskMethodError).issues.map((i) => i.pointer)).toEqual([
-        "/risks/0/inherent/impact",
-        "/risks/0/residual/likelihood",
-      ]);
-    }
+    expect(() => assessRisks(isms, { asOf: "2026-03-01", method: "3x3" })).toThrow(
+      new RiskMethodError('Ratings do not fit risk matrix "3x3"', [
+        {
+          path: ["risks", 0, "inherent", "impact"],
+          pointer: "/risks/0/inherent/impact",
+          code: "unknown_id",
+          message: '"severe" is not on the impact scale of risk matrix "3x3" (expected one of "minor", "moderate", "major")',
+        },
+        {
+          path: ["risks", 0, "residual", "likelihood"],
+          pointer: "/risks/0/residual/likelihood",
+          code: "unknown_id",
+          message: '"rare" is not on the likelihood scale of risk matrix "3x3" (expected one of "unlikely", "possible", "likely")',
+        },
+      ]),
+    );
+    expect(() => assessRisks(isms, { asOf: "2026-03-01", method: "3x3" })).toThrow(
+      'Ratings do not fit risk matrix "3x3": 2 problems\n' +
+        '  risks[0].inherent.impact: "severe" is not on the impact scale of risk matrix "3x3" (expected one of "minor", "moderate", "major")\n' +
+        '  risks[0].residual.likelihood: "rare" is not on the likelihood scale of risk matrix "3x3" (expected one of "unlikely", "possible", "likely")',
+    );
     expect(() => assessRisks(isms, { asOf: "2026-03-01", method: "7x7" })).toThrow(/unknown preset "7x7"/);
   });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { RiskMethodError, simulateLoss, type LossScenario, type LossSimulationResult } from "../../src/index";
+import { ArgumentError, RiskMethodError, simulateLoss, type IsmsKitError, type LossScenario, type LossSimulationResult } from "../../src/index";
 import { deepFreeze } from "./_helpers/deepFreeze";
 import { quantileOf, referenceAnnualLosses } from "./_helpers/referenceSimulation";
 
@@ -8,19 +8,20 @@ const Z95 = 1.6448536269514722;
 const ransomware: LossScenario = { frequency: { poisson: { rate: 0.1 } }, magnitude: { lognormal: { p05: 100_000, p95: 1_000_000 } } };
 const fit = (p05: number, p95: number) => ({ mu: (Math.log(p05) + Math.log(p95)) / 2, sigma: (Math.log(p95) - Math.log(p05)) / (2 * Z95) });
 
-function errorOf(run: () => unknown): RiskMethodError {
+/** The error `run` throws, checked to be a `kind` (a RiskMethodError unless told). */
+function errorOf<E extends IsmsKitError>(run: () => unknown, kind: abstract new (...args: never[]) => E = RiskMethodError as never): E {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(RiskMethodError);
-    return error as RiskMethodError;
+    expect(error).toBeInstanceOf(kind);
+    return error as E;
   }
-  throw new Error("expected a RiskMethodError");
+  throw new Error(`expected a ${kind.name}`);
 }
 
 /** Each issue as `[pointer, code, message]`. */
-function issuesOf(run: () => unknown) {
-  return errorOf(run).issues.map((i) => [i.pointer, i.code, i.message]);
+function issuesOf(run: () => unknown, kind?: abstract new (...args: never[]) => IsmsKitError) {
+  return errorOf(run, kind).issues.map((i) => [i.pointer, i.code, i.message]);
 }
 
 function expectWellFormed(result: LossSimulationResult): void {
@@ -141,45 +142,51 @@ describe("simulateLoss", () => {
       simulateLoss({ frequency: { pert: { min: 3, mode: 1, max: 2 } }, magnitude: { lognormal: { p05: 5, p95: 1 } } }, { trials: 10, seed: 1 }),
     );
     expect(error.summary).toBe("Invalid loss scenario");
+    // LossScenarioSchema's own messages still say ", found" where every other message says "; found".
     expect(error.issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
-      ["/frequency/pert/mode", "custom", "expected min ≤ mode ≤ max, found min 3, mode 1, max 2"],
-      ["/magnitude/lognormal/p95", "custom", "expected p05 < p95, found p05 5, p95 1"],
+      ["/scenario/frequency/pert/mode", "custom", "expected min ≤ mode ≤ max; found min 3, mode 1, max 2"],
+      ["/scenario/magnitude/lognormal/p95", "custom", "expected p05 < p95; found p05 5, p95 1"],
     ]);
     expect(error.message).toBe(
       "Invalid loss scenario: 2 problems\n" +
-        "  frequency.pert.mode: expected min ≤ mode ≤ max, found min 3, mode 1, max 2\n" +
-        "  magnitude.lognormal.p95: expected p05 < p95, found p05 5, p95 1",
+        "  scenario.frequency.pert.mode: expected min ≤ mode ≤ max; found min 3, mode 1, max 2\n" +
+        "  scenario.magnitude.lognormal.p95: expected p05 < p95; found p05 5, p95 1",
     );
     expect(issuesOf(() => simulateLoss({ frequency: { poisson: { rate: -0.5 } }, magnitude: { lognormal: { p05: 0, p95: 1 } } }, { trials: 10, seed: 1 }))).toEqual([
-      ["/frequency/poisson/rate", "too_small", "Too small: expected number to be >=0; found -0.5"],
-      ["/magnitude/lognormal/p05", "too_small", "Too small: expected number to be >0; found 0"],
+      ["/scenario/frequency/poisson/rate", "too_small", "Too small: expected number to be >=0; found -0.5"],
+      ["/scenario/magnitude/lognormal/p05", "too_small", "Too small: expected number to be >0; found 0"],
     ]);
+    expect(
+      issuesOf(() => simulateLoss({ frequency: { poisson: { rate: "0.5" } }, magnitude: ransomware.magnitude } as unknown as LossScenario, { trials: 10, seed: 1 })),
+    ).toEqual([["/scenario/frequency/poisson/rate", "invalid_type", 'expected number; found "0.5"']]);
     expect(issuesOf(() => simulateLoss({ frequency: { weibull: {} }, magnitude: ransomware.magnitude } as unknown as LossScenario, { trials: 10, seed: 1 }))).toEqual([
-      ["/frequency", "invalid_union", "expected { poisson: { rate } } or { pert: { min, mode, max, gamma? } }"],
+      ["/scenario/frequency", "invalid_union", "expected { poisson: { rate } } or { pert: { min, mode, max, gamma? } }"],
     ]);
     expect(issuesOf(() => simulateLoss(undefined as unknown as LossScenario, { trials: 10, seed: 1 }))).toEqual([
-      ["", "invalid_type", "missing required field (expected object)"],
+      ["/scenario", "invalid_type", "missing required field (expected object)"],
     ]);
   });
 
   it("reports invalid options", () => {
-    const issues = (options: unknown) => issuesOf(() => simulateLoss(ransomware, options as { trials: number; seed: number }));
-    const error = errorOf(() => simulateLoss(ransomware, { trials: 0, seed: 1 }));
-    expect(error.summary).toBe("Invalid simulation options");
-    expect(error.message).toBe("Invalid simulation options: 1 problem\n  trials: expected at least 1 trial; found 0");
-    expect(issues({ trials: 0, seed: 1 })).toEqual([["/trials", "too_small", "expected at least 1 trial; found 0"]]);
-    expect(issues({ trials: 10_000_001, seed: 1 })).toEqual([["/trials", "too_big", "expected at most 10,000,000 trials; found 10000001"]]);
-    // fromZodIssues replaces the schema's own invalid_type messages ("expected a whole number of
-    // trials", "expected a finite number as seed") with zod's generic ones.
+    const issues = (options: unknown) => issuesOf(() => simulateLoss(ransomware, options as { trials: number; seed: number }), ArgumentError);
+    const error = errorOf(() => simulateLoss(ransomware, { trials: 0, seed: 1 }), ArgumentError);
+    expect(error.summary).toBe("Invalid arguments to simulateLoss");
+    expect(error.message).toBe("Invalid arguments to simulateLoss: 1 problem\n  options.trials: expected at least 1 trial; found 0");
+    expect(issues({ trials: 0, seed: 1 })).toEqual([["/options/trials", "too_small", "expected at least 1 trial; found 0"]]);
+    expect(issues({ trials: 10_000_001, seed: 1 })).toEqual([["/options/trials", "too_big", "expected at most 10,000,000 trials; found 10000001"]]);
     expect(issues({ trials: 1.5, seed: Number.NaN })).toEqual([
-      ["/trials", "invalid_type", "expected int; found 1.5"],
-      ["/seed", "invalid_type", "expected number; found NaN"],
+      ["/options/trials", "invalid_type", "expected a whole number of trials; found 1.5"],
+      ["/options/seed", "invalid_type", "expected a finite number as seed; found NaN"],
     ]);
-    expect(issues({ trials: 10, seed: Number.POSITIVE_INFINITY })).toEqual([["/seed", "invalid_type", "expected number; found Infinity"]]);
-    expect(issues({ trials: 10 })).toEqual([["/seed", "invalid_type", "missing required field (expected number)"]]);
+    expect(issues({ trials: 10, seed: Number.POSITIVE_INFINITY })).toEqual([["/options/seed", "invalid_type", "expected a finite number as seed; found Infinity"]]);
+    expect(issues({ trials: 10 })).toEqual([["/options/seed", "invalid_type", "expected a finite number as seed; found nothing"]]);
+    expect(issues({ trials: "10", seed: 1 })).toEqual([["/options/trials", "invalid_type", 'expected a whole number of trials; found "10"']]);
     expect(issues({ trials: 10, seed: 1, exceedancePoints: 1 })).toEqual([
-      ["/exceedancePoints", "too_small", "Too small: expected number to be >=2; found 1"],
+      ["/options/exceedancePoints", "too_small", "expected a whole number of points from 2 to 200; found 1"],
     ]);
+    expect(issues({ trials: 10, seed: 1, extra: 1 })).toEqual([["/options/extra", "unrecognized_keys", 'unknown field "extra"']]);
+    expect(issues(null)).toEqual([["/options", "invalid_type", "expected an options object with trials and seed; found null"]]);
+    expect(issues(undefined)).toEqual([["/options", "invalid_type", "expected an options object with trials and seed; found nothing"]]);
   });
 
   it("does not mutate its input (deep-frozen input)", () => {

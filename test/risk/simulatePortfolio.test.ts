@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RiskMethodError, simulateLoss, simulatePortfolio, type LossScenario } from "../../src/index";
+import { ArgumentError, RiskMethodError, simulateLoss, simulatePortfolio, type LossScenario } from "../../src/index";
 import { deepFreeze } from "./_helpers/deepFreeze";
 
 const ransomware: LossScenario = { id: "ransomware", frequency: { poisson: { rate: 0.1 } }, magnitude: { lognormal: { p05: 100_000, p95: 1_000_000 } } };
@@ -59,15 +59,20 @@ describe("simulatePortfolio", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(RiskMethodError);
       expect((error as RiskMethodError).issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
-        ["/1/magnitude/pert/mode", "custom", "expected min ≤ mode ≤ max, found min 10, mode 5, max 1"],
+        ["/scenarios/1/magnitude/pert/mode", "custom", "expected min ≤ mode ≤ max; found min 10, mode 5, max 1"],
       ]);
       expect((error as RiskMethodError).message).toBe(
-        "Invalid loss scenarios: 1 problem\n  [1].magnitude.pert.mode: expected min ≤ mode ≤ max, found min 10, mode 5, max 1",
+        "Invalid loss scenarios: 1 problem\n  scenarios[1].magnitude.pert.mode: expected min ≤ mode ≤ max; found min 10, mode 5, max 1",
       );
     }
     expect(() => simulatePortfolio([ransomware], { trials: 0, seed: 1 })).toThrow(
-      new RiskMethodError("Invalid simulation options", [
-        { path: ["trials"], pointer: "/trials", code: "too_small", message: "expected at least 1 trial; found 0" },
+      new ArgumentError("Invalid arguments to simulatePortfolio", [
+        { path: ["options", "trials"], pointer: "/options/trials", code: "too_small", message: "expected at least 1 trial; found 0" },
+      ]),
+    );
+    expect(() => simulatePortfolio(undefined as unknown as LossScenario[], { trials: 10, seed: 1 })).toThrow(
+      new RiskMethodError("Invalid loss scenarios", [
+        { path: ["scenarios"], pointer: "/scenarios", code: "invalid_type", message: "missing required field (expected array)" },
       ]),
     );
   });

@@ -61,7 +61,7 @@ const INSERT_PARAM = /\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g;
 /**
  * Loads an OSCAL catalog — NIST SP 800-53, the NIST sample catalog, one written by
  * {@link toOscalCatalog}, any catalog valid against OSCAL 1.x — as an isms-kit catalog, usable
- * wherever a catalog is accepted ({@link index!getControl}, {@link index!findControls}, {@link toOscalCatalog}…).
+ * wherever a catalog is accepted (`getControl`, `findControls`, {@link toOscalCatalog}…).
  *
  * Groups and nested controls (enhancements such as AC-2(1)) are flattened into one list in document
  * order, each enhancement right after its parent. Each control keeps its title; its `theme` is the
@@ -73,7 +73,7 @@ const INSERT_PARAM = /\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g;
  *
  * @param document - the parsed JSON of an OSCAL catalog document, `{ "catalog": { … } }`
  * @param options - `idFrom` (`"id"` or `"label"`) and the catalog's `id`
- * @returns a catalog validated by {@link index!defineCatalog}, deeply frozen
+ * @returns a catalog validated by `defineCatalog`, deeply frozen
  * @throws {@link OscalError} listing every problem with its path into the document: missing
  *   metadata or ids, wrong types, unknown keys, malformed UUIDs, and duplicate or invalid control
  *   ids, titles or attribute values

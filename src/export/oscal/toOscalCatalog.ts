@@ -27,7 +27,7 @@ import type { OscalPart } from "./OscalProperty";
 export interface ToOscalCatalogOptions {
   /**
    * The catalog to write: {@link annexA} (the default), Annex A with licensed text from
-   * {@link index!withControlText}, or any catalog {@link index!defineCatalog} accepts.
+   * `withControlText`, or any catalog `defineCatalog` accepts.
    */
   readonly catalog?: Catalog;
   /**
@@ -65,7 +65,7 @@ interface ControlExtras {
  * correspondences as props in the {@link ISMS_KIT_OSCAL_NS} namespace, isms-kit's summary as an
  * `overview` part, and a `statement` part (`A.5.1_smt`) that assessment results can target. The
  * statement holds the control's text only when a licensee attached it with
- * {@link index!withControlText}: without it the document contains no text of the standard.
+ * `withControlText`: without it the document contains no text of the standard.
  *
  * The output is deterministic: the UUID is name-based (version 5) on the catalog's id, version and
  * `lastModified`, and no clock is read.

@@ -4,6 +4,8 @@ import type { LossScenario, Pert } from "../LossScenarioSchema";
 import { RiskMethodError } from "../../method/RiskMethodError";
 import type { LossSimulationResult } from "../LossSimulationResult";
 import { ArgumentError, type ArgumentIssue } from "../../core/ArgumentError";
+import { argumentError } from "../../core/arguments";
+import { describeValue } from "../../core/describeValue";
 import { parseOrThrow } from "../../core/fromZodIssues";
 
 /** z for the 5% / 95% points of the standard normal distribution. */
@@ -18,16 +20,19 @@ export function fitLogNormal(p05: number, p95: number): { mu: number; sigma: num
 
 export const SimulationOptionsSchema = z.strictObject({
   trials: z
-    .int({ error: (issue) => `expected a whole number of trials; found ${String(issue.input)}` })
+    .int({ error: "expected a whole number of trials" })
     .min(1, { error: "expected at least 1 trial" })
     .max(10_000_000, { error: "expected at most 10,000,000 trials" }),
-  seed: z.number({ error: (issue) => `expected a finite number as seed; found ${String(issue.input)}` }).finite(),
-  exceedancePoints: z.int().min(2).max(200).optional(),
+  seed: z.number({ error: "expected a finite number as seed" }).finite(),
+  exceedancePoints: z.int({ error: "expected a whole number of points from 2 to 200" }).min(2).max(200).optional(),
 });
 export type SimulationOptions = z.infer<typeof SimulationOptionsSchema>;
 
 /** The options of `simulateLoss` or `simulatePortfolio` (`fn`), validated; an ArgumentError at `options.…` otherwise. */
 export function parseSimulationOptions(options: unknown, fn: string): SimulationOptions {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw argumentError(fn, ["options"], "invalid_type", `expected an options object with trials and seed; found ${describeValue(options)}`);
+  }
   return parseOrThrow(SimulationOptionsSchema, options, (issues) => new ArgumentError(`Invalid arguments to ${fn}`, issues as ArgumentIssue[]), { prefix: ["options"] });
 }
 

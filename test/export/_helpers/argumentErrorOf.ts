@@ -12,6 +12,6 @@ export function argumentErrorOf(fn: string, pointer: string, code: ArgumentIssue
   return new ArgumentError(`Invalid arguments to ${fn}`, [{ path, pointer, code, message }]);
 }
 
-/** The columns an unknown-column message lists, in the order soaToTable knows them. */
+/** The columns an unknown-column message lists (JSON-quoted), in the order soaToTable knows them. */
 export const knownColumns =
-  "controlId, title, theme, source, applicable, reasons, derivedReasons, justification, implementationStatus, owner, riskIds, requirementIds, documentIds, evidenceIds, relatedControlIds, implementedOn, plannedImplementationDate, lastReviewedOn, problems";
+  '"controlId", "title", "theme", "source", "applicable", "reasons", "derivedReasons", "justification", "implementationStatus", "owner", "riskIds", "requirementIds", "documentIds", "evidenceIds", "relatedControlIds", "implementedOn", "plannedImplementationDate", "lastReviewedOn", "problems"';
