@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  ArgumentError,
   annexAControlIds,
   checkConformity,
   clauseIds,
@@ -14,6 +13,7 @@ import {
 import { deepFreeze } from "../_lib/deepFreeze";
 import { ASOF, conformantIsms } from "./_fixtures/conformantIsms";
 import { removeCollection } from "./_fixtures/removeCollection";
+import { thrownIssues } from "../_lib/thrownIssues";
 
 const minimal = () => parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -250,22 +250,13 @@ describe("checkConformity", () => {
     });
 
     it("rejects an asOf that is not a calendar date, options that are not an object and rules that are not a list, with an ArgumentError", () => {
-      const problems = (run: () => unknown) => {
-        try {
-          run();
-        } catch (error) {
-          expect(error).toBeInstanceOf(ArgumentError);
-          return (error as ArgumentError).issues.map((issue) => `${issue.pointer} ${issue.code}: ${issue.message}`);
-        }
-        throw new Error("expected checkConformity to throw");
-      };
-      expect(problems(() => checkConformity(minimal(), { asOf: "2026-02-30" }))).toEqual([
+      expect(thrownIssues(() => checkConformity(minimal(), { asOf: "2026-02-30" }))).toEqual([
         '/options/asOf invalid_format: expected a calendar date YYYY-MM-DD that exists; found "2026-02-30"',
       ]);
-      expect(problems(() => checkConformity(minimal(), {} as never))).toEqual(["/options/asOf invalid_type: expected a calendar date YYYY-MM-DD or a Date; found nothing"]);
-      expect(problems(() => checkConformity(minimal(), undefined as never))).toEqual(["/options/asOf invalid_type: expected a calendar date YYYY-MM-DD or a Date; found nothing"]);
-      expect(problems(() => checkConformity(minimal(), "2026-06-30" as never))).toEqual(['/options invalid_type: expected an options object; found "2026-06-30"']);
-      expect(problems(() => checkConformity(minimal(), { asOf: ASOF, rules: "x" as never }))).toEqual(['/options/rules invalid_type: expected a list of conformity rules; found "x"']);
+      expect(thrownIssues(() => checkConformity(minimal(), {} as never))).toEqual(["/options/asOf invalid_type: expected a calendar date YYYY-MM-DD or a Date; found nothing"]);
+      expect(thrownIssues(() => checkConformity(minimal(), undefined as never))).toEqual(["/options/asOf invalid_type: expected a calendar date YYYY-MM-DD or a Date; found nothing"]);
+      expect(thrownIssues(() => checkConformity(minimal(), "2026-06-30" as never))).toEqual(['/options invalid_type: expected an options object; found "2026-06-30"']);
+      expect(thrownIssues(() => checkConformity(minimal(), { asOf: ASOF, rules: "x" as never }))).toEqual(['/options/rules invalid_type: expected a list of conformity rules; found "x"']);
     });
   });
 
