@@ -4,17 +4,37 @@
  * The tests that need them never skip: where the folder is missing they fail, and say where it
  * should be and what it holds.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { beforeAll, describe } from "vitest";
 
 /** The repository root, from this folder (`test/export/oscal/`). */
 const ROOT = new URL("../../../", import.meta.url);
-/** `<repository root>/../shared/oscal/`. */
-export const OSCAL_DIR = new URL("../shared/oscal/", ROOT);
-export const OSCAL_DIR_PATH = fileURLToPath(OSCAL_DIR);
+
+/**
+ * Where the shared folder is: `ISMS_KIT_SHARED_DIR` when set, else `../shared` beside the repository,
+ * else `../shared` beside the repository this one was cloned from (a fresh clone in a temporary
+ * folder, as CI makes one, still finds the folder of the checkout it came from).
+ */
+function sharedOscalDir(): string {
+  const candidates: string[] = [];
+  if (process.env.ISMS_KIT_SHARED_DIR) candidates.push(path.join(process.env.ISMS_KIT_SHARED_DIR, "oscal"));
+  candidates.push(fileURLToPath(new URL("../shared/oscal/", ROOT)));
+  try {
+    const origin = execFileSync("git", ["config", "--get", "remote.origin.url"], { cwd: fileURLToPath(ROOT), encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    if (origin !== "" && !/^[a-z+]+:\/\/|^[^/]+@/.test(origin)) candidates.push(path.resolve(fileURLToPath(ROOT), origin, "../shared/oscal"));
+  } catch {
+    // not a git checkout, or no origin: only the places above
+  }
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+}
+
+export const OSCAL_DIR_PATH = sharedOscalDir();
+export const OSCAL_DIR = pathToFileURL(`${OSCAL_DIR_PATH.replace(/\/?$/, "")}/`);
 export const hasOscal = existsSync(OSCAL_DIR_PATH);
 
 /**
@@ -27,7 +47,7 @@ export function describeWithOscal(name: string, body: () => void): void {
       if (!hasOscal) {
         throw new Error(
           `${OSCAL_DIR_PATH} is missing: it holds NIST's official OSCAL 1.2.1 JSON Schemas and example documents, ` +
-            "which these tests validate against. Put the shared folder beside the repository (CI always has it).",
+            "which these tests validate against. Put the shared folder beside the repository, or set ISMS_KIT_SHARED_DIR to it.",
         );
       }
     });
