@@ -1,0 +1,117 @@
+import { isAnnexAControlId } from "../../core/annexAControlIds";
+import { DATE_ORDER_RULES, ENTITY_KINDS, REFERENCE_FIELDS, type EntityKind, type ReferenceTarget } from "./ismsStructure";
+
+/**
+ * The fast path of the integrity checks: whether a document whose shape is valid has no integrity
+ * problem at all — ids unique and not Annex A ids outside control records, control records that
+ * are Annex A controls or defined as the organisation's own, every reference resolving to an entity
+ * of the right kind, dates in order. It answers yes or no, building no issue; when it says no, the
+ * caller runs `checkIsmsIntegrity` for the issues. It reads the same tables (`ismsStructure`),
+ * compiled once into one walk per table: each collection is visited once for every id, and once for
+ * every reference and date pair, instead of once per field.
+ */
+export function isIntegrityClean(doc: unknown): boolean {
+  const index = new Map<string, EntityKind>();
+  let clean = true;
+  walk(doc, ENTITY_TRIE, (kind: EntityKind, entity: unknown) => {
+    if (!clean || entity === null || typeof entity !== "object") return;
+    const { id, custom } = entity as { id?: unknown; custom?: unknown };
+    if (typeof id !== "string" || id === "") return;
+    if (kind === "control") {
+      if ((custom === undefined) !== isAnnexAControlId(id)) clean = false;
+    } else if (isAnnexAControlId(id)) clean = false;
+    if (index.has(id)) clean = false;
+    else index.set(id, kind);
+  });
+  if (!clean) return false;
+  walk(doc, REFERENCE_TRIE, (target: ReferenceTarget, value: unknown) => {
+    if (!clean || typeof value !== "string" || value === "") return;
+    if (target === "annexAControl") {
+      if (!isAnnexAControlId(value)) clean = false;
+      return;
+    }
+    const kind = index.get(value);
+    if (kind === undefined) {
+      if (!(target === "control" && isAnnexAControlId(value))) clean = false;
+    } else if (kind !== target) clean = false;
+  });
+  if (!clean) return false;
+  walk(doc, ORDER_TRIE, (rule: { earlier: readonly string[]; later: readonly string[] }, value: unknown) => {
+    if (!clean || value === null || typeof value !== "object") return;
+    const a = fieldAt(value, rule.earlier);
+    const b = fieldAt(value, rule.later);
+    if (typeof a === "string" && typeof b === "string" && b < a) clean = false;
+  });
+  return clean;
+}
+
+/** A node of a compiled table: what to do with the value here, and where to go next. */
+interface TrieNode<A> {
+  readonly actions: A[];
+  readonly keys: Map<string, TrieNode<A>>;
+  /** `keys` as two arrays, for a walk that allocates nothing. */
+  names: string[];
+  nexts: TrieNode<A>[];
+  star: TrieNode<A> | undefined;
+}
+
+function node<A>(): TrieNode<A> {
+  return { actions: [], keys: new Map(), names: [], nexts: [], star: undefined };
+}
+
+function seal<A>(at: TrieNode<A>): TrieNode<A> {
+  at.names = [...at.keys.keys()];
+  at.nexts = at.names.map((name) => seal(at.keys.get(name)!));
+  if (at.star !== undefined) seal(at.star);
+  return at;
+}
+
+function trieOf<A>(entries: readonly (readonly [pattern: string, action: A])[]): TrieNode<A> {
+  const root = node<A>();
+  for (const [pattern, action] of entries) {
+    let at = root;
+    for (const segment of pattern.split("/")) {
+      if (segment === "*") at = at.star ??= node<A>();
+      else {
+        let next = at.keys.get(segment);
+        if (next === undefined) at.keys.set(segment, (next = node<A>()));
+        at = next;
+      }
+    }
+    at.actions.push(action);
+  }
+  return seal(root);
+}
+
+function walk<A>(value: unknown, at: TrieNode<A>, visit: (action: A, value: unknown) => void): void {
+  for (let i = 0; i < at.actions.length; i++) visit(at.actions[i]!, value);
+  if (value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    const star = at.star;
+    if (star === undefined) return;
+    for (let i = 0; i < value.length; i++) walk(value[i], star, visit);
+    return;
+  }
+  const names = at.names;
+  if (names.length === 0) return;
+  const record = value as Record<string, unknown>;
+  for (let i = 0; i < names.length; i++) {
+    const key = names[i]!;
+    if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+    const child = record[key];
+    if (child !== undefined) walk(child, at.nexts[i]!, visit);
+  }
+}
+
+function fieldAt(value: object, path: readonly string[]): unknown {
+  let current: unknown = value;
+  for (const key of path) {
+    if (current === null || typeof current !== "object" || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+const ENTITY_TRIE = trieOf((Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => [ENTITY_KINDS[kind].pattern, kind] as const));
+const REFERENCE_TRIE = trieOf(REFERENCE_FIELDS.map((field) => [field.pattern, field.target] as const));
+const ORDER_TRIE = trieOf(DATE_ORDER_RULES.map((rule) => [rule.pattern, { earlier: rule.earlier.split("/"), later: rule.later.split("/") }] as const));
