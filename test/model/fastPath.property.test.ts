@@ -72,7 +72,7 @@ function mutate(doc: unknown, m: Mutation): unknown {
       break;
     }
     case "duplicate":
-      if (Array.isArray(parent)) parent.push(structuredClone(parent[key]));
+      if (Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
       break;
     case "swap-id": {
       const target = parent[key];
