@@ -13,6 +13,8 @@ import { slowParseIsms } from "../../src/model/_lib/slowParseIsms";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_500);
+/** Long runs (`npm run fuzz`) take about 10 ms a document on a loaded 2-core machine. */
+const TIMEOUT = 120_000 + RUNS * 20;
 const examples = ["saas-company", "startup"].map((name) => JSON.parse(readFileSync(new URL(`../../examples/${name}.isms.json`, import.meta.url), "utf8")) as Record<string, unknown>);
 
 /** The same value with every array and object marked by whether it is frozen, for a comparison that sees freezing. */
@@ -94,7 +96,7 @@ describe("the fast and slow validation paths", () => {
       { numRuns: Math.ceil(RUNS / 3) },
     );
     expect(valid).toBeGreaterThan(0);
-  });
+  }, TIMEOUT);
 
   it("agree on mutations of the examples and of generated documents", () => {
     let accepted = 0;
@@ -111,5 +113,5 @@ describe("the fast and slow validation paths", () => {
     // Both paths were exercised: some mutants stay valid (a new key in extensions, a harmless value), most do not.
     expect(accepted).toBeGreaterThan(0);
     expect(rejected).toBeGreaterThan(RUNS / 4);
-  });
+  }, TIMEOUT);
 });
