@@ -4,7 +4,9 @@ import { distance } from "fastest-levenshtein";
  * The candidate a mistyped `word` most likely meant, for a "did you mean …?" hint: the same word in
  * another case, else the closest by edit distance (Levenshtein) when it is close enough to be a typo —
  * at most a third of the word's length, at least one edit. Ties go to the earlier candidate.
- * `undefined` when nothing is close, or when `word` is itself a candidate.
+ * `undefined` when nothing is close, or when `word` is itself a candidate. Candidates that differ from
+ * `word` only in digits (`t-1` for `t-9`, `5.1` for `5.10`) are never suggested: a close number names
+ * another thing, not a typo.
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
@@ -15,6 +17,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
     if (candidate === word) return undefined;
     if (candidate.toLowerCase() === lower) return candidate;
     if (Math.abs(candidate.length - word.length) > limit) continue;
+    if (/\d/.test(word) && candidate.replace(/\d+/g, "#") === word.replace(/\d+/g, "#")) continue;
     const d = distance(lower, candidate.toLowerCase());
     if (d <= limit && d < bestDistance) {
       best = candidate;
