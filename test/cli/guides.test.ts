@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseIsms } from "isms-kit";
-import { commands } from "../../src/cli/commands/index";
+import type { Command } from "../../src/cli/_lib/Command";
+import { commands as entries } from "../../src/cli/commands/index";
 import { root } from "./_helpers/builtCli";
 
 const read = (path: string) => readFileSync(join(root, path), "utf8");
@@ -22,11 +23,14 @@ describe("docs/getting-started.md", () => {
   });
 });
 
+const commands: Command[] = await Promise.all(entries.map((entry) => entry.load()));
+
 describe("docs/cli.md", () => {
   const guide = read("docs/cli.md");
 
   it.each(commands.map((command) => [command.name, command] as const))("documents %s and each of its options", (name, command) => {
     expect(guide).toMatch(new RegExp(`^## ${name}$`, "m"));
+    expect(entries.find((entry) => entry.name === name), "its entry loads the command of the same name").toBeDefined();
     expect(guide).toContain(`isms-kit ${name}`);
     for (const option of command.options) expect(guide, `--${option.name}`).toContain(`--${option.name}`);
   });

@@ -70,8 +70,13 @@ export function invalidDocument(path: string, issues: readonly PointedIssue[]): 
   });
 }
 
-/** The CliError for files that are not JSON or YAML: `<file> cannot be read: N problems`, then `file:line:column: what`. */
+/**
+ * The CliError for files that are not JSON or YAML: one line `broken.json:3:40: not valid JSON: …` for
+ * one problem, else `<file> cannot be read as JSON or YAML: N problems` and a line per problem.
+ */
 export function unreadableDocument(path: string, issues: readonly PointedIssue[]): CliError {
+  const only = issues.length === 1 ? issues[0] : undefined;
+  if (only?.location !== undefined) return new CliError(`${formatSourceLocation(only.location)}: ${only.message}`);
   return new CliError(`${fileLabel(path)} cannot be read as JSON or YAML: ${issues.length} problem${issues.length === 1 ? "" : "s"}`, {
     details: issues.map((issue) => `${issue.location === undefined ? "" : `${formatSourceLocation(issue.location)}: `}${issue.message}`),
   });

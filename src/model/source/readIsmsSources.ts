@@ -81,6 +81,10 @@ export function readIsmsSources(files: Readonly<Record<string, string>>, options
 
   const read = (name: string): ParsedSource => {
     const text = files[name]!;
+    if (/^\uFEFF?\s*$/.test(text)) {
+      const location = { file: name, line: 1, column: 1, endLine: 1, endColumn: 1 };
+      return { value: undefined, locations: new Map(), plainScalars: new Map(), problems: [{ code: "syntax_error", message: "the file is empty", location }] };
+    }
     return formatOf(name, text) === "json" ? parseJsonSource(name, text) : parseYamlSource(name, text);
   };
   const absorb = (name: string, parsed: ParsedSource, prefix: string, path: (string | number)[]) => {
