@@ -65,7 +65,7 @@ export interface ImportProblem {
  * @category Interop
  * @example
  * ```ts
- * const result: SpreadsheetImport<{ controls: unknown[] }> = importStatementOfApplicability("Control,Applicable\nA.5.1,Yes\n");
+ * const result: SpreadsheetImport<SoaFragment> = importStatementOfApplicability("Control,Applicable\nA.5.1,Yes\n");
  * result.rows
  * //=> { read: 1, imported: 1, skipped: 0 }
  * ```

@@ -54,7 +54,15 @@ export type RiskRegisterImportField =
   | "identifiedOn"
   | "lastAssessedOn";
 
-/** Options of {@link importRiskRegister}. */
+/**
+ * Options of {@link importRiskRegister}.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * const options: ImportRiskRegisterOptions = { method: "4x4", columns: { title: "Risk scenario", inherentLevel: null } };
+ * ```
+ */
 export interface ImportRiskRegisterOptions {
   /** The sheet of a workbook to read; by default the first whose header the import recognises. */
   readonly sheet?: string;

@@ -47,7 +47,15 @@ export type SoaImportField =
   | "lastReviewedOn"
   | "notes";
 
-/** Options of {@link importStatementOfApplicability}. */
+/**
+ * Options of {@link importStatementOfApplicability}.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * const options: ImportStatementOfApplicabilityOptions = { sheet: "SoA", columns: { controlId: "Ref", notes: null } };
+ * ```
+ */
 export interface ImportStatementOfApplicabilityOptions {
   /** The sheet of a workbook to read; by default the first whose header the import recognises. */
   readonly sheet?: string;
@@ -79,7 +87,7 @@ export interface SoaFragment {
 }
 
 const SPECS: readonly FieldSpec<SoaImportField>[] = [
-  { field: "controlId", headers: ["controlid", "controlno", "controlnumber", "controlref", "controlreference", "annexacontrol", "annexacontrolid", "annexaref", "annexareference", "annexa", "annexaid", "iso27001control", "iso27001ref", "ref", "refno", "reference", "ctrlid", "clause", "id", "no", "control"], keywords: [["control", "id"], ["control", "ref"], ["annex"]] },
+  { field: "controlId", headers: ["controlid", "controlno", "controlnumber", "controlref", "controlreference", "annexacontrol", "annexacontrolid", "annexaref", "annexareference", "annexa", "annexaid", "iso27001control", "iso27001ref", "ref", "refno", "reference", "ctrlid", "clause", "id", "no", "control"], keywords: [["control", "id"], ["control", "ref"], ["annex"]], cells: /^\s*(?:A\s*\.?\s*)?\d{1,2}\s*\.\s*\d{1,2}(?![\d])/i },
   { field: "title", headers: ["title", "controltitle", "controlname", "name", "annexacontroltitle", "controlobjective", "control"] },
   { field: "theme", headers: ["theme", "controltheme", "category", "section"] },
   { field: "applicable", headers: ["applicable", "applicability", "isapplicable", "applicableyn", "applicableyesno", "applies", "included", "inscope", "selected", "selectedyn", "controlselected", "inclusion"], keywords: [["applicab"]] },

@@ -34,7 +34,15 @@ export interface Spreadsheet {
   readonly sheets: readonly { readonly name: string; readonly rows: readonly (readonly string[])[] }[];
 }
 
-/** Options of {@link readSpreadsheet}. */
+/**
+ * Options of {@link readSpreadsheet}.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * const options: ReadSpreadsheetOptions = { delimiter: ";" };
+ * ```
+ */
 export interface ReadSpreadsheetOptions {
   /** The CSV field separator; detected from the first line (`,`, `;` or tab) when left out. */
   readonly delimiter?: string;

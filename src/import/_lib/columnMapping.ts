@@ -11,6 +11,24 @@ export interface FieldSpec<Field extends string> {
   readonly headers: readonly string[];
   /** Words that, all contained in a header, name the field when no header matches exactly. */
   readonly keywords?: readonly (readonly string[])[];
+  /**
+   * What the field's cells look like: a column whose cells mostly match is taken for the field before
+   * any other (a "Control" column holding `A.5.1` is the control id, one holding titles is not).
+   */
+  readonly cells?: RegExp;
+}
+
+/** Whether most of the first 50 filled cells below the header match a pattern. */
+function cellsMatch(rows: readonly (readonly string[])[], headerRow: number, column: number, pattern: RegExp): boolean {
+  let filled = 0;
+  let matched = 0;
+  for (let r = headerRow + 1; r < rows.length && filled < 50; r++) {
+    const text = (rows[r]?.[column] ?? "").trim();
+    if (text === "") continue;
+    filled++;
+    if (pattern.test(text)) matched++;
+  }
+  return filled > 0 && matched * 2 > filled;
 }
 
 /** A header as it is compared: lower case, letters and digits only, remarks in brackets left out (`Likelihood (1-5)` → `likelihood`). */
@@ -121,7 +139,8 @@ export function mapColumns<Field extends string>(
   specs.forEach((spec, order) => {
     if (given?.[spec.field] !== undefined) return;
     header.forEach((cell, column) => {
-      const s = score(cell, spec);
+      let s = score(cell, spec);
+      if (spec.cells !== undefined && cellsMatch(rows, headerRow, column, spec.cells)) s = s < Number.POSITIVE_INFINITY ? -1 : 50;
       if (s < Number.POSITIVE_INFINITY) candidates.push({ field: spec.field, column, score: s, order });
     });
   });

@@ -28,7 +28,15 @@ export interface IsmsSources {
   readonly sourceMap: IsmsSourceMap;
 }
 
-/** Options of {@link readIsmsSources}. */
+/**
+ * Options of {@link readIsmsSources}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const options: ReadIsmsSourcesOptions = { root: "compliance/isms.yaml" };
+ * ```
+ */
 export interface ReadIsmsSourcesOptions {
   /**
    * The name of the root file. Default: the only file given, else the one named `isms.yaml`,

@@ -4,7 +4,15 @@ import { describeValue } from "../../core/describeValue";
 import { pointerSegment } from "./_lib/ParsedSource";
 import type { SourceFormat } from "./_lib/sourceFormat";
 
-/** Options of {@link writeIsmsSources}. */
+/**
+ * Options of {@link writeIsmsSources}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const options: WriteIsmsSourcesOptions = { format: "yaml", split: ["risks", "controls"], comments: { "/risks": "The risk register." } };
+ * ```
+ */
 export interface WriteIsmsSourcesOptions {
   /** `"yaml"` (default) or `"json"`. */
   readonly format?: SourceFormat;

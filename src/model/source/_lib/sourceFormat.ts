@@ -1,4 +1,12 @@
-/** The formats an ISMS file may be written in. */
+/**
+ * The formats an ISMS file may be written in.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const format: SourceFormat = "yaml";
+ * ```
+ */
 export type SourceFormat = "json" | "yaml";
 
 /** The file's base name: `isms/risks.yaml` → `risks.yaml`. */
