@@ -28,7 +28,7 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: "1.2", schema: "core", merge: false });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: "1.2", schema: "core", merge: false, resolveKnownTags: false });
   for (const e of [...document.errors, ...document.warnings]) {
     const code = e.code === "DUPLICATE_KEY" ? "duplicate_key" : UNSUPPORTED.has(e.code) ? "unsupported_yaml" : "syntax_error";
     const message = e.code === "DUPLICATE_KEY" ? "a key is given twice in this mapping; keys must be unique" : describe(e.message);
