@@ -6,6 +6,7 @@ import { didYouMeanHint } from "../core/didYouMean";
 import { mapFrom2013 } from "../mappings/mapFrom2013";
 import { defineRiskMatrix } from "../method/defineRiskMatrix";
 import { getRiskMatrixPreset } from "../method/getRiskMatrixPreset";
+import { riskMatrixPresets } from "../method/riskMatrixPresets";
 import type { RiskMatrix } from "../method/RiskMatrix";
 import type { RiskMethod } from "../method/RiskMethodSchema";
 import type { Asset } from "../model/AssetSchema";
@@ -153,7 +154,7 @@ const PROPERTIES: Readonly<Record<string, "confidentiality" | "integrity" | "ava
 function resolveMatrix(method: ImportRiskRegisterOptions["method"], isms: ImportRiskRegisterOptions["isms"], fn: string): RiskMatrix {
   if (typeof method === "string") {
     const preset = getRiskMatrixPreset(method);
-    if (!preset) throw argumentError(fn, ["options", "method"], "invalid_value", `unknown risk method preset "${method}"${didYouMeanHint(method, ["3x3", "4x4", "5x5", "iso-27005-5x5", "nist-800-30"])}`);
+    if (!preset) throw argumentError(fn, ["options", "method"], "invalid_value", `unknown risk method preset "${method}"${didYouMeanHint(method.replace(/[×*]/g, "x"), Object.keys(riskMatrixPresets)) || (Object.hasOwn(riskMatrixPresets, method.replace(/[×*]/g, "x")) ? ` (did you mean "${method.replace(/[×*]/g, "x")}"?)` : "")}`);
     return preset;
   }
   if (method !== undefined) return defineRiskMatrix(method);
