@@ -89,6 +89,7 @@ function messageOf(zodIssue: ZodIssue, shape?: string): string {
   }
   // zod keeps the input only when asked (`reportInput`); then a key that is there but undefined means missing.
   const kept = input !== undefined || "input" in zodIssue;
+  if (zodIssue.code === "invalid_value" && kept && input === undefined) return `missing required field (${message.replace(/^Invalid option: /, "")})`;
   if (!/received|found/i.test(message) && kept && zodIssue.code !== "invalid_union") {
     const values = zodIssue.code === "invalid_value" ? zodIssue.values.filter((v): v is string => typeof v === "string") : [];
     const suggestion = typeof input === "string" && values.length > 0 ? suggestValue(input, values) : "";
