@@ -50,6 +50,23 @@ describe("README.md", () => {
     expect(firstScreen).toContain("npm ci && npm test");
   });
 
+  it("links with absolute URLs into the repository (they work from the package page), to files that exist", () => {
+    const links = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(15);
+    const pkg = JSON.parse(read("package.json")) as { repository: { url: string }; homepage: string; bugs: { url: string } };
+    const repository = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    expect(pkg.homepage).toBe(`${repository}#readme`);
+    expect(pkg.bugs.url).toBe(`${repository}/issues`);
+    for (const link of links) {
+      if (!link.startsWith(`${repository}/blob/main/`)) {
+        expect(link, "an external link").toMatch(/^https:\/\//);
+        continue;
+      }
+      const file = link.slice(`${repository}/blob/main/`.length).replace(/#.*$/, "");
+      expect(() => read(file), link).not.toThrow();
+    }
+  });
+
   it("lists every file the demo writes", () => {
     const files = [...read("src/cli/commands/demo.ts").matchAll(/name: "([\w.-]+\.\w+)"/g)].map((match) => match[1]);
     const oscal = ["catalog", "profile", "assessment-results", "poam"].map((kind) => `oscal-${kind}.json`);

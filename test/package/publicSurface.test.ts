@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import * as catalog from "../../src/catalog/index";
 import * as oscal from "../../src/export/oscal/index";
 import * as root from "../../src/index";
+import * as importing from "../../src/import/index";
 import * as mappings from "../../src/mappings/index";
+import * as source from "../../src/model/source/index";
 
 const surface: Record<string, readonly string[]> = {
   "isms-kit": [
@@ -58,9 +60,23 @@ const surface: Record<string, readonly string[]> = {
     "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "fromOscalCatalog", "toOscalAssessmentResults",
     "toOscalCatalog", "toOscalPoam", "toOscalProfile",
   ],
+  "isms-kit/source": [
+    "IsmsSourceError", "formatSourceLocation", "locateIssues", "locatePointer", "readIsmsSources", "safeParseIsmsSources",
+    "writeIsmsSources",
+  ],
+  "isms-kit/import": [
+    "SpreadsheetError", "importRiskRegister", "importStatementOfApplicability", "mergeIsmsFragment", "readSpreadsheet",
+  ],
 };
 
-const modules: Record<string, object> = { "isms-kit": root, "isms-kit/catalog": catalog, "isms-kit/mappings": mappings, "isms-kit/oscal": oscal };
+const modules: Record<string, object> = {
+  "isms-kit": root,
+  "isms-kit/catalog": catalog,
+  "isms-kit/mappings": mappings,
+  "isms-kit/oscal": oscal,
+  "isms-kit/source": source,
+  "isms-kit/import": importing,
+};
 
 describe("the public surface", () => {
   it.each(Object.keys(surface))("%s exports exactly the names decided", (entry) => {
