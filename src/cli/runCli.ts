@@ -1,10 +1,8 @@
 import pkg from "../../package.json" with { type: "json" };
-import { didYouMeanHint } from "../core/didYouMean";
 import { CliError, EXIT } from "./_lib/CliError";
 import type { CliIo } from "./_lib/CliIo";
 import type { CommandEntry } from "./_lib/Command";
 import { formatCommandHelp, formatGeneralHelp } from "./_lib/formatHelp";
-import { parseCommandArgs } from "./_lib/parseCommandArgs";
 import { createStyle, useColour } from "./_lib/style";
 import { outputWidth } from "./_lib/text";
 import { commands } from "./commands/index";
@@ -20,14 +18,15 @@ function findCommand(argv: readonly string[]): { entry: CommandEntry; rest: read
   return one ? { entry: one, rest: argv.slice(1) } : undefined;
 }
 
-/** Why a name is not a command, with what it most likely meant. */
-function unknownCommand(name: string, next: string | undefined): string {
+/** Why a name is not a command, with what it most likely meant (the edit-distance code loads only then). */
+async function unknownCommand(name: string, next: string | undefined): Promise<string> {
   const subcommands = commands.filter((c) => c.name.startsWith(`${name} `));
   if (subcommands.length > 0) {
     const given = next === undefined ? "" : `; found "${next}"`;
     return `"${name}" needs a subcommand: ${subcommands.map((c) => `'isms-kit ${c.name}'`).join(", ")}${given}`;
   }
   const names = [...new Set(commands.map((c) => c.name.split(" ")[0]!))];
+  const { didYouMeanHint } = await import("../core/didYouMean");
   return `unknown command "${name}"${didYouMeanHint(name, names)} (commands: ${names.join(", ")}; see 'isms-kit --help')`;
 }
 
@@ -61,7 +60,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (name === "help") {
     const found = findCommand(rest);
     if (!found) {
-      report(unknownCommand(rest[0] ?? "", rest[1]));
+      report(await unknownCommand(rest[0] ?? "", rest[1]));
       return EXIT.invalid;
     }
     out(formatCommandHelp(await found.entry.load(), style, width));
@@ -69,11 +68,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const found = findCommand(argv);
   if (!found) {
-    report(name.startsWith("-") ? `unknown option ${name}${didYouMeanHint(name, ["--help", "--version"], (s) => s)} (see 'isms-kit --help')` : unknownCommand(name, rest[0]));
+    report(name.startsWith("-") ? `unknown option ${name} (see 'isms-kit --help')` : await unknownCommand(name, rest[0]));
     return EXIT.invalid;
   }
 
   const command = await found.entry.load();
+  const { parseCommandArgs } = await import("./_lib/parseCommandArgs");
   try {
     const parsed = parseCommandArgs(command, found.rest);
     if (parsed.help) {

@@ -98,13 +98,13 @@ export interface ImportRiskRegisterOptions {
  * const fragment: RiskRegisterFragment = { risks: [{ id: "R-1", title: "Laptop theft" }], people: [], assets: [], threats: [], vulnerabilities: [] };
  * ```
  */
-export interface RiskRegisterFragment {
+export type RiskRegisterFragment = {
   readonly risks: readonly (Partial<Risk> & { readonly id: string })[];
   readonly people: readonly { readonly id: string; readonly name: string }[];
   readonly assets: readonly { readonly id: string; readonly name: string; readonly type: "other" }[];
   readonly threats: readonly { readonly id: string; readonly name: string }[];
   readonly vulnerabilities: readonly { readonly id: string; readonly name: string }[];
-}
+};
 
 const SPECS: readonly FieldSpec<RiskRegisterImportField>[] = [
   { field: "id", headers: ["riskid", "id", "riskref", "riskreference", "riskno", "risknumber", "ref", "refno", "reference", "no", "number"] },

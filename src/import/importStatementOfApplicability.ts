@@ -80,11 +80,11 @@ export interface ImportStatementOfApplicabilityOptions {
  * const fragment: SoaFragment = { controls: [{ id: "5.1", applicable: true, reasons: ["risk-treatment"] }], people: [] };
  * ```
  */
-export interface SoaFragment {
+export type SoaFragment = {
   /** One record per control row, with the fields its columns give (a column left empty clears its field). */
   readonly controls: readonly (Partial<ControlRecord> & { readonly id: string })[];
   readonly people: readonly { readonly id: string; readonly name: string }[];
-}
+};
 
 const SPECS: readonly FieldSpec<SoaImportField>[] = [
   { field: "controlId", headers: ["controlid", "controlno", "controlnumber", "controlref", "controlreference", "annexacontrol", "annexacontrolid", "annexaref", "annexareference", "annexa", "annexaid", "iso27001control", "iso27001ref", "ref", "refno", "reference", "ctrlid", "clause", "id", "no", "control"], keywords: [["control", "id"], ["control", "ref"], ["annex"]], cells: /^\s*(?:A\s*\.?\s*)?\d{1,2}\s*\.\s*\d{1,2}(?![\d])/i },
