@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { entryPoints } from "./entryPoints";
 
 /** Budgets in bytes, min+gzip, own code and dependencies together. */
-const budgets: Record<string, number> = { index: 140_000, catalog: 50_000, mappings: 60_000, oscal: 85_000, source: 60_000, import: 60_000 };
+const budgets: Record<string, number> = { index: 140_000, catalog: 50_000, mappings: 60_000, oscal: 85_000, source: 90_000, import: 60_000 };
 
 let failed = false;
 const rows: string[] = [];
@@ -18,6 +18,7 @@ for (const entry of entryPoints) {
       minify: true,
       format: "esm",
       platform: "neutral",
+      mainFields: ["module", "main"],
       write: false,
       external: [...external],
       logLevel: "silent",
