@@ -198,7 +198,7 @@ function scaleReader(entries: RiskMatrix["likelihood"]): (text: string) => strin
  * @param options - sheet, column mapping, delimiter, risk method, and the ISMS to find entities in
  * @returns the fragment and the report
  * @throws {@link SpreadsheetError} when the file cannot be read, the sheet does not exist, or no header row is found
- * @throws {@link ArgumentError} for an unknown field or column in `options.columns`, an unknown method, or an invalid option
+ * @throws {@link index!ArgumentError} for an unknown field or column in `options.columns`, an unknown method, or an invalid option
  * @category Interop
  * @example
  * ```ts

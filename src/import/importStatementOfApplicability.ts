@@ -146,7 +146,7 @@ const HEADING = /^\s*(?:A\s*\.?\s*)?\d{1,2}\.?(?:\s+\D.*)?$/is;
 
 /**
  * Imports a Statement of Applicability from a spreadsheet — CSV or Excel, in the shape isms-kit writes
- * ({@link soaToCsv}, {@link soaToXlsx}) or the shapes popular ISO 27001 templates use. The columns are
+ * ({@link index!soaToCsv}, {@link index!soaToXlsx}) or the shapes popular ISO 27001 templates use. The columns are
  * found from their headers ("Control", "Annex A ref", "Applicable?", "Justification for
  * inclusion/exclusion", "Implementation status", "Owner", tick columns "LR", "CO", "BR/BP", "RRA" …)
  * and can be named in `options.columns`. Control ids may be written `A.5.1` or `5.1`, with the title
@@ -160,7 +160,7 @@ const HEADING = /^\s*(?:A\s*\.?\s*)?\d{1,2}\.?(?:\s+\D.*)?$/is;
  * @param options - sheet, column mapping, delimiter, and the ISMS to find owners and own controls in
  * @returns the fragment and the report
  * @throws {@link SpreadsheetError} when the file cannot be read, the sheet does not exist, or no header row is found
- * @throws {@link ArgumentError} for an unknown field or column in `options.columns`, or an invalid option
+ * @throws {@link index!ArgumentError} for an unknown field or column in `options.columns`, or an invalid option
  * @category Interop
  * @example
  * ```ts

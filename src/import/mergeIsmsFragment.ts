@@ -18,12 +18,12 @@ export type IsmsFragment = Readonly<Record<string, readonly ({ readonly id: stri
  * or any partial document — into an ISMS document, and returns the new document. In each collection
  * an entity whose id is already there is updated field by field (a field the fragment sets to
  * `undefined` is removed; fields it does not mention are kept); a new id is added at the end. The
- * inputs are not changed. Validate the result with {@link parseIsms}: the merge checks no references.
+ * inputs are not changed. Validate the result with {@link index!parseIsms}: the merge checks no references.
  *
  * @param document - the ISMS document (parsed or as written)
  * @param fragment - collections of entities by id
  * @returns a new document
- * @throws {@link ArgumentError} when the document is not an object, or a collection of the fragment is not a list of entities with ids
+ * @throws {@link index!ArgumentError} when the document is not an object, or a collection of the fragment is not a list of entities with ids
  * @category Interop
  * @example
  * ```ts

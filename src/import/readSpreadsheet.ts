@@ -61,7 +61,7 @@ const MAX_BYTES = 64_000_000;
  * @param options - the CSV delimiter
  * @returns the sheets and their rows
  * @throws {@link SpreadsheetError} when the bytes are neither UTF-8 text nor a readable workbook
- * @throws {@link ArgumentError} when `input` is neither text nor bytes, or the delimiter is invalid
+ * @throws {@link index!ArgumentError} when `input` is neither text nor bytes, or the delimiter is invalid
  * @category Interop
  * @example
  * ```ts

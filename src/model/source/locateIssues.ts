@@ -22,7 +22,7 @@ import type { SourceLocation } from "./SourceLocation";
 export type LocatedIssue<Code extends string = string> = IsmsKitIssue<Code> & { readonly location?: SourceLocation };
 
 /**
- * Places issues — of {@link safeParseIsms}, or anything with a JSON Pointer — in the files the document
+ * Places issues — of {@link index!safeParseIsms}, or anything with a JSON Pointer — in the files the document
  * was read from. A YAML value that YAML read as a number, a boolean or null where text was expected
  * (`id: 5.10`) gets a hint to quote it.
  *

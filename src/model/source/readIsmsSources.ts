@@ -11,7 +11,7 @@ import { formatOf, isRootName, stemOf } from "./_lib/sourceFormat";
 
 /**
  * An ISMS document read from text, not yet validated: the merged document, to give to
- * {@link safeParseIsms}, and the source map that says where each of its values came from.
+ * {@link index!safeParseIsms}, and the source map that says where each of its values came from.
  *
  * @category Model
  * @example
@@ -58,14 +58,14 @@ export interface ReadIsmsSourcesOptions {
  * and aliases are allowed within limits, custom tags are not.
  *
  * The function does no I/O: the caller reads the files (the CLI does) and passes their texts by name.
- * Validate the result with {@link safeParseIsms}, and place its issues with {@link locateIssues}, or do
+ * Validate the result with {@link index!safeParseIsms}, and place its issues with {@link locateIssues}, or do
  * both with {@link safeParseIsmsSources}.
  *
  * @param files - each file's text by its name (a path, as the user should see it in messages)
  * @param options - which file is the root
  * @returns the merged document and its source map
  * @throws {@link IsmsSourceError} listing every file's syntax problems and every field given twice
- * @throws {@link ArgumentError} when `files` is empty or not texts by name, or the root cannot be told
+ * @throws {@link index!ArgumentError} when `files` is empty or not texts by name, or the root cannot be told
  * @category Model
  * @example
  * ```ts

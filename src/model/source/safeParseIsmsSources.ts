@@ -32,13 +32,13 @@ export type SafeParseIsmsSourcesResult =
 
 /**
  * Reads an ISMS document from files with {@link readIsmsSources}, validates it with
- * {@link safeParseIsms}, and places every problem in its file — the one call an editor, a CI job or
+ * {@link index!safeParseIsms}, and places every problem in its file — the one call an editor, a CI job or
  * the CLI makes. Never throws for bad input.
  *
  * @param files - each file's text by its name
  * @param options - which file is the root
  * @returns the document and its source map, or the error and its located issues
- * @throws {@link ArgumentError} only when `files` is not texts by name or the root cannot be told
+ * @throws {@link index!ArgumentError} only when `files` is not texts by name or the root cannot be told
  * @category Model
  * @example
  * ```ts

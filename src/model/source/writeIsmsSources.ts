@@ -40,7 +40,7 @@ export interface WriteIsmsSourcesOptions {
  * @param input - the document (validated or not; it is written as it is)
  * @param options - format, which fields get files of their own, folder, comments
  * @returns each file's text by its name, the root first
- * @throws {@link ArgumentError} when the document is not an object, or an option is invalid
+ * @throws {@link index!ArgumentError} when the document is not an object, or an option is invalid
  * @category Model
  * @example
  * ```ts
