@@ -14,10 +14,11 @@ import type { Person } from "../model/PersonSchema";
 import type { Risk, RiskRating, TreatmentOption } from "../model/RiskSchema";
 import type { Threat } from "../model/ThreatSchema";
 import type { Vulnerability } from "../model/VulnerabilitySchema";
-import { cellText, readDate, readList, readMark } from "./_lib/cells";
-import { columnLetter, mapColumns, normalizeHeader, type FieldSpec } from "./_lib/columnMapping";
+import { cellText, readList, readMark } from "./_lib/cells";
+import { mapColumns, normalizeHeader, type FieldSpec } from "./_lib/columnMapping";
 import { EntityIndex } from "./_lib/entityIndex";
 import { pickSheet } from "./_lib/pickSheet";
+import { importResult, readDates, readOwner, rowReport } from "./_lib/rowReport";
 import { readSpreadsheet, type SpreadsheetInput } from "./readSpreadsheet";
 import type { ImportProblem, SpreadsheetImport } from "./SpreadsheetImport";
 
@@ -245,18 +246,7 @@ export function importRiskRegister(input: SpreadsheetInput, options?: ImportRisk
     if (![...index.values()].some((c) => cellText(row[c]) !== "")) continue;
     read++;
     const rowNumber = r + 1;
-    const errors: ImportProblem[] = [];
-    const report = (field: RiskRegisterImportField, code: ImportProblem["code"], message: string, severity: ImportProblem["severity"] = "error") => {
-      const column = index.get(field);
-      (severity === "error" ? errors : problems).push({
-        row: rowNumber,
-        ...(column === undefined ? {} : { column: columnLetter(column), header: header[column] ?? "" }),
-        field,
-        severity,
-        code,
-        message,
-      });
-    };
+    const { errors, report } = rowReport(rowNumber, index, header, problems);
 
     let id = cell("id") ?? "";
     if (id === "") {
@@ -280,14 +270,7 @@ export function importRiskRegister(input: SpreadsheetInput, options?: ImportRisk
     if (description !== undefined && index.has("title")) set("description", description === "" ? undefined : description);
 
     const owner = cell("owner");
-    if (owner !== undefined) {
-      if (owner === "") set("ownerId", undefined);
-      else {
-        const found = people.resolve(owner);
-        set("ownerId", found.id);
-        if (found.created) report("owner", "created_entity", `no person named "${owner}" in the ISMS; added one with id "${found.id}"`, "warning");
-      }
-    }
+    if (owner !== undefined) set("ownerId", readOwner(owner, people, report));
     const refs = (field: RiskRegisterImportField, entities: EntityIndex, noun: string, key: "assetIds" | "threatIds" | "vulnerabilityIds") => {
       const text = cell(field);
       if (text === undefined) return;
@@ -398,33 +381,17 @@ export function importRiskRegister(input: SpreadsheetInput, options?: ImportRisk
       if (value === undefined) report("status", "invalid_value", `expected open or closed; found "${status}"`);
       else set("status", value);
     }
-    for (const field of ["identifiedOn", "lastAssessedOn"] as const) {
-      const date = cell(field);
-      if (date === undefined) continue;
-      if (date === "") set(field, undefined);
-      else {
-        const value = readDate(date);
-        if (value === undefined) report(field, "invalid_value", `expected a date YYYY-MM-DD that exists; found "${date}"`);
-        else set(field, value);
-      }
-    }
+    readDates(["identifiedOn", "lastAssessedOn"] as const, cell, set, report);
     problems.push(...errors);
     if (errors.length === 0) risks.push(risk);
   }
-  problems.sort((a, b) => a.row - b.row || (a.column ?? "").localeCompare(b.column ?? ""));
   const named = (index: EntityIndex) => index.created.map((e) => ({ id: e.id, name: e.name ?? e.id }));
-  return {
-    fragment: {
-      risks,
-      people: named(people),
-      assets: named(assets).map((a) => ({ ...a, type: "other" as const })),
-      threats: named(threats),
-      vulnerabilities: named(vulnerabilities),
-    },
-    sheet: sheet.name,
-    headerRow: headerRow + 1,
-    columns,
-    problems,
-    rows: { read, imported: risks.length, skipped: read - risks.length },
+  const fragment = {
+    risks,
+    people: named(people),
+    assets: named(assets).map((a) => ({ ...a, type: "other" as const })),
+    threats: named(threats),
+    vulnerabilities: named(vulnerabilities),
   };
+  return importResult(fragment, sheet.name, headerRow, columns, problems, read, risks.length);
 }

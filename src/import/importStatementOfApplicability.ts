@@ -5,10 +5,11 @@ import { describeValue } from "../core/describeValue";
 import { mapFrom2013 } from "../mappings/mapFrom2013";
 import type { ControlRecord, ImplementationStatus, InclusionReason } from "../model/ControlSchema";
 import type { Person } from "../model/PersonSchema";
-import { cellText, readDate, readList, readMark, readYesNo } from "./_lib/cells";
-import { columnLetter, mapColumns, normalizeHeader, type FieldSpec } from "./_lib/columnMapping";
+import { cellText, readList, readMark, readYesNo } from "./_lib/cells";
+import { mapColumns, normalizeHeader, type FieldSpec } from "./_lib/columnMapping";
 import { EntityIndex } from "./_lib/entityIndex";
 import { pickSheet } from "./_lib/pickSheet";
+import { importResult, readDates, readOwner, rowReport } from "./_lib/rowReport";
 import { readSpreadsheet, type SpreadsheetInput } from "./readSpreadsheet";
 import type { ImportProblem, SpreadsheetImport } from "./SpreadsheetImport";
 
@@ -198,19 +199,7 @@ export function importStatementOfApplicability(input: SpreadsheetInput, options?
     const mapped = [...index.values()].some((c) => cellText(row[c]) !== "");
     if (!mapped) continue;
     const rowNumber = r + 1;
-    const errors: ImportProblem[] = [];
-    const report = (field: SoaImportField, code: ImportProblem["code"], message: string, severity: ImportProblem["severity"] = "error") => {
-      const column = index.get(field);
-      const problem: ImportProblem = {
-        row: rowNumber,
-        ...(column === undefined ? {} : { column: columnLetter(column), header: header[column] ?? "" }),
-        field,
-        severity,
-        code,
-        message,
-      };
-      (severity === "error" ? errors : problems).push(problem);
-    };
+    const { errors, report } = rowReport(rowNumber, index, header, problems);
 
     const idCell = cell("controlId") ?? "";
     const others = [...index].filter(([field]) => field !== "controlId" && field !== "title" && field !== "theme").some(([, c]) => cellText(row[c]) !== "");
@@ -302,28 +291,12 @@ export function importStatementOfApplicability(input: SpreadsheetInput, options?
     }
 
     const owner = cell("owner");
-    if (owner !== undefined) {
-      if (owner === "") set("ownerId", undefined);
-      else {
-        const found = people.resolve(owner);
-        set("ownerId", found.id);
-        if (found.created) report("owner", "created_entity", `no person named "${owner}" in the ISMS; added one with id "${found.id}"`, "warning");
-      }
-    }
+    if (owner !== undefined) set("ownerId", readOwner(owner, people, report));
     for (const field of ["requirementIds", "documentIds", "evidenceIds"] as const) {
       const list = cell(field);
       if (list !== undefined) set(field, readList(list));
     }
-    for (const field of ["implementedOn", "plannedImplementationDate", "lastReviewedOn"] as const) {
-      const date = cell(field);
-      if (date === undefined) continue;
-      if (date === "") set(field, undefined);
-      else {
-        const value = readDate(date);
-        if (value === undefined) report(field, "invalid_value", `expected a date YYYY-MM-DD that exists; found "${date}"`);
-        else set(field, value);
-      }
-    }
+    readDates(["implementedOn", "plannedImplementationDate", "lastReviewedOn"] as const, cell, set, report);
 
     if (id !== "" && !isAnnexAControlId(id) && !parsed) {
       const title = cell("title") || titleInCell;
@@ -334,13 +307,6 @@ export function importStatementOfApplicability(input: SpreadsheetInput, options?
     problems.push(...errors);
     if (errors.length === 0) controls.push(record);
   }
-  problems.sort((a, b) => a.row - b.row || (a.column ?? "").localeCompare(b.column ?? ""));
-  return {
-    fragment: { controls, people: people.created.map((p) => ({ id: p.id, name: p.name ?? p.id })) },
-    sheet: sheet.name,
-    headerRow: headerRow + 1,
-    columns,
-    problems,
-    rows: { read, imported: controls.length, skipped: read - controls.length },
-  };
+  const fragment = { controls, people: people.created.map((p) => ({ id: p.id, name: p.name ?? p.id })) };
+  return importResult(fragment, sheet.name, headerRow, columns, problems, read, controls.length);
 }
