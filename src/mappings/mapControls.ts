@@ -173,6 +173,7 @@ export function mapControls(fromFramework: FrameworkId | (string & {}), toFramew
   for (const [name, value] of [["fromFramework", fromFramework], ["toFramework", toFramework]] as const) {
     if (!titles.has(value)) problems.push(issue([name], "invalid_value", `expected one of ${listValues(known)}; found ${JSON.stringify(value)}`));
   }
+  if (problems.length === 0 && fromFramework === toFramework) problems.push(issue(["toFramework"], "invalid_value", `expected a framework other than fromFramework; found ${JSON.stringify(toFramework)}`));
   const direct = problems.length === 0 && isRelated(fromFramework, toFramework);
   const hubs = problems.length === 0 && !direct ? hubsBetween(fromFramework, toFramework) : [];
   if (problems.length === 0 && !direct && hubs.length === 0) {
