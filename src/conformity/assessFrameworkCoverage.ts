@@ -92,8 +92,8 @@ const SEVERITY_RANK: Readonly<Record<ConformitySeverity, number>> = { major: 0, 
  * const isms = parseIsms({
  *   schemaVersion: "1.0",
  *   organization: { name: "Acme" },
- *   controls: [{ id: "8.13", applicable: true, implementationStatus: "implemented", evidenceIds: ["ev-1"] }],
- *   evidence: [{ id: "ev-1", title: "Restore test", collectedOn: "2026-05-02", controlIds: ["8.13"] }],
+ *   controls: [{ id: "8.13", applicable: true, reasons: ["business"], justification: "Customers need restores", implementationStatus: "implemented", evidenceIds: ["ev-1"] }],
+ *   evidence: [{ id: "ev-1", title: "Restore test", kind: "record", collectedOn: "2026-05-02", controlIds: ["8.13"] }],
  * });
  * const coverage = assessFrameworkCoverage(isms, getMappedFramework("dora"), { asOf: "2026-06-30" });
  * coverage.requirements.find((r) => r.id === "Art.12(1)(a)")?.status

@@ -162,7 +162,7 @@ function isRelated(a: string, b: string): boolean {
  * //=> ["A.12.6.1 superset-of", "A.18.2.3 intersects-with"]
  * const derived = mapControls("dora", "nis2", "Art.12(1)(a)");
  * derived.slice(0, 2).map((m) => `${m.id} ${m.relationship} via ${m.via?.map((step) => step.id).join(", ")}`)
- * //=> ["Art.21(2)(c) undetermined via A.8.13", "4.1.2(g) undetermined via A.8.13"]
+ * //=> ["Art.21(2)(c) undetermined via A.8.13", "4.2.1 undetermined via A.8.13"]
  * derived.every((m) => m.derived)
  * //=> true
  * ```

@@ -76,8 +76,9 @@ const RELATIONSHIP: Readonly<Record<MappingRelationship, string>> = {
  *   lastModified: "2026-11-28",
  * });
  * const [mapping] = document["mapping-collection"].mappings;
- * mapping?.maps.find((map) => map.sources[0]?.["id-ref"] === "Art.12.1.a")
- * //=> expect.objectContaining({ relationship: "subset-of", targets: [{ type: "control", "id-ref": "A.8.13" }] })
+ * const map = mapping?.maps.find((m) => m.sources[0]?.["id-ref"] === "Art.12.1.a");
+ * [map?.relationship, map?.targets]
+ * //=> ["subset-of", [{ type: "control", "id-ref": "A.8.13" }]]
  * mapping?.["source-gap-summary"]?.["unmapped-controls"][0]?.["with-ids"]
  * //=> ["Art.10.4", "Art.11.9", "Art.11.10"]
  * ```
