@@ -356,8 +356,11 @@ function elementJudge(isms: Isms, report: ConformityReport) {
     reason: string | undefined,
   ): FrameworkCoverageFinding => {
     const subject = `${label} ${requirement.id} "${requirement.title}"`;
-    const open = elements.filter((e) => e.state !== "met");
+    const notMet = elements.filter((e) => e.state !== "met");
     const met = elements.filter((e) => e.state === "met");
+    // An exclusion with a reason is a decision, not a gap: it weighs on a requirement only when nothing else covers any of it.
+    const excluded = notMet.filter((e) => justificationOf(e) !== undefined);
+    const open = status === "not-covered" ? notMet : notMet.filter((e) => justificationOf(e) === undefined);
     let severity: ConformitySeverity;
     let message: string;
     let hint: string;
@@ -390,8 +393,11 @@ function elementJudge(isms: Isms, report: ConformityReport) {
       concerned = met;
       const notes = unique(elements.flatMap((e) => (e.note === undefined ? [] : [e.note])));
       const what = met.map((e) => e.id).join(", ");
-      message = `${subject} is partly covered: ${what} ${met.length === 1 ? "is" : "are"} met, but ${met.length === 1 ? "it shares" : "they share"} only part of what it asks (${unique(elements.map((e) => e.relationship)).join(", ")}).${notes.length > 0 ? ` ${notes.join(" ")}` : ""}`;
-      hint = `Check what ${label} ${requirement.id} asks beyond ${what} and record how it is met.`;
+      // None of them is a full one (that would cover the requirement).
+      const why = `, but ${met.length === 1 ? "it shares" : "they share"} only part of what it asks (${unique(met.map((e) => e.relationship)).join(", ")})`;
+      const also = excluded.length === 0 ? "" : `; ${excluded.map(describe).join("; ")}`;
+      message = `${subject} is partly covered: ${what} ${met.length === 1 ? "is" : "are"} met${why}${also}.${notes.length > 0 ? ` ${notes.join(" ")}` : ""}`;
+      hint = `Check what ${label} ${requirement.id} asks beyond ${what}${excluded.length === 0 ? "" : ` (and that the exclusion of ${excluded.map((e) => e.id).join(", ")} holds for it)`} and record how it is met.`;
     }
     const single = concerned.length === 1 ? concerned[0]! : undefined;
     const id = `${frameworkId}:${requirement.id}`;

@@ -11,7 +11,7 @@ const SEVERITY_HEADINGS = [
 ] as const;
 
 function requirementCell(r: RequirementCoverage): string {
-  return r.elements.length === 0 ? "—" : r.elements.map((e) => (e.state === "met" ? e.id : `${e.id} (${e.status})`)).join(", ");
+  return r.elements.length === 0 ? "—" : r.elements.map((e) => `${e.kind === "clause" ? "clause " : ""}${e.id}${e.state === "met" ? "" : ` (${e.status})`}`).join(", ");
 }
 
 /**
