@@ -72,12 +72,16 @@ const SEVERITY_RANK: Readonly<Record<ConformitySeverity, number>> = { major: 0, 
  * A requirement is `covered` when an ISO requirement of the first kind is met, `partly` when
  * anything it maps to is met or partly met, and `not-covered` otherwise — always when the mapping
  * records it as not addressed by ISO/IEC 27001. What is missing becomes one finding per requirement,
- * in the shape of a conformity finding: **major** when nothing it maps to is met, **minor** when it
- * is partly covered and some of what it maps to is still open, or ISO/IEC 27001 does not address it
- * (show it outside the ISMS), an **opportunity for improvement** when everything it maps to is met
- * and only what the framework asks beyond ISO/IEC 27001 is left to check.
+ * in the shape of a conformity finding:
  *
- * The framework data lives behind `isms-kit/mappings` ({@link getMappedFramework}) so that this
+ * - **major**: nothing it maps to is met;
+ * - **minor**: it is partly covered and something it maps to is still open; ISO/IEC 27001 does not
+ *   address it (show it outside the ISMS); or everything it maps to is excluded in the Statement of
+ *   Applicability with a reason (confirm the reason holds for this framework);
+ * - **opportunity for improvement**: everything it maps to is met — or excluded with a reason — and
+ *   only what the framework asks beyond ISO/IEC 27001 is left to check.
+ *
+ * The framework data lives behind `isms-kit/mappings` (`getMappedFramework`) so that this
  * entry stays small; any framework with a mapping onto ISO/IEC 27001:2022 can be passed.
  *
  * @param isms - a document from {@link parseIsms}

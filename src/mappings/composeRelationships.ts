@@ -43,7 +43,7 @@ const TABLE: Readonly<Record<MappingRelationship, Readonly<Record<MappingRelatio
  * @param first - how `x` relates to `y`
  * @param second - how `y` relates to `z`
  * @returns how `x` relates to `z`, or `"undetermined"`
- * @throws {@link ArgumentError} for a value that is not a relationship
+ * @throws `ArgumentError` (from `isms-kit`) for a value that is not a relationship
  * @category Mappings
  * @example
  * ```ts

@@ -34,7 +34,7 @@ const byId = new Map(frameworks.map((framework) => [framework.id, framework]));
  *
  * @param id - the framework's id
  * @returns the framework and its mapping, deeply frozen
- * @throws {@link ArgumentError} for an id that is not a framework mapped onto ISO/IEC 27001:2022
+ * @throws `ArgumentError` (from `isms-kit`) for an id that is not a framework mapped onto ISO/IEC 27001:2022
  * @category Mappings
  * @example
  * ```ts

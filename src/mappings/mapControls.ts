@@ -149,7 +149,7 @@ function isRelated(a: string, b: string): boolean {
  * @param toFramework - the framework to map to, e.g. `"iso27001-2022"`
  * @param id - a requirement of `fromFramework`: `"PR.DS-11"`, a clause `"6.1.2"`, a control `"A.8.13"`
  * @returns the mapped requirements (empty when the mappings have none for `id`)
- * @throws {@link ArgumentError} for an unknown framework, two frameworks no mapping relates directly
+ * @throws `ArgumentError` (from `isms-kit`) for an unknown framework, two frameworks no mapping relates directly
  *   or through a hub, or an id that is not a requirement of `fromFramework`
  * @category Mappings
  * @example

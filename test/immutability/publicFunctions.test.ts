@@ -78,6 +78,11 @@ const calls: Record<string, () => unknown[]> = {
   isStatementOfApplicability: () => [soa, (a: any) => api.isStatementOfApplicability(a)],
   getFramework: () => ["nist-csf-2.0", (a: any) => mappings.getFramework(a)],
   getFrameworkMapping: () => ["nist-csf-2.0", (a: any) => mappings.getFrameworkMapping(a, "iso27001-2022")],
+  frameworkToOscalCatalog: () => [mappings.getFramework("nis2"), (a: any) => oscal.frameworkToOscalCatalog(a, { lastModified: asOf })],
+  frameworkMappingToOscalMapping: () => [
+    mappings.getFrameworkMapping("soc2", "iso27001-2022"),
+    (a: any) => oscal.frameworkMappingToOscalMapping(a, { source: mappings.getFramework("soc2")!, target: mappings.getFramework("iso27001-2022")!, lastModified: asOf }),
+  ],
   fromOscalCatalog: () => [oscalCatalog, (a: any) => oscal.fromOscalCatalog(a)],
   mapControls: () => ["A.5.1", (a: any) => mappings.mapControls("iso27001-2022", "nist-csf-2.0", a)],
   frameworkCoverageToCsv: () => [coverage, (a: any) => api.frameworkCoverageToCsv(a)],
