@@ -19,7 +19,7 @@ import type { FrameworkMapping } from "./FrameworkMappingSchema";
  * @example
  * ```ts
  * frameworkMappings.map((mapping) => `${mapping.source} → ${mapping.target}: ${mapping.pairs.length}`)
- * //=> ["iso27001-2013 → iso27001-2022: 115", "nist-csf-2.0 → iso27001-2022: 388", "nis2 → iso27001-2022: 1097", "gdpr → iso27001-2022: 89", "dora → iso27001-2022: 229", "soc2 → iso27001-2022: 225"]
+ * //=> ["iso27001-2013 → iso27001-2022: 115", "nist-csf-2.0 → iso27001-2022: 388", "nis2 → iso27001-2022: 1097", "gdpr → iso27001-2022: 89", "dora → iso27001-2022: 230", "soc2 → iso27001-2022: 225"]
  * ```
  */
 export const frameworkMappings: readonly FrameworkMapping[] = deepFreeze([
