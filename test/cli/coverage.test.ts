@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolvedSaasExample } from "../conformity/_fixtures/examples";
 import { root } from "./_helpers/builtCli";
 import { runInProcess } from "./_helpers/runInProcess";
 
@@ -14,12 +15,7 @@ beforeAll(() => {
   const example = readFileSync(join(root, "examples/saas-company.isms.json"), "utf8");
   writeFileSync(join(work, "saas.json"), example);
   // The example with its ISO/IEC 27001 minor nonconformities resolved: only decisions and framework-specific checks are left.
-  const doc = JSON.parse(example);
-  doc.risks[6].acceptance.expiresOn = "2027-09-15";
-  doc.documents[10].lastReviewedOn = "2026-09-15";
-  doc.evidence[30].validUntil = "2027-10-31";
-  doc.nonconformities[3].correctiveActions[0].dueDate = "2026-12-15";
-  doc.suppliers[7].lastAssessedOn = "2026-06-10";
+  const doc = resolvedSaasExample() as Record<string, any>;
   writeFileSync(join(work, "conformant.json"), JSON.stringify(doc));
   // … and data leakage prevention rolled out in full (it was partially implemented).
   doc.controls[70].implementationStatus = "implemented";
