@@ -40,6 +40,8 @@ describe("isms-kit coverage", () => {
     expect(run.stdout).toMatch(/^ {2}13 +Environmental and physical security +0 +11 +8 +19$/m);
     expect(run.stdout).toContain("Fix in the ISMS first: 10 ISO/IEC 27001 requirements are open");
     expect(run.stdout).toMatch(/^ {2}A\.8\.30 +excluded in the Statement of Applicability: .* 22: Art\.21\(2\)\(d\), Art\.21\(3\), 5\.1\.1/m);
+    expect(run.stdout).toContain("Not covered (8)");
+    expect(run.stdout).toMatch(/^ {2}13\.1\.1 +"Systems protected from failures of supporting utilities" is not covered by the ISMS: A\.7\.11/m);
     expect(run.stdout).toMatch(/296 requirements have every ISO\/IEC 27001 requirement they map to met but ask for more/);
   });
 

@@ -74,10 +74,11 @@ export function frameworkCoverageToText(coverage: FrameworkCoverage, style: Styl
     );
   }
 
-  const majors = coverage.findings.filter((f) => f.severity === "major");
-  if (majors.length > 0) {
-    lines.push("", style(["bold", "red"], `Not covered (${majors.length})`));
-    lines.push(...findingLines(majors, label, style, w, "red", true));
+  const notCovered = new Set(coverage.requirements.filter((r) => r.status === "not-covered" && r.notAddressed === undefined).map((r) => r.findingId));
+  const uncovered = coverage.findings.filter((f) => notCovered.has(f.id));
+  if (uncovered.length > 0) {
+    lines.push("", style(["bold", "red"], `Not covered (${uncovered.length})`));
+    lines.push(...findingLines(uncovered, label, style, w, "red", true));
   }
   const outside = coverage.requirements.filter((r) => r.notAddressed !== undefined);
   if (outside.length > 0) {
