@@ -27,11 +27,11 @@ const surface: Record<string, readonly string[]> = {
     "RiskMethodSchema", "RiskRatingSchema", "RiskScaleEntrySchema", "RiskSchema", "RiskTreatmentSchema",
     "RoleSchema", "ScopeExclusionSchema", "ScopeInterfaceSchema", "ScopeSchema", "SecurityPropertySchema",
     "SupplierSchema", "ThreatSchema", "TrainingSchema", "TreatmentInputError", "TreatmentOptionSchema",
-    "TreatmentPlanSchema", "VulnerabilitySchema", "annexA2013ControlIds", "annexAControlIds", "assessCsfCoverage",
+    "TreatmentPlanSchema", "VulnerabilitySchema", "annexA2013ControlIds", "annexAControlIds", "assessFrameworkCoverage",
     "assessRisks", "buildStatementOfApplicability", "checkConformity", "checkTreatmentOption", "clauseIds",
     "combineImpact", "conformityReportToMarkdown", "conformityRules", "conformitySeverities", "defaultSoaColumns",
     "defineConformityRule", "defineRiskMatrix", "deriveNistOverallLikelihood", "diffStatementsOfApplicability",
-    "fromNistSemiQuantitative", "getCertificationStatus", "getIsmsJsonSchema", "getRiskMatrixPreset",
+    "frameworkCoverageToCsv", "frameworkCoverageToMarkdown", "fromNistSemiQuantitative", "getCertificationStatus", "getIsmsJsonSchema", "getRiskMatrixPreset",
     "isAnnexA2013ControlId", "isAnnexAControlId", "isClauseId", "isRiskLevelAcceptable",
     "isStatementOfApplicability", "nistLevels", "nistSemiQuantitativeScale", "parseIsms", "planCertificationCycle",
     "resolveRiskMethod", "riskHeatmapToSvg", "riskMatrixPresets", "riskRegisterToCsv", "safeParseIsms", "scoreRisk",
@@ -51,12 +51,12 @@ const surface: Record<string, readonly string[]> = {
   ],
   "isms-kit/mappings": [
     "FrameworkMappingPairSchema", "FrameworkMappingSchema", "FrameworkRequirementSchema", "FrameworkSchema",
-    "MappingRelationshipSchema", "frameworkMappings", "frameworks", "getFramework", "getFrameworkMapping",
-    "mapControls", "mapFrom2013", "mapTo2013",
+    "MappingRelationshipSchema", "ReportingDutySchema", "composeRelationships", "frameworkMappings", "frameworks",
+    "getFramework", "getFrameworkMapping", "getMappedFramework", "mapControls", "mapFrom2013", "mapTo2013",
   ],
   "isms-kit/oscal": [
-    "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "fromOscalCatalog", "toOscalAssessmentResults",
-    "toOscalCatalog", "toOscalPoam", "toOscalProfile",
+    "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "frameworkMappingToOscalMapping", "frameworkToOscalCatalog",
+    "fromOscalCatalog", "toOscalAssessmentResults", "toOscalCatalog", "toOscalPoam", "toOscalProfile",
   ],
 };
 
