@@ -172,7 +172,7 @@ describe("isms-kit validate", () => {
       expectOneLineError(cli(["validate", "nope.json"]), /^isms-kit: cannot read nope\.json: no such file\n$/),
       expectOneLineError(cli(["validate", "a-folder"]), /^isms-kit: a-folder is a folder without isms\.yaml, isms\.yml or isms\.json; give the document's file, or run 'isms-kit init a-folder' to start one\n$/),
       expectOneLineError(cli(["validate", "broken.json"]), /^isms-kit: broken\.json:3:\d+: not valid JSON: unexpected }\n$/),
-      expectOneLineError(cli(["validate", "truncated.json"]), /^isms-kit: truncated\.json:1:25: not valid JSON: unexpected end of the text/),
+      expectOneLineError(cli(["validate", "truncated.json"]), /^isms-kit: truncated\.json:1:25: not valid JSON: the text ends too early \(a \{ or \[ is not closed\?\)\n$/),
       expectOneLineError(cli(["validate", "-"], { input: "" }), /^isms-kit: <stdin>:1:1: the file is empty\n$/),
     ]);
   });

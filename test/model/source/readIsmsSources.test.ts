@@ -71,8 +71,9 @@ describe("readIsmsSources", () => {
 
   it("says where JSON breaks, in a person's words", () => {
     expect(() => readIsmsSources({ "a.json": '{\n  "organization": { "name": "Acme", }\n}' })).toThrow(/a\.json:2:37: not valid JSON: unexpected }/);
-    expect(sourceIssues({ "a.json": '{ "a": [1, 2' })).toEqual(["syntax_error  a.json:1:12"]);
+    expect(sourceIssues({ "a.json": '{ "a": [1, 2' })).toEqual(["syntax_error  a.json:1:13"]);
     expect(sourceIssues({ "a.yaml": "   \n" })).toEqual(["syntax_error  a.yaml:1:1"]);
+    expect(() => readIsmsSources({ "a.json": "[1," })).toThrow(/a\.json:1:4: not valid JSON: the text ends too early after , \(a \{ or \[ is not closed\?\)/);
   });
 
   it("never crashes on hostile text: deep nesting, alias bombs and cycles are problems, __proto__ stays data", () => {

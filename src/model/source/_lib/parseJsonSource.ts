@@ -20,7 +20,6 @@ function describeSyntaxError(message: string): string {
   const text = message.replace(/\s*\(\d+:\d+\)\s*$/, "").replace(/\.$/, "");
   const token = /^Unexpected token (\w+) found$/.exec(text)?.[1];
   if (token !== undefined) return `unexpected ${TOKENS[token] ?? token}`;
-  if (/^Unexpected end of input/.test(text)) return "unexpected end of the text (a { or [ is not closed?)";
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -38,11 +37,18 @@ export function parseJsonSource(file: string, text: string): ParsedSource {
     document = parse(body, { mode: "json" });
   } catch (error) {
     const e = error as { message?: string; line?: number; column?: number; offset?: number };
-    const offset = typeof e.offset === "number" ? e.offset : text.length;
+    let offset = typeof e.offset === "number" ? e.offset : text.length;
+    let reason = describeSyntaxError(String(e.message ?? error));
+    // momoa points at the last token when the text stops short ("{", "[1,"): say that it ended.
+    const token = /^Unexpected token \w+ found/.test(String(e.message)) ? body.slice(offset, offset + 1) : "";
+    if (/^Unexpected end of input/.test(String(e.message)) || (token !== "" && body.slice(offset + 1).trim() === "")) {
+      reason = `the text ends too early${token === "" ? "" : ` after ${token}`} (a { or [ is not closed?)`;
+      offset = text.length;
+    }
     const nesting = error instanceof RangeError;
     problems.push({
       code: "syntax_error",
-      message: nesting ? "nested too deeply to read" : `not valid JSON: ${describeSyntaxError(String(e.message ?? error))}`,
+      message: nesting ? "nested too deeply to read" : `not valid JSON: ${reason}`,
       location: rangeLocation(file, at, offset, offset),
     });
     return { value: undefined, locations, plainScalars: new Map(), problems };
