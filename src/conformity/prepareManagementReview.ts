@@ -158,7 +158,7 @@ function subLabelOf(item: "1" | "2" | "3" | "4"): string {
   return managementReviewInputs.find((input) => input.item === "d")?.subItems?.find((sub) => sub.item === item)?.label ?? item;
 }
 
-const within = (day: string | undefined, from: string, to: string): day is string => day !== undefined && day >= from && day <= to;
+const within = (day: string | undefined, from: string, to: string): boolean => day !== undefined && day >= from && day <= to;
 
 function actionStatus(action: Action, asOf: string): string {
   return isOverdueAction(action, asOf) ? "overdue" : action.status;
