@@ -109,9 +109,11 @@ export { type CheckConformityOptions, checkConformity } from "./conformity/check
 export { conformityRules } from "./conformity/conformityRules";
 export { defineConformityRule } from "./conformity/defineConformityRule";
 export { type GetCertificationStatusOptions, type CertificationStatus, getCertificationStatus } from "./conformity/getCertificationStatus";
+export { type PrepareManagementReviewOptions, type ManagementReviewEntryKind, type ManagementReviewEntry, type ManagementReviewSubInput, type ManagementReviewInputPack, type ManagementReviewPack, prepareManagementReview } from "./conformity/prepareManagementReview";
 export { type PlanCertificationCycleOptions, type CertificationCycleAudit, type CertificationCycle, planCertificationCycle } from "./conformity/planCertificationCycle";
 
-// Writers: CSV, Markdown, XLSX, SVG
+// Writers: CSV, Markdown, XLSX, SVG, HTML
+export { type AuditPackToHtmlOptions, auditPackSoaColumns, auditPackToHtml } from "./export/auditPackToHtml";
 export { type SoaColumn, defaultSoaColumns } from "./export/SoaColumn";
 export { riskRegisterToCsv } from "./export/riskRegisterToCsv";
 export { conformityReportToMarkdown } from "./export/conformityReportToMarkdown";

@@ -1,0 +1,24 @@
+import { columnWidths } from "../soaCells";
+import { tableOf } from "../../soaToTable";
+import { html } from "../html";
+import type { AuditPackSection } from "./AuditPackData";
+import { table } from "./parts";
+
+/** The Statement of Applicability: the cells every export of it holds, in the pack's columns. */
+export const soaSection: AuditPackSection = {
+  id: "statement-of-applicability",
+  title: "Statement of Applicability",
+  newPage: true,
+  render: ({ soa, soaColumns }) => {
+    const cells = tableOf(soa, soaColumns, "auditPackToHtml");
+    const m = soa.metadata;
+    const approval = m.approvedByName ?? m.approvedById;
+    return html`<p>${m.title}${m.version === undefined ? "" : `, version ${m.version}`}${m.date === undefined ? "" : ` of ${m.date}`}${approval === undefined ? ", not approved" : `, approved by ${approval}${m.approvedOn === undefined ? "" : ` on ${m.approvedOn}`}`}. ${soa.summary.total} controls: ${soa.summary.applicable} applicable, ${soa.summary.excluded} excluded, ${soa.summary.undecided} not decided.</p>
+${table(
+  "Statement of Applicability",
+  soaColumns.map((column, i) => ({ header: cells.header[i] ?? column, width: Math.max(columnWidths[column], (cells.header[i] ?? column).length + 4) })),
+  cells.rows.map((row) => row.map((cell) => (cell.includes("\n") ? html`${cell.split("\n").map((line, k) => html`${k > 0 ? html`<br>` : ""}${line}`)}` : cell))),
+  { id: "soa-table", sortable: true },
+)}`;
+  },
+};
