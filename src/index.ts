@@ -115,7 +115,7 @@ export { type PlanCertificationCycleOptions, type CertificationCycleAudit, type 
 // Writers: CSV, Markdown, XLSX, SVG, HTML
 export { type AuditPackToHtmlOptions, auditPackSoaColumns, auditPackToHtml } from "./export/auditPackToHtml";
 export { type SoaColumn, defaultSoaColumns } from "./export/SoaColumn";
-export { riskRegisterToCsv } from "./export/riskRegisterToCsv";
+export { type RiskRegisterToCsvOptions, riskRegisterToCsv } from "./export/riskRegisterToCsv";
 export { conformityReportToMarkdown } from "./export/conformityReportToMarkdown";
 export { type RiskHeatmapRegister, type RiskHeatmapToSvgOptions, riskHeatmapToSvg } from "./export/riskHeatmapToSvg";
 export { type SoaToCsvOptions, soaToCsv } from "./export/soaToCsv";
