@@ -19,7 +19,7 @@ export const heatmapSection: AuditPackSection = {
           idPrefix: `pack-heatmap-${rating}`,
         }),
       );
-    return html`<p>Each cell counts the risks rated at that likelihood and impact on the ${matrix.name ?? matrix.id} method; hover a cell for its risks.</p>
+    return html`<p>Each cell counts the risks rated at that likelihood and impact on the ${matrix.name ?? matrix.id} method; on screen, hover a cell for its risks.</p>
 <div class="heatmaps">
 <figure>${map("inherent")}</figure>
 <figure>${map("residual")}</figure>

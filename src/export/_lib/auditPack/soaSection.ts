@@ -16,7 +16,12 @@ export const soaSection: AuditPackSection = {
     return html`<p>${m.title}${m.version === undefined ? "" : `, version ${m.version}`}${m.date === undefined ? "" : ` of ${m.date}`}${approval === undefined ? ", not approved" : `, approved by ${approval}${m.approvedOn === undefined ? "" : ` on ${m.approvedOn}`}`}. ${soa.summary.total} controls: ${soa.summary.applicable} applicable, ${soa.summary.excluded} excluded, ${soa.summary.undecided} not decided.</p>
 ${table(
   "Statement of Applicability",
-  soaColumns.map((column, i) => ({ header: cells.header[i] ?? column, width: Math.max(columnWidths[column], (cells.header[i] ?? column).length + 4) })),
+  // Spreadsheet widths (the justification a little narrower), widened where a word of the bold
+  // header would not fit: a bold character is about 1.6 times the width unit on a printed page.
+  soaColumns.map((column, i) => {
+    const header = cells.header[i] ?? column;
+    return { header, width: Math.max(column === "justification" ? 56 : columnWidths[column], ...header.split(" ").map((word) => Math.ceil(word.length * 1.6) + 2)) };
+  }),
   cells.rows.map((row) => row.map((cell) => (cell.includes("\n") ? html`${cell.split("\n").map((line, k) => html`${k > 0 ? html`<br>` : ""}${line}`)}` : cell))),
   { id: "soa-table", sortable: true },
 )}`;

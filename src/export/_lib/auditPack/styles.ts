@@ -102,6 +102,7 @@ footer.colophon { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid v
   .figure strong { font-size: 14pt; }
   .heatmaps { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   table.data { font-size: 7.5pt; }
+  table.data thead th { font-size: 7pt; }
   th, td { padding: 0.15rem 0.25rem; }
   .card, .finding { border-color: #aaaaaa; }
 }
