@@ -6,6 +6,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import {
   assessRisks,
+  auditPackToHtml,
+  prepareManagementReview,
   buildStatementOfApplicability,
   checkConformity,
   conformityReportToMarkdown,
@@ -37,6 +39,8 @@ for (const name of ["saas-company", "startup"]) {
     soaXlsx: soaToXlsx(soa),
     plans: JSON.stringify(summarizeTreatmentPlans(isms, { asOf })),
     report: JSON.stringify(report),
+    auditPack: auditPackToHtml(isms, { asOf }),
+    managementReview: JSON.stringify(prepareManagementReview(isms, { asOf })),
     reportMarkdown: conformityReportToMarkdown(report),
     oscalCatalog: JSON.stringify(toOscalCatalog({ lastModified: `${asOf}T00:00:00Z` })),
     oscalProfile: JSON.stringify(toOscalProfile(soa, { lastModified: `${asOf}T00:00:00Z` })),
