@@ -87,7 +87,9 @@ export const AUDIT_PACK_SCRIPT = `(function () {
     Array.prototype.forEach.call(headers, function (th, column) {
       // The header keeps its text; the button beside it only sorts (and is not printed: Chromium
       // leaves a repeated table header blank when it holds a button).
-      var button = el("button", { type: "button", "class": "sort", "aria-label": "Sort by " + th.textContent.trim() }, "\u2195");
+      var button = el("button", { type: "button", "class": "sort" });
+      button.appendChild(el("span", { "aria-hidden": "true" }, "\u2195"));
+      button.appendChild(el("span", { "class": "visually-hidden" }, "Sort by " + th.textContent.trim()));
       th.appendChild(doc.createTextNode(" "));
       th.appendChild(button);
       button.addEventListener("click", function () {

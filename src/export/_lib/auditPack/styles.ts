@@ -74,6 +74,7 @@ th button.sort { font: inherit; font-size: 0.85em; line-height: 1; padding: 0.05
 th button.sort:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 th[aria-sort] button.sort { background: var(--ink); color: #ffffff; }
 [hidden] { display: none !important; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 footer.colophon { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85rem; }
 
 @page {
