@@ -102,7 +102,8 @@ const FN = "auditPackToHtml";
  * //=> true
  * page.includes("<h1>Acme &lt;Labs&gt;</h1>")
  * //=> true
- * /<link|<img|src=|url\(/.test(page)
+ * const external = ["<link", "<img", "src=", "url("];
+ * external.some((part) => page.includes(part))
  * //=> false
  * ```
  */
