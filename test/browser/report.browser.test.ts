@@ -68,12 +68,15 @@ describe("the audit pack in headless Chromium", () => {
       await open(page, name);
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
-      const layout = await page.evaluate(() => ({
-        page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
-        overflowing: [...document.querySelectorAll("table, figure, svg, .card, .finding, pre")]
-          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || el.scrollWidth > el.clientWidth + 1)
-          .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}`),
-      }));
+      const layout = await page.evaluate(() => {
+        const doc: any = (globalThis as any).document;
+        return {
+        page: [doc.documentElement.scrollWidth, doc.documentElement.clientWidth],
+        overflowing: [...doc.querySelectorAll("table, figure, svg, .card, .finding, pre")]
+          .filter((el: any) => el.getBoundingClientRect().right > doc.documentElement.clientWidth + 0.5 || el.scrollWidth > el.clientWidth + 1)
+          .map((el: any) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}`),
+        };
+      });
       expect(layout.page[0]).toBeLessThanOrEqual(layout.page[1]!);
       expect(layout.overflowing).toEqual([]);
       const top = await page.screenshot({ path: join(dir, `${name}-top.png`) });
@@ -87,7 +90,8 @@ describe("the audit pack in headless Chromium", () => {
       await open(page, name);
       await page.addScriptTag({ content: axeSource });
       const { passed, violations } = await page.evaluate(async () => {
-        const result = await (globalThis as any).axe.run(document, { resultTypes: ["violations"] });
+        const doc: any = (globalThis as any).document;
+        const result = await (globalThis as any).axe.run(doc, { resultTypes: ["violations"] });
         return {
           passed: (result.passes as { id: string }[]).map((p) => p.id),
           violations: (result.violations as { id: string; impact: string; nodes: unknown[] }[]).map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
@@ -103,13 +107,14 @@ describe("the audit pack in headless Chromium", () => {
       for (const [paper, width] of Object.entries(printWidths)) {
         await page.setViewportSize({ width, height: 700 });
         await open(page, name);
-        const overflowing = await page.evaluate(() =>
-          [...document.querySelectorAll("table, figure, svg, .card, .finding")]
-            .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || (el.tagName === "TABLE" && el.scrollWidth > el.clientWidth + 1))
-            .map((el) => `${el.tagName.toLowerCase()}#${el.id}`),
-        );
+        const overflowing = await page.evaluate(() => {
+          const doc: any = (globalThis as any).document;
+          return [...doc.querySelectorAll("table, figure, svg, .card, .finding")]
+            .filter((el: any) => el.getBoundingClientRect().right > doc.documentElement.clientWidth + 0.5 || (el.tagName === "TABLE" && el.scrollWidth > el.clientWidth + 1))
+            .map((el: any) => `${el.tagName.toLowerCase()}#${el.id}`);
+        });
         expect(overflowing, paper).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), paper).toBe(true);
+        expect(await page.evaluate(() => ((doc: any) => doc.documentElement.scrollWidth <= doc.documentElement.clientWidth)((globalThis as any).document)), paper).toBe(true);
       }
       await page.emulateMedia({ media: "screen" });
       await page.setViewportSize({ width: 1280, height: 900 });
@@ -117,13 +122,16 @@ describe("the audit pack in headless Chromium", () => {
 
     it("reads completely without its script: every finding and row shown, no controls that would do nothing", async () => {
       await open(noScript, name);
-      const state = await noScript.evaluate(() => ({
-        findings: document.querySelectorAll(".finding").length,
-        hidden: document.querySelectorAll("[hidden]").length,
-        controls: document.querySelectorAll(".filters, button").length,
-        registerRows: document.querySelectorAll("#risk-register-table tbody tr").length,
-        soaRows: document.querySelectorAll("#soa-table tbody tr").length,
-      }));
+      const state = await noScript.evaluate(() => {
+        const doc: any = (globalThis as any).document;
+        return {
+        findings: doc.querySelectorAll(".finding").length,
+        hidden: doc.querySelectorAll("[hidden]").length,
+        controls: doc.querySelectorAll(".filters, button").length,
+        registerRows: doc.querySelectorAll("#risk-register-table tbody tr").length,
+        soaRows: doc.querySelectorAll("#soa-table tbody tr").length,
+        };
+      });
       expect(state.hidden).toBe(0);
       expect(state.controls).toBe(0);
       expect(state.findings).toBeGreaterThan(10);
@@ -134,24 +142,24 @@ describe("the audit pack in headless Chromium", () => {
 
   it("filters the findings and sorts and filters the tables with its script", async () => {
     await open(page, "startup");
-    const visible = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>(".finding")].filter((f) => !f.hidden).map((f) => f.dataset["severity"]));
+    const visible = () => page.evaluate(() => [...(globalThis as any).document.querySelectorAll(".finding")].filter((f: any) => !f.hidden).map((f: any) => f.dataset["severity"] as string));
     const all = await visible();
     expect(new Set(all)).toEqual(new Set(["major", "minor", "ofi"]));
     await page.getByLabel("Minor", { exact: true }).uncheck();
     expect(await visible()).toEqual(all.filter((s) => s !== "minor"));
     await page.getByLabel("Text", { exact: true }).fill("pupil data");
-    const matching = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>(".finding")].filter((f) => !f.hidden).map((f) => f.textContent!.toLowerCase().includes("pupil data")));
+    const matching = await page.evaluate(() => [...(globalThis as any).document.querySelectorAll(".finding")].filter((f: any) => !f.hidden).map((f: any) => (f.textContent as string).toLowerCase().includes("pupil data")));
     expect(matching.length).toBeGreaterThan(0);
     expect(matching.every(Boolean)).toBe(true);
     await expect(page.getByRole("status").first().textContent()).resolves.toMatch(/^Showing \d+ of 50 findings\.$/);
 
-    const firstRisk = () => page.evaluate(() => document.querySelector("#risk-register-table tbody tr:not([hidden]) td")!.textContent);
+    const firstRisk = () => page.evaluate(() => (globalThis as any).document.querySelector("#risk-register-table tbody tr:not([hidden]) td").textContent as string);
     expect(await firstRisk()).toBe("bp-risk-1");
     await page.getByRole("button", { name: "Sort by Risk", exact: true }).click();
     await page.getByRole("button", { name: "Sort by Risk", exact: true }).click();
     expect(await firstRisk()).toBe("bp-risk-10");
-    expect(await page.evaluate(() => document.querySelector("#risk-register-table th")!.getAttribute("aria-sort"))).toBe("descending");
+    expect(await page.evaluate(() => (globalThis as any).document.querySelector("#risk-register-table th").getAttribute("aria-sort") as string)).toBe("descending");
     await page.getByLabel("Filter this table").first().fill("laptop");
-    expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>("#risk-register-table tbody tr")].filter((r) => !r.hidden).length)).toBe(1);
+    expect(await page.evaluate(() => [...(globalThis as any).document.querySelectorAll("#risk-register-table tbody tr")].filter((r: any) => !r.hidden).length)).toBe(1);
   });
 });
