@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { entryPoints } from "./entryPoints";
 
 /** Budgets in bytes, min+gzip, own code and dependencies together. */
-const budgets: Record<string, number> = { index: 140_000, catalog: 50_000, mappings: 60_000, oscal: 85_000 };
+const budgets: Record<string, number> = { index: 140_000, catalog: 50_000, mappings: 60_000, oscal: 85_000, report: 120_000 };
 
 let failed = false;
 const rows: string[] = [];

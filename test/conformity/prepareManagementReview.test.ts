@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { managementReviewInputs } from "../../src/catalog/index";
-import { assessRisks, parseIsms, prepareManagementReview } from "../../src/index";
+import { assessRisks, parseIsms } from "../../src/index";
+import { prepareManagementReview } from "../../src/export/report/index";
 import { deepFreeze } from "../_lib/deepFreeze";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { argumentErrorOf } from "../export/_helpers/argumentErrorOf";

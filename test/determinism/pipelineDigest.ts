@@ -6,8 +6,6 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import {
   assessRisks,
-  auditPackToHtml,
-  prepareManagementReview,
   buildStatementOfApplicability,
   checkConformity,
   conformityReportToMarkdown,
@@ -19,6 +17,7 @@ import {
   summarizeTreatmentPlans,
 } from "../../src/index";
 import { toOscalAssessmentResults, toOscalCatalog, toOscalPoam, toOscalProfile } from "../../src/export/oscal/index";
+import { auditPackToHtml, prepareManagementReview } from "../../src/export/report/index";
 
 const asOf = process.argv[2] ?? "2026-11-28";
 const sha = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import * as catalog from "../../src/catalog/index";
 import * as oscal from "../../src/export/oscal/index";
+import * as report from "../../src/export/report/index";
 import * as root from "../../src/index";
 import * as mappings from "../../src/mappings/index";
 
@@ -28,13 +29,13 @@ const surface: Record<string, readonly string[]> = {
     "RoleSchema", "ScopeExclusionSchema", "ScopeInterfaceSchema", "ScopeSchema", "SecurityPropertySchema",
     "SupplierSchema", "ThreatSchema", "TrainingSchema", "TreatmentInputError", "TreatmentOptionSchema",
     "TreatmentPlanSchema", "VulnerabilitySchema", "annexA2013ControlIds", "annexAControlIds", "assessCsfCoverage",
-    "assessRisks", "auditPackSoaColumns", "auditPackToHtml", "buildStatementOfApplicability", "checkConformity", "checkTreatmentOption", "clauseIds",
+    "assessRisks", "buildStatementOfApplicability", "checkConformity", "checkTreatmentOption", "clauseIds",
     "combineImpact", "conformityReportToMarkdown", "conformityRules", "conformitySeverities", "defaultSoaColumns",
     "defineConformityRule", "defineRiskMatrix", "deriveNistOverallLikelihood", "diffStatementsOfApplicability",
     "fromNistSemiQuantitative", "getCertificationStatus", "getIsmsJsonSchema", "getRiskMatrixPreset",
     "isAnnexA2013ControlId", "isAnnexAControlId", "isClauseId", "isRiskLevelAcceptable",
     "isStatementOfApplicability", "nistLevels", "nistSemiQuantitativeScale", "parseIsms", "planCertificationCycle",
-    "prepareManagementReview", "resolveRiskMethod", "riskHeatmapToSvg", "riskMatrixPresets", "riskRegisterToCsv", "safeParseIsms", "scoreRisk",
+    "resolveRiskMethod", "riskHeatmapToSvg", "riskMatrixPresets", "riskRegisterToCsv", "safeParseIsms", "scoreRisk",
     "simulateLoss", "simulatePortfolio", "soaFrom2013", "soaToCsv", "soaToMarkdown", "soaToTable", "soaToXlsx",
     "suggestControls", "summarizeTreatmentPlans", "toNistSemiQuantitative",
   ],
@@ -58,9 +59,10 @@ const surface: Record<string, readonly string[]> = {
     "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "fromOscalCatalog", "toOscalAssessmentResults",
     "toOscalCatalog", "toOscalPoam", "toOscalProfile",
   ],
+  "isms-kit/report": ["auditPackSoaColumns", "auditPackToHtml", "prepareManagementReview"],
 };
 
-const modules: Record<string, object> = { "isms-kit": root, "isms-kit/catalog": catalog, "isms-kit/mappings": mappings, "isms-kit/oscal": oscal };
+const modules: Record<string, object> = { "isms-kit": root, "isms-kit/catalog": catalog, "isms-kit/mappings": mappings, "isms-kit/oscal": oscal, "isms-kit/report": report };
 
 describe("the public surface", () => {
   it.each(Object.keys(surface))("%s exports exactly the names decided", (entry) => {

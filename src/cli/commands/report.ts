@@ -1,4 +1,5 @@
-import { auditPackToHtml, type Isms } from "isms-kit";
+import type { Isms } from "isms-kit";
+import { auditPackToHtml } from "isms-kit/report";
 import { assessRegister } from "../_lib/assessRegister";
 import { asOfOption, isCalendarDay, readAsOf } from "../_lib/asOf";
 import { CliError, EXIT } from "../_lib/CliError";

@@ -1,5 +1,5 @@
-import { html, type Html, type HtmlValue } from "../html";
-import { defaultLevelColor, textColorOn } from "../svg";
+import { html, type Html, type HtmlValue } from "../../_lib/html";
+import { defaultLevelColor, textColorOn } from "../../_lib/svg";
 import type { RiskMatrix } from "../../../method/RiskMatrix";
 
 /** A table column: its header and its share of the width (relative). */

@@ -1,7 +1,7 @@
 import type { AuditReadiness } from "../../../conformity/ConformityReport";
 import { addDaysToDay } from "../../../core/calendar";
-import { html, type Html } from "../html";
-import { defaultLevelColor } from "../svg";
+import { html, type Html } from "../../_lib/html";
+import { defaultLevelColor } from "../../_lib/svg";
 import type { AuditPackData, AuditPackSection } from "./AuditPackData";
 import { badge, bar, levelChip, plural, table } from "./parts";
 

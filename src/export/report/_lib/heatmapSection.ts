@@ -1,5 +1,5 @@
 import { riskHeatmapToSvg } from "../../riskHeatmapToSvg";
-import { html, trustedHtml } from "../html";
+import { html, trustedHtml } from "../../_lib/html";
 import type { AuditPackSection } from "./AuditPackData";
 
 /** The inherent and residual heat maps, side by side on screen, with the acceptance line of the document's method. */

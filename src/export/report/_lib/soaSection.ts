@@ -1,6 +1,6 @@
-import { columnWidths } from "../soaCells";
+import { columnWidths } from "../../_lib/soaCells";
 import { tableOf } from "../../soaToTable";
-import { html } from "../html";
+import { html } from "../../_lib/html";
 import type { AuditPackSection } from "./AuditPackData";
 import { table } from "./parts";
 

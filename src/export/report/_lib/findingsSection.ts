@@ -1,5 +1,5 @@
 import type { ConformityFinding } from "../../../conformity/ConformityFinding";
-import { html, type Html } from "../html";
+import { html, type Html } from "../../_lib/html";
 import type { AuditPackData, AuditPackSection } from "./AuditPackData";
 import { badge, plural, pointerCode, prose } from "./parts";
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { assessRisks, auditPackToHtml, checkConformity, parseIsms, type ConformityReport } from "../../src/index";
-import { deepFreeze } from "../_lib/deepFreeze";
-import { loadExample } from "../treatment/_helpers/documents";
-import { argumentErrorOf } from "./_helpers/argumentErrorOf";
+import { assessRisks, checkConformity, parseIsms, type ConformityReport } from "../../../src/index";
+import { auditPackToHtml } from "../../../src/export/report/index";
+import { deepFreeze } from "../../_lib/deepFreeze";
+import { loadExample } from "../../treatment/_helpers/documents";
+import { argumentErrorOf } from "../_helpers/argumentErrorOf";
 
 const asOf = "2026-11-28";
 const count = (text: string, part: string) => text.split(part).length - 1;

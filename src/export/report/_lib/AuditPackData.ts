@@ -5,7 +5,7 @@ import type { RiskRegister } from "../../../risk/assessRisks";
 import type { StatementOfApplicability } from "../../../treatment/StatementOfApplicability";
 import type { TreatmentPlansSummary } from "../../../treatment/TreatmentPlansSummary";
 import type { SoaColumn } from "../../SoaColumn";
-import type { Html } from "../html";
+import type { Html } from "../../_lib/html";
 
 /** Everything the sections of the audit pack read: the document and what the library drew from it on `asOf`. */
 export interface AuditPackData {

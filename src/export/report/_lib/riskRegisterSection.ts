@@ -1,4 +1,4 @@
-import { html } from "../html";
+import { html } from "../../_lib/html";
 import type { AuditPackSection } from "./AuditPackData";
 import { badge, levelChip, table } from "./parts";
 

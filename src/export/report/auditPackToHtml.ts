@@ -1,23 +1,23 @@
-import { argumentError, readOptions, requireCollections } from "../core/arguments";
-import { toCalendarDay } from "../core/calendar";
-import { describeValue } from "../core/describeValue";
-import { checkConformity } from "../conformity/checkConformity";
-import type { ConformityReport } from "../conformity/ConformityReport";
-import { prepareManagementReview } from "../conformity/prepareManagementReview";
-import type { Isms } from "../model/IsmsSchema";
-import { assessRisks, type RiskRegister } from "../risk/assessRisks";
-import { buildStatementOfApplicability } from "../treatment/buildStatementOfApplicability";
-import { isStatementOfApplicability } from "../treatment/isStatementOfApplicability";
-import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
-import { summarizeTreatmentPlans } from "../treatment/summarizeTreatmentPlans";
-import type { AuditPackData } from "./_lib/auditPack/AuditPackData";
-import { auditPackSections } from "./_lib/auditPack/auditPackSections";
-import { AUDIT_PACK_SCRIPT } from "./_lib/auditPack/script";
-import { AUDIT_PACK_CSS } from "./_lib/auditPack/styles";
+import { argumentError, readOptions, requireCollections } from "../../core/arguments";
+import { toCalendarDay } from "../../core/calendar";
+import { describeValue } from "../../core/describeValue";
+import { checkConformity } from "../../conformity/checkConformity";
+import type { ConformityReport } from "../../conformity/ConformityReport";
+import { prepareManagementReview } from "../../conformity/prepareManagementReview";
+import type { Isms } from "../../model/IsmsSchema";
+import { assessRisks, type RiskRegister } from "../../risk/assessRisks";
+import { buildStatementOfApplicability } from "../../treatment/buildStatementOfApplicability";
+import { isStatementOfApplicability } from "../../treatment/isStatementOfApplicability";
+import type { StatementOfApplicability } from "../../treatment/StatementOfApplicability";
+import { summarizeTreatmentPlans } from "../../treatment/summarizeTreatmentPlans";
+import type { AuditPackData } from "./_lib/AuditPackData";
+import { auditPackSections } from "./_lib/auditPackSections";
+import { AUDIT_PACK_SCRIPT } from "./_lib/script";
+import { AUDIT_PACK_CSS } from "./_lib/styles";
 import { entityLabel, peopleNames } from "./_lib/entityLabel";
-import { html, htmlToString, trustedHtml } from "./_lib/html";
-import { readColumns } from "./_lib/soaCells";
-import type { SoaColumn } from "./SoaColumn";
+import { html, htmlToString, trustedHtml } from "../_lib/html";
+import { readColumns } from "../_lib/soaCells";
+import type { SoaColumn } from "../SoaColumn";
 
 /**
  * Options of {@link auditPackToHtml}.

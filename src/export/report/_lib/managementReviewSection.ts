@@ -1,5 +1,5 @@
 import type { ManagementReviewEntry } from "../../../conformity/prepareManagementReview";
-import { html, type Html } from "../html";
+import { html, type Html } from "../../_lib/html";
 import type { AuditPackSection } from "./AuditPackData";
 import { pointerCode, table } from "./parts";
 
