@@ -186,12 +186,12 @@ function counted(parts: readonly [number, string][]): string {
  * undated context issues) and the entities to look at, each with its JSON Pointer. The same document
  * and options always give the same pack; the document is not changed.
  *
- * @param isms - a document from {@link parseIsms}
+ * @param isms - a document from {@link index!parseIsms}
  * @param options - `asOf` (required), `since`, and `riskRegister` to reuse a register already drawn up
  * @returns the inputs a) to g) with their facts
- * @throws {@link ArgumentError} when `asOf` or `since` is not a calendar date, `since` is after `asOf`,
+ * @throws {@link index!ArgumentError} when `asOf` or `since` is not a calendar date, `since` is after `asOf`,
  *   or `isms` is not a document
- * @throws {@link RiskMethodError} when the document's risk method cannot be used
+ * @throws {@link index!RiskMethodError} when the document's risk method cannot be used
  * @category Conformity
  * @example
  * ```ts

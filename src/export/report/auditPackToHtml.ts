@@ -86,13 +86,13 @@ const FN = "auditPackToHtml";
  * Letter, with table headers repeated on every page, no row cut in half and page numbers. Every text
  * from the document is escaped. The same document and options always give the same bytes.
  *
- * @param isms - a document from {@link parseIsms}
+ * @param isms - a document from {@link index!parseIsms}
  * @param options - `asOf` (required); `since`, `title`, `soaColumns`; and the register, SoA or
  *   conformity report when already computed
  * @returns the HTML page, starting with `<!doctype html>`
- * @throws {@link ArgumentError} when `asOf` or `since` is not a calendar date, an option has the
+ * @throws {@link index!ArgumentError} when `asOf` or `since` is not a calendar date, an option has the
  *   wrong type, a given register or report is for another day, or `isms` is not a document
- * @throws {@link RiskMethodError} when the document's risk method cannot be used
+ * @throws {@link index!RiskMethodError} when the document's risk method cannot be used
  * @category Conformity
  * @example
  * ```ts
