@@ -27,7 +27,7 @@ dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 nav.contents ol { display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; padding: 0; margin: 0.5rem 0 0; list-style: none; }
 .muted { color: var(--muted); }
 .small { font-size: 0.85em; }
-.dashboard { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 360px), 1fr)); gap: 1rem; }
+.dashboard { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr)); gap: 1rem; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 0.8rem 1rem; background: #ffffff; min-width: 0; }
 .card h3 { margin-top: 0; }
 ul.plain { list-style: none; padding: 0; margin: 0; }
@@ -43,7 +43,7 @@ ul.tight { margin: 0.2rem 0; padding-left: 1.1rem; }
 .badge.bad { background: #fde8e8; color: #8b1a1a; border-color: #f0b4b4; }
 .badge.neutral { background: #eef1f5; color: #334155; border-color: #c9d1dc; }
 .chip { display: inline-block; padding: 0.05rem 0.45rem; border-radius: 4px; font-size: 0.85em; font-weight: 600; }
-.bar { display: inline-block; width: 7rem; max-width: 100%; height: 0.6rem; background: #e6e9ee; border-radius: 3px; vertical-align: middle; overflow: hidden; }
+.bar { display: inline-block; width: 5rem; max-width: 100%; height: 0.6rem; background: #e6e9ee; border-radius: 3px; vertical-align: middle; overflow: hidden; }
 .bar > span { display: block; height: 100%; background: #64748b; }
 .bar.good > span { background: #2f855a; }
 .bar.warn > span { background: #d69e2e; }
@@ -51,6 +51,7 @@ ul.tight { margin: 0.2rem 0; padding-left: 1.1rem; }
 table { border-collapse: collapse; width: 100%; }
 table.data { table-layout: fixed; font-size: 0.86rem; margin: 0.5rem 0 1rem; }
 table.data.compact, table.levels { font-size: 0.9rem; }
+table.levels { table-layout: fixed; }
 caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.4rem; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
 thead th { background: var(--soft); border-bottom: 2px solid #98a2b3; }
