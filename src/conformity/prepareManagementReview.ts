@@ -2,6 +2,7 @@ import { argumentError, readOptions, requireCollections } from "../core/argument
 import { daysBetween, toCalendarDay } from "../core/calendar";
 import { managementReviewInputs } from "../catalog/managementReviewInputs";
 import type { Action } from "../model/ActionSchema";
+import type { Audit } from "../model/AuditSchema";
 import type { Isms } from "../model/IsmsSchema";
 import type { ManagementReviewInputId } from "../model/ManagementReviewSchema";
 import { assessRisks, type RiskRegister } from "../risk/assessRisks";
@@ -159,6 +160,23 @@ function subLabelOf(item: "1" | "2" | "3" | "4"): string {
 }
 
 const within = (day: string | undefined, from: string, to: string): boolean => day !== undefined && day >= from && day <= to;
+
+/** Whether an audit was carried out (not planned, not cancelled) between `since` and `asOf`. */
+function carriedOutIn(audit: Audit, since: string, asOf: string): boolean {
+  return audit.status !== "planned" && audit.status !== "cancelled" && within(auditDay(audit), since, asOf);
+}
+
+function auditEntry(audit: Audit, index: number, note: string): ManagementReviewEntry {
+  return {
+    kind: "audit",
+    id: audit.id,
+    pointer: `/audits/${index}`,
+    title: audit.title ?? `${audit.type.replace(/-/g, " ")} audit`,
+    status: audit.status,
+    date: auditDay(audit),
+    note,
+  };
+}
 
 function actionStatus(action: Action, asOf: string): string {
   return isOverdueAction(action, asOf) ? "overdue" : action.status;
@@ -442,22 +460,13 @@ function auditResults({ isms, asOf, since }: PackContext): ManagementReviewSubIn
   let internal = 0;
   const entries: ManagementReviewEntry[] = [];
   isms.audits.forEach((audit, i) => {
-    const day = auditDay(audit);
-    if (audit.status === "planned" || audit.status === "cancelled" || audit.type === "supplier" || !within(day, since, asOf)) return;
+    if (audit.type === "supplier" || !carriedOutIn(audit, since, asOf)) return;
     if (audit.type === "internal") internal++;
     const counts = { major: 0, minor: 0, ofi: 0, observation: 0, positive: 0 };
     for (const f of audit.findings) counts[f.type]++;
     for (const key of Object.keys(counts) as (keyof typeof counts)[]) totals[key] += counts[key];
     const found = counted([[counts.major, "major"], [counts.minor, "minor"], [counts.ofi, "OFI"], [counts.observation, "observations"], [counts.positive, "positive"]]);
-    entries.push({
-      kind: "audit",
-      id: audit.id,
-      pointer: `/audits/${i}`,
-      title: audit.title ?? `${audit.type.replace(/-/g, " ")} audit`,
-      status: audit.status,
-      date: day,
-      note: `${audit.type.replace(/-/g, " ")}${audit.externalAuditor === undefined ? "" : ` by ${audit.externalAuditor}`}; findings: ${found === "" ? "none" : found}`,
-    });
+    entries.push(auditEntry(audit, i, `${audit.type.replace(/-/g, " ")}${audit.externalAuditor === undefined ? "" : ` by ${audit.externalAuditor}`}; findings: ${found === "" ? "none" : found}`));
   });
   const summary =
     entries.length === 0
@@ -500,19 +509,12 @@ function interestedPartyFeedback({ isms, asOf, since }: PackContext): Management
   });
   let external = 0;
   isms.audits.forEach((audit, i) => {
-    const day = auditDay(audit);
-    if (!EXTERNAL_AUDITS.has(audit.type) || audit.status === "planned" || audit.status === "cancelled" || !within(day, since, asOf)) return;
+    if (!EXTERNAL_AUDITS.has(audit.type) || !carriedOutIn(audit, since, asOf)) return;
     external++;
     const nonconformities = audit.findings.filter((f) => f.type === "major" || f.type === "minor").length;
-    entries.push({
-      kind: "audit",
-      id: audit.id,
-      pointer: `/audits/${i}`,
-      title: audit.title ?? `${audit.type.replace(/-/g, " ")} audit`,
-      status: audit.status,
-      date: day,
-      note: `${audit.externalAuditor === undefined ? "the certification body" : audit.externalAuditor}: ${plural(nonconformities, "nonconformity", "nonconformities")}, ${plural(audit.findings.length - nonconformities, "other finding")}`,
-    });
+    entries.push(
+      auditEntry(audit, i, `${audit.externalAuditor === undefined ? "the certification body" : audit.externalAuditor}: ${plural(nonconformities, "nonconformity", "nonconformities")}, ${plural(audit.findings.length - nonconformities, "other finding")}`),
+    );
   });
   const complaints = entries.length - external;
   const summary = `${plural(complaints, "complaint")} and ${plural(external, "external audit")} since ${since}. Other feedback (customer questionnaires, surveys) has no record type in the document: add it to the review's own summary of this input.`;
@@ -580,7 +582,7 @@ function improvements({ isms, asOf, since }: PackContext): ManagementReviewInput
   });
   const fromImprovements = entries.length;
   isms.audits.forEach((audit, a) => {
-    if (!within(auditDay(audit), since, asOf) || audit.status === "planned" || audit.status === "cancelled") return;
+    if (!carriedOutIn(audit, since, asOf)) return;
     audit.findings.forEach((f, k) => {
       if (f.type !== "ofi") return;
       entries.push({
