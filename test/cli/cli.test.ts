@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIsmsJsonSchema, riskMatrixPresets } from "isms-kit";
 import { localDay } from "../../src/cli/_lib/CliIo";
+import { resolvedSaasExample } from "../conformity/_fixtures/examples";
 import { ensureBuilt } from "../_lib/ensureBuilt";
 import { builtCli, root, runBuiltCli } from "./_helpers/builtCli";
 import { runInProcess, type InProcessRun } from "./_helpers/runInProcess";
@@ -39,13 +40,7 @@ const packageVersion = (JSON.parse(readFileSync(join(root, "package.json"), "utf
 
 /** The example with its five minor nonconformities of 2026-11-28 resolved: `check` exits 0 on it. */
 function conformantExample(): string {
-  const doc = JSON.parse(example);
-  doc.risks[6].acceptance.expiresOn = "2027-09-15";
-  doc.documents[10].lastReviewedOn = "2026-09-15";
-  doc.evidence[30].validUntil = "2027-10-31";
-  doc.nonconformities[3].correctiveActions[0].dueDate = "2026-12-15";
-  doc.suppliers[7].lastAssessedOn = "2026-06-10";
-  return JSON.stringify(doc, null, 2);
+  return JSON.stringify(resolvedSaasExample(), null, 2);
 }
 
 beforeAll(() => {
@@ -78,7 +73,7 @@ async function expectOneLineError(pending: Promise<{ code: number | null; stdout
   expect(run.stderr).toMatch(pattern);
 }
 
-const commands = ["validate", "risks", "soa", "check", "report", "catalog", "schema", "oscal", "demo"];
+const commands = ["validate", "risks", "soa", "check", "coverage", "report", "catalog", "schema", "oscal", "demo"];
 
 describe("isms-kit (no command)", () => {
   it("--help lists every command and the exit codes, on stdout, exit 0", async () => {

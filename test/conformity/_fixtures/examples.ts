@@ -8,3 +8,14 @@ export const EXAMPLES_TODAY = "2026-11-28";
 export function readExample(file: "saas-company.isms.json" | "startup.isms.json"): IsmsInput {
   return JSON.parse(readFileSync(new URL(`../../../examples/${file}`, import.meta.url), "utf8")) as IsmsInput;
 }
+
+/** The SaaS example with its five minor nonconformities of 2026-11-28 resolved: `checkConformity` finds only opportunities for improvement. */
+export function resolvedSaasExample(): IsmsInput {
+  const doc = readExample("saas-company.isms.json") as Record<string, any>;
+  doc.risks[6].acceptance.expiresOn = "2027-09-15";
+  doc.documents[10].lastReviewedOn = "2026-09-15";
+  doc.evidence[30].validUntil = "2027-10-31";
+  doc.nonconformities[3].correctiveActions[0].dueDate = "2026-12-15";
+  doc.suppliers[7].lastAssessedOn = "2026-06-10";
+  return doc as IsmsInput;
+}
