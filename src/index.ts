@@ -2,8 +2,8 @@
  * isms-kit: an ISO/IEC 27001:2022 information security management system as typed, validated data
  * and pure functions. This entry holds the document model, the risk methods and register, treatment
  * and the Statement of Applicability, the conformity checks and the exporters; the catalog data,
- * the framework mappings and OSCAL have entries of their own (`isms-kit/catalog`,
- * `isms-kit/mappings`, `isms-kit/oscal`).
+ * the framework mappings, OSCAL, and the audit and management review packs have entries of their own
+ * (`isms-kit/catalog`, `isms-kit/mappings`, `isms-kit/oscal`, `isms-kit/report`).
  *
  * Every name below is exported on purpose: the list is the public surface (CHANGELOG.md says what
  * moved). Rooms under src/ import only rooms below them (core → method → model → catalog →
@@ -112,9 +112,9 @@ export { defineConformityRule } from "./conformity/defineConformityRule";
 export { type GetCertificationStatusOptions, type CertificationStatus, getCertificationStatus } from "./conformity/getCertificationStatus";
 export { type PlanCertificationCycleOptions, type CertificationCycleAudit, type CertificationCycle, planCertificationCycle } from "./conformity/planCertificationCycle";
 
-// Writers: CSV, Markdown, XLSX, SVG
+// Writers: CSV, Markdown, XLSX, SVG (the HTML audit pack and the management review pack are in isms-kit/report)
 export { type SoaColumn, defaultSoaColumns } from "./export/SoaColumn";
-export { riskRegisterToCsv } from "./export/riskRegisterToCsv";
+export { type RiskRegisterToCsvOptions, riskRegisterToCsv } from "./export/riskRegisterToCsv";
 export { conformityReportToMarkdown } from "./export/conformityReportToMarkdown";
 export { frameworkCoverageToCsv } from "./export/frameworkCoverageToCsv";
 export { frameworkCoverageToMarkdown } from "./export/frameworkCoverageToMarkdown";

@@ -9,9 +9,10 @@ import * as catalogApi from "../../src/catalog/index";
 import * as api from "../../src/index";
 import * as mappings from "../../src/mappings/index";
 import * as oscal from "../../src/export/oscal/index";
+import * as reportApi from "../../src/export/report/index";
 import { deepFreeze } from "../_lib/deepFreeze";
 
-const k = { ...api, ...catalogApi, ...mappings, ...oscal };
+const k = { ...api, ...catalogApi, ...mappings, ...oscal, ...reportApi };
 const asOf = "2026-11-28";
 const text = readFileSync(new URL("../../examples/saas-company.isms.json", import.meta.url), "utf8");
 const isms = deepFreeze(api.parseIsms(JSON.parse(text)));
@@ -74,7 +75,9 @@ const calls: Record<string, () => unknown[]> = {
   suggestControls: () => [isms, (a: any) => api.suggestControls(a.risks[0], a)],
   summarizeTreatmentPlans: () => [isms, (a: any) => api.summarizeTreatmentPlans(a, { asOf })],
   assessFrameworkCoverage: () => [isms, (a: any) => api.assessFrameworkCoverage(a, mappings.getMappedFramework("nis2"), { asOf, conformityReport: report })],
-  riskRegisterToCsv: () => [register, (a: any) => api.riskRegisterToCsv(a)],
+  riskRegisterToCsv: () => [register, (a: any) => api.riskRegisterToCsv(a, { people: isms.people })],
+  auditPackToHtml: () => [isms, (a: any) => reportApi.auditPackToHtml(a, { asOf, riskRegister: register, statementOfApplicability: soa, conformityReport: report })],
+  prepareManagementReview: () => [isms, (a: any) => reportApi.prepareManagementReview(a, { asOf })],
   isStatementOfApplicability: () => [soa, (a: any) => api.isStatementOfApplicability(a)],
   getFramework: () => ["nist-csf-2.0", (a: any) => mappings.getFramework(a)],
   getFrameworkMapping: () => ["nist-csf-2.0", (a: any) => mappings.getFrameworkMapping(a, "iso27001-2022")],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import * as catalog from "../../src/catalog/index";
 import * as oscal from "../../src/export/oscal/index";
+import * as report from "../../src/export/report/index";
 import * as root from "../../src/index";
 import * as mappings from "../../src/mappings/index";
 
@@ -58,9 +59,10 @@ const surface: Record<string, readonly string[]> = {
     "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "frameworkMappingToOscalMapping", "frameworkToOscalCatalog",
     "fromOscalCatalog", "toOscalAssessmentResults", "toOscalCatalog", "toOscalPoam", "toOscalProfile",
   ],
+  "isms-kit/report": ["auditPackSoaColumns", "auditPackToHtml", "prepareManagementReview"],
 };
 
-const modules: Record<string, object> = { "isms-kit": root, "isms-kit/catalog": catalog, "isms-kit/mappings": mappings, "isms-kit/oscal": oscal };
+const modules: Record<string, object> = { "isms-kit": root, "isms-kit/catalog": catalog, "isms-kit/mappings": mappings, "isms-kit/oscal": oscal, "isms-kit/report": report };
 
 describe("the public surface", () => {
   it.each(Object.keys(surface))("%s exports exactly the names decided", (entry) => {
