@@ -229,7 +229,8 @@ describe("isms-kit risks", () => {
     expect(records.at(-1)).toBe("");
     expect(records).toHaveLength(24);
     expect(records[0]).toMatch(/^Risk,Title,Owner,Status,Treatment,Controls,Inherent likelihood,/);
-    expect(records[1]).toMatch(/^risk-01,Ransomware encrypts production data and backups,p-cto,open,modify,/);
+    // Owners are named as in the demo file: "Name (id)".
+    expect(records[1]).toMatch(/^risk-01,Ransomware encrypts production data and backups,Ruben Janssen \(p-cto\),open,modify,/);
   });
 
   it("--as-of defaults to today", async () => {
