@@ -237,11 +237,16 @@ export interface ConformityReport {
   readonly organization: string;
   /** The day the check was made for. */
   readonly asOf: string;
+  /**
+   * Findings per grade, and — as a certification body counts nonconformities, one per requirement —
+   * the requirements (clauses, Annex A controls) with a major finding, and those with minor ones only.
+   */
   readonly counts: {
     readonly major: number;
     readonly minor: number;
     readonly ofi: number;
     readonly total: number;
+    readonly requirements: { readonly major: number; readonly minor: number };
   };
   /** Readiness for a stage 1 and a stage 2 audit, and for the certification body's next audit of the cycle. */
   readonly readiness: { readonly stage1: AuditReadiness; readonly stage2: AuditReadiness; readonly next: NextAuditReadiness };

@@ -31,7 +31,7 @@ import { childClauses } from "./_lib/clauseTree";
 import { createConformityContext } from "./_lib/createConformityContext";
 import { certificationFindingsOfCycle } from "./_lib/certificationAudits";
 import { evidenceState } from "./_lib/dates";
-import { applyGradingPolicy } from "./_lib/grading";
+import { applyGradingPolicy, requirementOf } from "./_lib/grading";
 import { nextAuditReadiness, stageReadiness } from "./_lib/readiness";
 import { comparePointers } from "./_lib/pointers";
 import { ruleIssues } from "./_lib/validateRule";
@@ -360,10 +360,12 @@ export function checkConformity(isms: Isms, options: CheckConformityOptions): Co
   });
 
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const withMajor = new Set(findings.filter((f) => f.severity === "major").map(requirementOf));
+  const withMinor = new Set(findings.filter((f) => f.severity === "minor").map(requirementOf).filter((r) => !withMajor.has(r)));
   return {
     organization: isms.organization.name,
     asOf,
-    counts: { major: count("major"), minor: count("minor"), ofi: count("ofi"), total: findings.length },
+    counts: { major: count("major"), minor: count("minor"), ofi: count("ofi"), total: findings.length, requirements: { major: withMajor.size, minor: withMinor.size } },
     readiness: { ...stageReadiness(findings), next: nextAuditReadiness(isms, asOf, findings) },
     findings,
     clauses: clauseReport(rules, outcomes, findings),

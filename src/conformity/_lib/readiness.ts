@@ -69,11 +69,13 @@ function nextAudit(status: CertificationStatus, isms: Pick<Isms, "audits">): { a
   }
 }
 
+/** Why a requirement blocks: the message of its first finding graded major by its rule, else the grading policy's reason, else the first message. */
 function blockerReason(findings: readonly ConformityFinding[]): string {
+  const own = findings.find((f) => f.escalation === undefined && f.severity === "major");
   const escalated = findings.find((f) => f.escalation !== undefined);
-  if (escalated?.escalation !== undefined) return escalated.escalation.reason;
-  const [first] = findings;
-  return findings.length === 1 ? first!.message : `${first!.message} (and ${plural(findings.length - 1, "more finding")})`;
+  const first = own ?? findings[0]!;
+  if (own === undefined && escalated?.escalation !== undefined) return escalated.escalation.reason;
+  return findings.length === 1 ? first.message : `${first.message} (and ${plural(findings.length - 1, "more finding")})`;
 }
 
 /** Readiness for the certification body's next audit of the cycle on `asOf`. */
