@@ -115,6 +115,7 @@ export { type CsfSubcategoryCoverage, type CsfCoverage, assessCsfCoverage } from
 export { type CheckConformityOptions, checkConformity } from "./conformity/checkConformity";
 export { conformityRules } from "./conformity/conformityRules";
 export { defineConformityRule } from "./conformity/defineConformityRule";
+export { type RequirementItem, requirementItems } from "./conformity/requirementItems";
 export { type GetCertificationStatusOptions, type CertificationStatus, getCertificationStatus } from "./conformity/getCertificationStatus";
 export { type PlanCertificationCycleOptions, type CertificationCycleAudit, type CertificationCycle, planCertificationCycle } from "./conformity/planCertificationCycle";
 

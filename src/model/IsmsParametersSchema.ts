@@ -1,4 +1,11 @@
 import * as z from "zod";
+import { defaultIsmsParameters as d } from "./defaultIsmsParameters";
+
+/** `critical 30, high 90 …`: the defaults of a parameter kept per key, for a description. */
+const listed = (values: Readonly<Record<string, number>>) =>
+  Object.entries(values)
+    .map(([key, value]) => `${key} ${value}`)
+    .join(", ");
 
 /** A period in whole months, 1 to 120 (ten years). */
 const Months = z.int().min(1).max(120);
@@ -17,7 +24,8 @@ const bySeverity = (period: z.ZodInt, what: string) =>
       medium: period.optional(),
       low: period.optional(),
     })
-    .describe(`${what}, per severity; a severity left out takes its default.`);
+    .optional()
+    .describe(`${what}; a severity left out takes its default.`);
 
 const byEvidenceKind = (period: z.ZodInt) =>
   z
@@ -32,7 +40,8 @@ const byEvidenceKind = (period: z.ZodInt) =>
       interview: period.optional(),
       other: period.optional(),
     })
-    .describe("How old evidence of each kind may be when it states no `validUntil`; a kind left out takes its default.");
+    .optional()
+    .describe(`How old evidence of each kind may be, in months, when it states no \`validUntil\` (8.1); a kind left out takes its default. Defaults: ${listed(d.evidenceMaxAgeMonths)}.`);
 
 /**
  * The organisation's own parameters: the intervals, targets and limits it has set for its ISMS
@@ -57,24 +66,24 @@ const byEvidenceKind = (period: z.ZodInt) =>
  */
 export const IsmsParametersSchema = z
   .strictObject({
-    managementReviewIntervalMonths: Months.optional().describe("Months between management reviews (9.3.1). Default 12."),
-    internalAuditIntervalMonths: Months.optional().describe("Months between internal audits: the audit programme's frequency (9.2.1). Default 12."),
+    managementReviewIntervalMonths: Months.optional().describe(`Months between management reviews (9.3.1). Default ${d.managementReviewIntervalMonths}.`),
+    internalAuditIntervalMonths: Months.optional().describe(`Months between internal audits: the audit programme's frequency (9.2.1). Default ${d.internalAuditIntervalMonths}.`),
     auditProgrammeCycleMonths: Months.optional().describe(
-      "Months within which the internal audits cover every clause and applicable control, when the programme states no period; also how far back management reviews are read (9.2.2). Default 36, the certification cycle.",
+      `Months within which the internal audits cover every clause and applicable control, when the programme states no period; also how far back management reviews are read (9.2.2). Default ${d.auditProgrammeCycleMonths}, the certification cycle.`,
     ),
-    independentReviewIntervalMonths: Months.optional().describe("Months between independent reviews of information security (Annex A 5.35). Default 12."),
-    policyReviewIntervalMonths: Months.optional().describe("Months between reviews of the information security policy and topic-specific policies that set no interval of their own (Annex A 5.1). Default 12."),
-    documentReviewIntervalMonths: Months.optional().describe("Months between reviews of other controlled documents that set no interval of their own (7.5.2). Default 24."),
-    contextReviewIntervalMonths: Months.optional().describe("Months between reviews of the internal and external issues (4.1). Default 12."),
-    awarenessIntervalMonths: Months.optional().describe("Months within which everyone attends an awareness activity (7.3). Default 12."),
-    newStarterAwarenessDays: Days.optional().describe("Days within which a new starter attends an awareness activity (7.3). Default 30."),
-    supplierReviewIntervalMonths: Months.optional().describe("Months between reassessments of high and critical suppliers that set no interval of their own (Annex A 5.22). Default 12."),
-    plannedActivityGraceDays: GraceDays.optional().describe("Days a planned audit or management review may slip before it counts as not held (9.2.2, 9.3.1). Default 30."),
-    nonconformityResponseDays: Days.optional().describe("Days within which a nonconformity gets a root-cause analysis and a corrective action (10.2). Default 30."),
-    vulnerabilityRemediationDays: bySeverity(Days, "Days within which an open vulnerability is remediated or formally accepted (Annex A 8.8). Defaults: critical 30, high 90, medium 180, low 365").optional(),
-    incidentResponseHours: bySeverity(Hours, "Hours within which an incident is responded to — contained or resolved (Annex A 5.26). Defaults: critical 4, high 24, medium 72, low 168").optional(),
-    incidentClosureDays: bySeverity(Days, "Days within which an incident is resolved (Annex A 5.24–5.26). Defaults: critical 30, high 30, medium 90, low 90").optional(),
-    evidenceMaxAgeMonths: byEvidenceKind(Months).optional(),
+    independentReviewIntervalMonths: Months.optional().describe(`Months between independent reviews of information security (Annex A 5.35). Default ${d.independentReviewIntervalMonths}.`),
+    policyReviewIntervalMonths: Months.optional().describe(`Months between reviews of the information security policy and topic-specific policies that set no interval of their own (Annex A 5.1). Default ${d.policyReviewIntervalMonths}.`),
+    documentReviewIntervalMonths: Months.optional().describe(`Months between reviews of other controlled documents that set no interval of their own (7.5.2). Default ${d.documentReviewIntervalMonths}.`),
+    contextReviewIntervalMonths: Months.optional().describe(`Months between reviews of the internal and external issues (4.1). Default ${d.contextReviewIntervalMonths}.`),
+    awarenessIntervalMonths: Months.optional().describe(`Months within which everyone attends an awareness activity (7.3). Default ${d.awarenessIntervalMonths}.`),
+    newStarterAwarenessDays: Days.optional().describe(`Days within which a new starter attends an awareness activity (7.3). Default ${d.newStarterAwarenessDays}.`),
+    supplierReviewIntervalMonths: Months.optional().describe(`Months between reassessments of high and critical suppliers that set no interval of their own (Annex A 5.22). Default ${d.supplierReviewIntervalMonths}.`),
+    plannedActivityGraceDays: GraceDays.optional().describe(`Days a planned audit or management review may slip before it counts as not held (9.2.2, 9.3.1). Default ${d.plannedActivityGraceDays}.`),
+    nonconformityResponseDays: Days.optional().describe(`Days within which a nonconformity gets a root-cause analysis and a corrective action (10.2). Default ${d.nonconformityResponseDays}.`),
+    vulnerabilityRemediationDays: bySeverity(Days, `Days within which an open vulnerability is remediated or formally accepted (Annex A 8.8). Defaults: ${listed(d.vulnerabilityRemediationDays)}`),
+    incidentResponseHours: bySeverity(Hours, `Hours within which an incident is responded to — contained or resolved (Annex A 5.26). Defaults: ${listed(d.incidentResponseHours)}`),
+    incidentClosureDays: bySeverity(Days, `Days within which an incident is resolved (Annex A 5.24–5.26). Defaults: ${listed(d.incidentClosureDays)}`),
+    evidenceMaxAgeMonths: byEvidenceKind(Months),
   })
   .describe("The organisation's own parameters: intervals, targets and limits the conformity rules judge against. Each left out takes its default.");
 

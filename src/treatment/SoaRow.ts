@@ -49,11 +49,11 @@ export interface SoaProblem {
  * ```ts
  * const soa = buildStatementOfApplicability(parseIsms({
  *   schemaVersion: "1.0", organization: { name: "Acme" },
- *   controls: [{ id: "5.1", applicable: true, reasons: ["best-practice"], implementationStatus: "implemented" }],
+ *   controls: [{ id: "5.1", applicable: true, reasons: ["business"], implementationStatus: "implemented" }],
  * }));
  * const row: SoaRow = soa.rows[0]!;
  * [row.controlId, row.applicable, row.reasons, row.pointer, row.problems];
- * //=> ["5.1", true, ["best-practice"], "/controls/0", []]
+ * //=> ["5.1", true, ["business"], "/controls/0", []]
  * ```
  */
 export interface SoaRow {

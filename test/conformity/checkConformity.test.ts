@@ -38,7 +38,7 @@ describe("checkConformity", () => {
 
   it("finds nothing in the conformant fixture: every clause conformant, ready for both stages", () => {
     const report = checkConformity(conformant(), { asOf: ASOF });
-    expect(report.counts).toEqual({ major: 0, minor: 0, ofi: 0, total: 0 });
+    expect(report.counts).toEqual({ major: 0, minor: 0, ofi: 0, total: 0, requirements: { major: 0, minor: 0 } });
     expect(new Set(report.clauses.map((c) => c.status))).toEqual(new Set(["conformant"]));
     expect(report.rules.every((r) => r.status === "passed")).toBe(true);
     expect(report.readiness.stage1).toMatchObject({ ready: true, blockers: [], concerns: [] });
