@@ -40,9 +40,11 @@ const packageVersion = (JSON.parse(readFileSync(join(root, "package.json"), "utf
 /** The example with its five minor nonconformities of 2026-11-28 resolved: `check` exits 0 on it. */
 function conformantExample(): string {
   const doc = JSON.parse(example);
-  doc.risks[6].acceptance.expiresOn = "2027-09-15";
+  Object.assign(doc.risks[6].acceptance, { acceptedOn: "2026-09-15", expiresOn: "2027-09-15" });
   doc.documents[10].lastReviewedOn = "2026-09-15";
   doc.evidence[30].validUntil = "2027-10-31";
+  doc.evidence[35].validUntil = "2027-04-01";
+  doc.vulnerabilities[4].status = "mitigated";
   doc.nonconformities[3].correctiveActions[0].dueDate = "2026-12-15";
   doc.suppliers[7].lastAssessedOn = "2026-06-10";
   return JSON.stringify(doc, null, 2);
@@ -555,7 +557,7 @@ describe("isms-kit demo", () => {
       expect(run.stdout).toMatch(new RegExp(`^ {2}out/${name.replace(".", "\\.")} +\\d+(\\.\\d)? k?B `, "m"));
     }
     const summary = run.stdout.slice(run.stdout.indexOf("Summary"));
-    for (const label of ["Organisation", "Risks", "SoA", "Treatment", "Findings", "Stage 1", "Stage 2"]) expect(summary).toMatch(new RegExp(`^ {2}${label} `, "m"));
+    for (const label of ["Organisation", "Risks", "SoA", "Treatment", "Findings", "Stage 1", "Stage 2", "Next audit"]) expect(summary).toMatch(new RegExp(`^ {2}${label} `, "m"));
   });
 
   it("the heat maps are well-formed SVG documents", async () => {

@@ -112,6 +112,7 @@ export const demo: Command = {
       ["Findings", describeCounts(report, style)],
       ["Stage 1", describeReadiness(report, "stage1", style)],
       ["Stage 2", describeReadiness(report, "stage2", style)],
+      ["Next audit", describeReadiness(report, "next", style)],
     ];
     out(`\n${style("bold", "Summary")}\n`);
     out(`${definitionList(summary, width, (label) => style("bold", label)).join("\n")}\n`);
