@@ -52,9 +52,9 @@ export const RiskAcceptanceAuthoritySchema = z
     roleIds: z.array(RefSchema).max(100).optional().describe("Holders of these roles may accept a risk of this level."),
     maxValidityMonths: z.int().min(1).max(120).optional().describe("The longest an acceptance at this level may run, in months."),
   })
-  .refine((a) => a.riskOwner === true || a.topManagement === true || (a.roleIds?.length ?? 0) > 0, {
-    message: "expected someone who may accept: riskOwner, topManagement or roleIds",
-    path: ["riskOwner"],
+  .superRefine((a, ctx) => {
+    if (a.riskOwner === true || a.topManagement === true || (a.roleIds?.length ?? 0) > 0) return;
+    ctx.addIssue({ code: "custom", message: "expected someone who may accept: riskOwner, topManagement or roleIds", params: { code: "invalid_value" } });
   });
 /**
  * The type of a risk acceptance authority, inferred from {@link RiskAcceptanceAuthoritySchema}.

@@ -3,8 +3,6 @@ import { describeValue } from "../core/describeValue";
 import { defaultIsmsParameters, type ResolvedIsmsParameters } from "./defaultIsmsParameters";
 import type { IsmsParameters } from "./IsmsParametersSchema";
 
-type Leaves<T> = { [K in keyof T & string]: T[K] extends number ? K : `${K}.${keyof T[K] & string}` }[keyof T & string];
-
 /**
  * The id of one organisation parameter: a field of {@link IsmsParametersSchema}, or a field and a
  * key for the parameters kept per severity or per evidence kind (`"vulnerabilityRemediationDays.high"`).
@@ -15,7 +13,9 @@ type Leaves<T> = { [K in keyof T & string]: T[K] extends number ? K : `${K}.${ke
  * const id: IsmsParameterId = "incidentClosureDays.critical";
  * ```
  */
-export type IsmsParameterId = Leaves<ResolvedIsmsParameters>;
+export type IsmsParameterId = {
+  [K in keyof ResolvedIsmsParameters & string]: ResolvedIsmsParameters[K] extends number ? K : `${K}.${keyof ResolvedIsmsParameters[K] & string}`;
+}[keyof ResolvedIsmsParameters & string];
 
 /**
  * One organisation parameter in force: its value, its unit, and whether the organisation set it

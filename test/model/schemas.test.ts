@@ -42,7 +42,7 @@ const cases: Record<string, { valid: unknown; invalid: unknown; path: (string | 
   ThreatSchema: { valid: { id: "t", name: "x" }, invalid: { id: "t", name: "x", source: "insider" }, path: ["source"] },
   VulnerabilitySchema: { valid: { id: "v", name: "x" }, invalid: { id: "v", name: "x", severity: "severe" }, path: ["severity"] },
   RiskScaleEntrySchema: { valid: { id: "l", label: "Low" }, invalid: { id: "l", label: "Low", value: Number.NaN }, path: ["value"] },
-  RiskAcceptanceAuthoritySchema: { valid: { level: "high", topManagement: true }, invalid: { level: "high", roleIds: [] }, path: ["riskOwner"] },
+  RiskAcceptanceAuthoritySchema: { valid: { level: "high", topManagement: true }, invalid: { level: "high", roleIds: [] }, path: [] },
   AuditTypeSchema: { valid: "special", invalid: "external", path: [] },
   CertificationDecisionSchema: { valid: { outcome: "continued", decidedOn: "2026-03-01" }, invalid: { outcome: "passed", decidedOn: "2026-03-01" }, path: ["outcome"] },
   PolicyStatementSchema: { valid: { commitments: ["continual-improvement"] }, invalid: { commitments: ["be-nice"] }, path: ["commitments", 0] },

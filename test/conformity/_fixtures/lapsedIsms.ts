@@ -9,8 +9,9 @@ const byId = (list: { id: string }[], id: string): Doc => list.find((x) => x.id 
  * The conformant, certified Tiny Ltd (surveillance audit 1 held on 2026-10-12) with the lapses of
  * issue 13's "Done when": several on one requirement (6.1.3: an expired risk acceptance, an exclusion
  * justified by "N/A", a treatment plan its risk owner never approved), the certification body's
- * stage 2 nonconformity still open after surveillance audit 1, and no management review since
- * 2025-10-01 — before the surveillance audit, and more than the 12-month interval and its slack ago.
+ * stage 2 nonconformity still open after surveillance audit 1 (its corrective action overdue), and no
+ * management review since 2025-10-01 — before the surveillance audit, and more than the 12-month
+ * interval and its slack ago.
  * `conformantIsms()` is its repaired twin.
  */
 export function lapsedIsms(): IsmsInput {
