@@ -1,9 +1,5 @@
-import { describeValue, listValues } from "../core/describeValue";
-import { issue } from "../core/issue";
-import { acceptanceLevelIssues } from "./acceptanceLevelIssues";
-import { indexOf } from "./riskMatrixIndex";
+import { levelAgainstCriteria } from "./levelAgainstCriteria";
 import type { RiskMatrix } from "./RiskMatrix";
-import { RiskMethodError } from "./RiskMethodError";
 import type { RiskAcceptanceCriteria } from "./RiskMethodSchema";
 
 /**
@@ -62,19 +58,12 @@ export function getRiskAcceptanceAuthority(
   level: string,
   acceptance: Readonly<RiskAcceptanceCriteria> | undefined = matrix.acceptance,
 ): RiskAcceptanceAuthorityInForce {
-  const { levels } = indexOf(matrix);
-  const summary = `Cannot apply the risk acceptance criteria of risk matrix ${JSON.stringify(matrix.id)}`;
-  if (acceptance === undefined) {
-    throw new RiskMethodError(summary, [issue(["acceptance"], "missing_acceptance", "the matrix has no acceptance criteria; pass them as the third argument")]);
-  }
-  const issues = acceptanceLevelIssues(acceptance, [...levels.keys()]).map((found) => issue(["acceptance", ...found.path], "unknown_level", found.message));
-  const levelIndex = levels.get(level);
-  if (levelIndex === undefined) issues.unshift(issue(["level"], "unknown_level", `${describeValue(level)} is not a level id (expected one of ${listValues([...levels.keys()])})`));
-  if (issues.length > 0) throw new RiskMethodError(summary, issues);
-  const withinCriteria = levelIndex! <= levels.get(acceptance.maxLevel)!;
-  const authority = acceptance.authorities?.find((a) => a.level === level);
+  const placed = levelAgainstCriteria(matrix, level, acceptance);
+  const criteria = placed.acceptance;
+  const withinCriteria = placed.levelIndex <= placed.maxIndex;
+  const authority = criteria.authorities?.find((a) => a.level === level);
   if (authority === undefined) {
-    return { level, retainable: withinCriteria, withinCriteria, riskOwner: withinCriteria, topManagement: false, roleIds: [], maxValidityMonths: acceptance.validityMonths };
+    return { level, retainable: withinCriteria, withinCriteria, riskOwner: withinCriteria, topManagement: false, roleIds: [], maxValidityMonths: criteria.validityMonths };
   }
   return {
     level,
@@ -83,6 +72,6 @@ export function getRiskAcceptanceAuthority(
     riskOwner: authority.riskOwner === true,
     topManagement: authority.topManagement === true,
     roleIds: [...(authority.roleIds ?? [])],
-    maxValidityMonths: authority.maxValidityMonths ?? acceptance.validityMonths,
+    maxValidityMonths: authority.maxValidityMonths ?? criteria.validityMonths,
   };
 }
