@@ -109,9 +109,10 @@ export { type ConformityFindingEscalation, type ConformityFinding } from "./conf
 export { type ClauseConformityStatus, type ClauseConformity, type ControlConformityStatus, type ControlConformity, type ConformityRuleOutcome, type AuditReadiness, type CertificationAuditKind, type ReadinessBlocker, type NextAuditReadiness, type ConformityReport } from "./conformity/ConformityReport";
 export { type ConformityRuleFinding, type ConformityNotAssessable, type ConformityCheckResult, type ConformityRule } from "./conformity/ConformityRule";
 export { type ConformityRuleIssue, ConformityRuleError } from "./conformity/ConformityRuleError";
+export { type RequirementCoverageStatus, type CoverageElement, type RequirementCoverage, type CoverageGroup, type OpenIsoRequirement, type FrameworkCoverageFinding, type FrameworkCoverage } from "./conformity/FrameworkCoverage";
 export { conformitySeverities, type ConformitySeverity } from "./conformity/ConformitySeverity";
 export { GradingPolicySchema, type GradingPolicy, defaultGradingPolicy } from "./conformity/GradingPolicySchema";
-export { type CsfSubcategoryCoverage, type CsfCoverage, assessCsfCoverage } from "./conformity/assessCsfCoverage";
+export { type AssessFrameworkCoverageOptions, assessFrameworkCoverage } from "./conformity/assessFrameworkCoverage";
 export { type CheckConformityOptions, checkConformity } from "./conformity/checkConformity";
 export { conformityRules } from "./conformity/conformityRules";
 export { defineConformityRule } from "./conformity/defineConformityRule";
@@ -123,6 +124,8 @@ export { type PlanCertificationCycleOptions, type CertificationCycleAudit, type 
 export { type SoaColumn, defaultSoaColumns } from "./export/SoaColumn";
 export { riskRegisterToCsv } from "./export/riskRegisterToCsv";
 export { conformityReportToMarkdown } from "./export/conformityReportToMarkdown";
+export { frameworkCoverageToCsv } from "./export/frameworkCoverageToCsv";
+export { frameworkCoverageToMarkdown } from "./export/frameworkCoverageToMarkdown";
 export { type RiskHeatmapRegister, type RiskHeatmapToSvgOptions, riskHeatmapToSvg } from "./export/riskHeatmapToSvg";
 export { type SoaToCsvOptions, soaToCsv } from "./export/soaToCsv";
 export { type SoaToMarkdownOptions, soaToMarkdown } from "./export/soaToMarkdown";

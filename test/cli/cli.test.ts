@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIsmsJsonSchema, riskMatrixPresets } from "isms-kit";
 import { localDay } from "../../src/cli/_lib/CliIo";
+import { resolvedSaasExample } from "../conformity/_fixtures/examples";
 import { ensureBuilt } from "../_lib/ensureBuilt";
 import { builtCli, root, runBuiltCli } from "./_helpers/builtCli";
 import { runInProcess, type InProcessRun } from "./_helpers/runInProcess";
@@ -37,17 +38,9 @@ const several = readFileSync(join(root, "examples/invalid/several-problems.isms.
 const severalExpected = JSON.parse(readFileSync(join(root, "examples/invalid/several-problems.expected.json"), "utf8")) as { pointer: string }[];
 const packageVersion = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 
-/** The example with its five minor nonconformities of 2026-11-28 resolved: `check` exits 0 on it. */
+/** The example with its seven minor nonconformities of 2026-11-28 resolved: `check` exits 0 on it. */
 function conformantExample(): string {
-  const doc = JSON.parse(example);
-  Object.assign(doc.risks[6].acceptance, { acceptedOn: "2026-09-15", expiresOn: "2027-09-15" });
-  doc.documents[10].lastReviewedOn = "2026-09-15";
-  doc.evidence[30].validUntil = "2027-10-31";
-  doc.evidence[35].validUntil = "2027-04-01";
-  doc.vulnerabilities[4].status = "mitigated";
-  doc.nonconformities[3].correctiveActions[0].dueDate = "2026-12-15";
-  doc.suppliers[7].lastAssessedOn = "2026-06-10";
-  return JSON.stringify(doc, null, 2);
+  return JSON.stringify(resolvedSaasExample(), null, 2);
 }
 
 beforeAll(() => {

@@ -22,6 +22,7 @@ const matrix = api.riskMatrixPresets["5x5"];
 const scenario = deepFreeze({ frequency: { poisson: { rate: 0.5 } }, magnitude: { lognormal: { p05: 1_000, p95: 100_000 } } });
 const oscalCatalog = deepFreeze(oscal.toOscalCatalog({ lastModified: "2026-11-28T00:00:00Z" }));
 const catalog = deepFreeze({ id: "acme", name: "Acme", controls: [{ id: "ACME-1", title: "One" }] });
+const coverage = deepFreeze(api.assessFrameworkCoverage(isms, mappings.getMappedFramework("gdpr"), { asOf, conformityReport: report }));
 
 /** One call per public function, on frozen arguments. Each returns the arguments it passed. */
 const calls: Record<string, () => unknown[]> = {
@@ -78,13 +79,22 @@ const calls: Record<string, () => unknown[]> = {
   soaToXlsx: () => [soa, (a: any) => api.soaToXlsx(a)],
   suggestControls: () => [isms, (a: any) => api.suggestControls(a.risks[0], a)],
   summarizeTreatmentPlans: () => [isms, (a: any) => api.summarizeTreatmentPlans(a, { asOf })],
-  assessCsfCoverage: () => [soa, (a: any) => api.assessCsfCoverage(a)],
+  assessFrameworkCoverage: () => [isms, (a: any) => api.assessFrameworkCoverage(a, mappings.getMappedFramework("nis2"), { asOf, conformityReport: report })],
   riskRegisterToCsv: () => [register, (a: any) => api.riskRegisterToCsv(a)],
   isStatementOfApplicability: () => [soa, (a: any) => api.isStatementOfApplicability(a)],
   getFramework: () => ["nist-csf-2.0", (a: any) => mappings.getFramework(a)],
   getFrameworkMapping: () => ["nist-csf-2.0", (a: any) => mappings.getFrameworkMapping(a, "iso27001-2022")],
+  frameworkToOscalCatalog: () => [mappings.getFramework("nis2"), (a: any) => oscal.frameworkToOscalCatalog(a, { lastModified: asOf })],
+  frameworkMappingToOscalMapping: () => [
+    mappings.getFrameworkMapping("soc2", "iso27001-2022"),
+    (a: any) => oscal.frameworkMappingToOscalMapping(a, { source: mappings.getFramework("soc2")!, target: mappings.getFramework("iso27001-2022")!, lastModified: asOf }),
+  ],
   fromOscalCatalog: () => [oscalCatalog, (a: any) => oscal.fromOscalCatalog(a)],
   mapControls: () => ["A.5.1", (a: any) => mappings.mapControls("iso27001-2022", "nist-csf-2.0", a)],
+  frameworkCoverageToCsv: () => [coverage, (a: any) => api.frameworkCoverageToCsv(a)],
+  frameworkCoverageToMarkdown: () => [coverage, (a: any) => api.frameworkCoverageToMarkdown(a)],
+  getMappedFramework: () => ["soc2", (a: any) => mappings.getMappedFramework(a)],
+  composeRelationships: () => ["subset-of", (a: any) => mappings.composeRelationships(a, a)],
   toOscalAssessmentResults: () => [report, (a: any) => oscal.toOscalAssessmentResults(a)],
   toOscalCatalog: () => [deepFreeze({ lastModified: "2026-11-28T00:00:00Z" }), (a: any) => oscal.toOscalCatalog(a)],
   toOscalPoam: () => [isms, (a: any) => oscal.toOscalPoam(a, { asOf })],

@@ -29,10 +29,11 @@ const surface: Record<string, readonly string[]> = {
     "RiskSchema", "RiskTreatmentSchema", "RoleSchema", "ScopeExclusionSchema", "ScopeInterfaceSchema", "ScopeSchema",
     "SecurityPropertySchema", "SupplierSchema", "ThreatSchema", "TrainingSchema", "TreatmentInputError",
     "TreatmentOptionSchema", "TreatmentPlanSchema", "VulnerabilitySchema", "annexA2013ControlIds", "annexAControlIds",
-    "assessCsfCoverage", "assessRisks", "buildStatementOfApplicability", "checkConformity", "checkTreatmentOption",
-    "clauseIds", "combineImpact", "conformityReportToMarkdown", "conformityRules", "conformitySeverities",
-    "defaultGradingPolicy", "defaultIsmsParameters", "defaultSoaColumns", "defineConformityRule", "defineRiskMatrix",
-    "deriveNistOverallLikelihood", "diffStatementsOfApplicability", "documentClauseIds", "fromNistSemiQuantitative",
+    "assessFrameworkCoverage", "assessRisks", "buildStatementOfApplicability", "checkConformity",
+    "checkTreatmentOption", "clauseIds", "combineImpact", "conformityReportToMarkdown", "conformityRules",
+    "conformitySeverities", "defaultGradingPolicy", "defaultIsmsParameters", "defaultSoaColumns",
+    "defineConformityRule", "defineRiskMatrix", "deriveNistOverallLikelihood", "diffStatementsOfApplicability",
+    "documentClauseIds", "frameworkCoverageToCsv", "frameworkCoverageToMarkdown", "fromNistSemiQuantitative",
     "getCertificationStatus", "getIsmsJsonSchema", "getRiskAcceptanceAuthority", "getRiskMatrixPreset",
     "isAnnexA2013ControlId", "isAnnexAControlId", "isClauseId", "isRiskLevelAcceptable", "isStatementOfApplicability",
     "nistLevels", "nistSemiQuantitativeScale", "parseIsms", "planCertificationCycle", "requirementItems",
@@ -53,12 +54,12 @@ const surface: Record<string, readonly string[]> = {
   ],
   "isms-kit/mappings": [
     "FrameworkMappingPairSchema", "FrameworkMappingSchema", "FrameworkRequirementSchema", "FrameworkSchema",
-    "MappingRelationshipSchema", "frameworkMappings", "frameworks", "getFramework", "getFrameworkMapping",
-    "mapControls", "mapFrom2013", "mapTo2013",
+    "MappingRelationshipSchema", "ReportingDutySchema", "composeRelationships", "frameworkMappings", "frameworks",
+    "getFramework", "getFrameworkMapping", "getMappedFramework", "mapControls", "mapFrom2013", "mapTo2013",
   ],
   "isms-kit/oscal": [
-    "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "fromOscalCatalog", "toOscalAssessmentResults",
-    "toOscalCatalog", "toOscalPoam", "toOscalProfile",
+    "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "frameworkMappingToOscalMapping", "frameworkToOscalCatalog",
+    "fromOscalCatalog", "toOscalAssessmentResults", "toOscalCatalog", "toOscalPoam", "toOscalProfile",
   ],
 };
 

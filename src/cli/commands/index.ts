@@ -1,6 +1,7 @@
 import type { Command } from "../_lib/Command";
 import { catalog } from "./catalog";
 import { check } from "./check";
+import { coverage } from "./coverage";
 import { demo } from "./demo";
 import { risks } from "./risks";
 import { oscal } from "./oscal";
@@ -9,4 +10,4 @@ import { soa } from "./soa";
 import { validate } from "./validate";
 
 /** Every command, in the order `isms-kit --help` lists them. */
-export const commands: readonly Command[] = [validate, risks, soa, check, catalog, schema, oscal, demo];
+export const commands: readonly Command[] = [validate, risks, soa, check, coverage, catalog, schema, oscal, demo];
