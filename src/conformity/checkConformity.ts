@@ -280,19 +280,24 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
 
 /**
  * Checks an ISMS against ISO/IEC 27001:2022 on `asOf`, clause by clause and control by control, the
- * way a certification auditor would: runs every conformity rule on the document and grades what it
- * finds as major or minor nonconformities or opportunities for improvement (ISO/IEC 17021-1).
+ * way a certification auditor would: runs every conformity rule on the document — each judging by the
+ * organisation's own parameters and criteria — and grades what it finds as major or minor
+ * nonconformities or opportunities for improvement under a grading policy that follows ISO/IEC
+ * 17021-1 practice (patterns, breakdowns of one requirement, repeats and uncorrected certification
+ * findings, absent reviews and audits are major).
  *
- * The report lists the findings (each with JSON Pointers into the document and a hint), the status
- * of every clause and every control, what became of every rule, the counts, and whether the ISMS is
- * ready for a stage 1 and a stage 2 audit with the findings that block each. The same document and
- * `asOf` always give the same report; the document is never changed.
+ * The report lists the findings (each with JSON Pointers into the document, a hint, the parameters it
+ * was judged by and why the policy raised it), the status of every clause and every control, what
+ * became of every rule, the counts, and whether the ISMS is ready for a stage 1 and a stage 2 audit
+ * and for the certification body's next audit of its cycle, with what blocks each. The same
+ * document, `asOf` and options always give the same report; the document is never changed.
  *
  * @param isms - a document from {@link parseIsms}
  * @param options - `asOf` (required); `rules` to run other or more rules than {@link conformityRules};
- *   `catalog` to report per-control status against another catalog than Annex A
+ *   `catalog` to report per-control status against another catalog than Annex A; `gradingPolicy`
+ *   to grade otherwise than {@link defaultGradingPolicy}
  * @returns the conformity report
- * @throws {@link ArgumentError} when `asOf` is not a calendar date
+ * @throws {@link ArgumentError} when `asOf` is not a calendar date, or the grading policy is invalid
  * @throws {@link ConformityRuleError} when a rule is invalid, two rules share an id, or a rule throws
  *   or returns malformed findings (programmer errors; data problems are findings)
  * @category Conformity
@@ -306,6 +311,8 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
  * //=> "nonconformant"
  * report.findings.find((f) => f.clause === "9.3.1")?.message
  * //=> "no management review has been held"
+ * report.readiness.next.audit
+ * //=> "stage1"
  * ```
  */
 export function checkConformity(isms: Isms, options: CheckConformityOptions): ConformityReport {
