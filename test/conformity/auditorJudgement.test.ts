@@ -184,8 +184,12 @@ describe("a document's type is documented information for its clause", () => {
 
   it("takes an approved document of type statement-of-applicability as the documented SoA", () => {
     const doc = saas();
-    Object.assign(byId(doc.documents, "doc-soa"), { type: "statement-of-applicability", clauseIds: [] });
-    byId(doc.documents, "doc-riskmeth").clauseIds = ["6.1.1", "6.1.2", "8.2", "8.3"];
+    for (const d of doc.documents) {
+      d.clauseIds = (d.clauseIds ?? []).filter((c: string) => c !== "6.1.3");
+      if (d.type === "risk-treatment-plan") d.type = "plan";
+    }
+    expect(graded(check(doc), "6.1.3-soa-documented")).toEqual(["minor"]);
+    byId(doc.documents, "doc-soa").type = "statement-of-applicability";
     expect(ofRule(check(doc), "6.1.3-soa-documented")).toEqual([]);
   });
 });
