@@ -63,6 +63,12 @@ const calls: Record<string, () => unknown[]> = {
     deepFreeze({ id: "acme:custom", clause: "4.1", title: "Custom", description: "A custom rule", severity: "ofi", stage: 2, hint: "Fix it.", check: () => [] }),
     (a: any) => api.defineConformityRule(a),
   ],
+  documentClauseIds: () => [isms.documents[0], (a: any) => api.documentClauseIds(a)],
+  getRiskAcceptanceAuthority: () => [
+    deepFreeze({ maxLevel: "low", authorities: [{ level: "high", topManagement: true, roleIds: ["r-1"] }] }),
+    (a: any) => api.getRiskAcceptanceAuthority(api.riskMatrixPresets["5x5"], "high", a),
+  ],
+  resolveIsmsParameters: () => [deepFreeze({ parameters: { vulnerabilityRemediationDays: { high: 60 } } }), (a: any) => api.resolveIsmsParameters(a)],
   planCertificationCycle: () => [deepFreeze({ certifiedOn: "2025-03-10" }), (a: any) => api.planCertificationCycle(a)],
   buildStatementOfApplicability: () => [isms, (a: any) => api.buildStatementOfApplicability(a)],
   checkTreatmentOption: () => [isms.risks[0], (a: any) => api.checkTreatmentOption(a)],

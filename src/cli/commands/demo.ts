@@ -127,6 +127,7 @@ export const demo: Command = {
       ["Findings", describeCounts(report, style)],
       ["Stage 1", describeReadiness(report, "stage1", style)],
       ["Stage 2", describeReadiness(report, "stage2", style)],
+      ["Next audit", describeReadiness(report, "next", style)],
     ];
     if (pdfNote !== undefined) out(`  ${style("dim", pdfNote)}\n`);
     out(`\n${style("bold", "Summary")}\n`);
