@@ -184,11 +184,11 @@ describe("assessFrameworkCoverage", () => {
       return [c.counts.covered, c.counts.partly, c.counts.notCovered, c.findingCounts.major, c.findingCounts.minor, c.findingCounts.ofi];
     };
     expect(Object.fromEntries(["nis2", "gdpr", "dora", "soc2", "nist-csf-2.0"].map((id) => [id, summary(id)]))).toEqual({
-      nis2: [6, 343, 8, 0, 55, 296],
-      gdpr: [0, 38, 2, 0, 7, 33],
-      dora: [4, 105, 3, 0, 20, 88],
-      soc2: [0, 53, 8, 0, 22, 39],
-      "nist-csf-2.0": [0, 106, 0, 0, 31, 75],
+      nis2: [6, 343, 8, 0, 88, 263],
+      gdpr: [0, 38, 2, 0, 8, 32],
+      dora: [3, 106, 3, 0, 27, 82],
+      soc2: [0, 53, 8, 0, 20, 41],
+      "nist-csf-2.0": [0, 106, 0, 0, 41, 65],
     });
   });
 });

@@ -13,7 +13,7 @@ describe("frameworkCoverageToMarkdown", () => {
     expect(lines[0]).toBe("# GDPR coverage — Northwind Cloud");
     expect(lines[2]).toMatch(/^GDPR: Regulation \(EU\) 2016\/679, .* \(2016\/679\), read through ISO\/IEC 27001:2022 \(mapping `gdpr--iso27001-2022`\) as of 2026-11-28\.$/);
     expect(lines[4]).toBe("**40 requirements: 0 covered, 38 partly covered, 2 not covered** (2 of them not addressed by ISO/IEC 27001).");
-    expect(lines[5]).toBe("Findings: 0 major, 7 minor, 33 to check beyond ISO/IEC 27001.");
+    expect(lines[5]).toBe("Findings: 0 major, 8 minor, 32 to check beyond ISO/IEC 27001.");
   });
 
   it("shows the headings, what to fix first, the findings to act on with their hints, and every requirement", () => {

@@ -9,11 +9,12 @@ import * as catalogApi from "../../src/catalog/index";
 import * as api from "../../src/index";
 import * as mappings from "../../src/mappings/index";
 import * as oscal from "../../src/export/oscal/index";
+import * as reportApi from "../../src/export/report/index";
 import * as importing from "../../src/import/index";
 import * as source from "../../src/model/source/index";
 import { deepFreeze } from "../_lib/deepFreeze";
 
-const k = { ...api, ...catalogApi, ...mappings, ...oscal, ...source, ...importing };
+const k = { ...api, ...catalogApi, ...mappings, ...oscal, ...reportApi, ...source, ...importing };
 const asOf = "2026-11-28";
 const text = readFileSync(new URL("../../examples/saas-company.isms.json", import.meta.url), "utf8");
 const isms = deepFreeze(api.parseIsms(JSON.parse(text)));
@@ -64,6 +65,12 @@ const calls: Record<string, () => unknown[]> = {
     deepFreeze({ id: "acme:custom", clause: "4.1", title: "Custom", description: "A custom rule", severity: "ofi", stage: 2, hint: "Fix it.", check: () => [] }),
     (a: any) => api.defineConformityRule(a),
   ],
+  documentClauseIds: () => [isms.documents[0], (a: any) => api.documentClauseIds(a)],
+  getRiskAcceptanceAuthority: () => [
+    deepFreeze({ maxLevel: "low", authorities: [{ level: "high", topManagement: true, roleIds: ["r-1"] }] }),
+    (a: any) => api.getRiskAcceptanceAuthority(api.riskMatrixPresets["5x5"], "high", a),
+  ],
+  resolveIsmsParameters: () => [deepFreeze({ parameters: { vulnerabilityRemediationDays: { high: 60 } } }), (a: any) => api.resolveIsmsParameters(a)],
   planCertificationCycle: () => [deepFreeze({ certifiedOn: "2025-03-10" }), (a: any) => api.planCertificationCycle(a)],
   buildStatementOfApplicability: () => [isms, (a: any) => api.buildStatementOfApplicability(a)],
   checkTreatmentOption: () => [isms.risks[0], (a: any) => api.checkTreatmentOption(a)],
@@ -76,7 +83,9 @@ const calls: Record<string, () => unknown[]> = {
   suggestControls: () => [isms, (a: any) => api.suggestControls(a.risks[0], a)],
   summarizeTreatmentPlans: () => [isms, (a: any) => api.summarizeTreatmentPlans(a, { asOf })],
   assessFrameworkCoverage: () => [isms, (a: any) => api.assessFrameworkCoverage(a, mappings.getMappedFramework("nis2"), { asOf, conformityReport: report })],
-  riskRegisterToCsv: () => [register, (a: any) => api.riskRegisterToCsv(a)],
+  riskRegisterToCsv: () => [register, (a: any) => api.riskRegisterToCsv(a, { people: isms.people })],
+  auditPackToHtml: () => [isms, (a: any) => reportApi.auditPackToHtml(a, { asOf, riskRegister: register, statementOfApplicability: soa, conformityReport: report })],
+  prepareManagementReview: () => [isms, (a: any) => reportApi.prepareManagementReview(a, { asOf })],
   isStatementOfApplicability: () => [soa, (a: any) => api.isStatementOfApplicability(a)],
   getFramework: () => ["nist-csf-2.0", (a: any) => mappings.getFramework(a)],
   getFrameworkMapping: () => ["nist-csf-2.0", (a: any) => mappings.getFrameworkMapping(a, "iso27001-2022")],

@@ -44,7 +44,7 @@ export function describeCounts(report: ConformityReport, style: Style): string {
 }
 
 /** The readiness for an audit stage in one sentence, green when ready and red when not. */
-export function describeReadiness(report: ConformityReport, stage: "stage1" | "stage2", style: Style): string {
+export function describeReadiness(report: ConformityReport, stage: "stage1" | "stage2" | "next", style: Style): string {
   const readiness = report.readiness[stage];
   return style(readiness.ready ? "green" : "red", readiness.summary);
 }
@@ -68,6 +68,7 @@ export function conformityReportToText(report: ConformityReport, style: Style, w
     describeCounts(report, style),
     describeReadiness(report, "stage1", style),
     describeReadiness(report, "stage2", style),
+    describeReadiness(report, "next", style),
   ];
   for (const [severity, heading, colour] of SEVERITIES) {
     const findings = report.findings.filter((f) => f.severity === severity);
@@ -119,7 +120,7 @@ export function conformityReportToAnnotations(report: ConformityReport, sourceMa
 export const check: Command = {
   name: "check",
   description:
-    "Checks the ISMS against ISO/IEC 27001:2022 clauses 4 to 10 and the Annex A controls the way a certification auditor would, on the --as-of day: every finding graded major, minor or opportunity for improvement, with the file:line:column and JSON Pointer of the data concerned and a hint on how to resolve it, whether the ISMS is ready for a stage 1 and a stage 2 audit, and the next steps in the order an organisation takes them. Exits with 1 when there are nonconformities (major or minor findings; --fail-on sets the threshold), so a CI job can gate on it. --format github prints the findings as GitHub Actions annotations, so a pull request shows each on its line.",
+    "Checks the ISMS against ISO/IEC 27001:2022 clauses 4 to 10 and the Annex A controls the way a certification auditor would, on the --as-of day: every finding graded major, minor or opportunity for improvement, with the file:line:column and JSON Pointer of the data concerned and a hint on how to resolve it, whether the ISMS is ready for a stage 1 and a stage 2 audit and for the next audit of its certification cycle, and the next steps in the order an organisation takes them. Exits with 1 when there are nonconformities (major or minor findings; --fail-on sets the threshold), so a CI job can gate on it. --format github prints the findings as GitHub Actions annotations, so a pull request shows each on its line.",
   arguments: [{ name: "file", required: true, description: "the ISMS document: a JSON or YAML file, a folder (isms.yaml and isms/), or - for standard input" }],
   options: [
     asOfOption,

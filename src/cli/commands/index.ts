@@ -14,6 +14,7 @@ export const commands: readonly CommandEntry[] = [
   { name: "import", synopsis: "<kind> <file>", summary: "import an SoA or a risk register from a spreadsheet (CSV or Excel) into document fragments", load: async () => (await import("./import")).importCommand },
   { name: "check", synopsis: "<file>", summary: "check conformity clause by clause, as an auditor would (exit 1 on nonconformities)", load: async () => (await import("./check")).check },
   { name: "coverage", synopsis: "<file>", summary: "how much of NIS2, GDPR, DORA, SOC 2 or NIST CSF 2.0 the ISMS covers (exit 1 on gaps)", load: async () => (await import("./coverage")).coverage },
+  { name: "report", synopsis: "<file>", summary: "the audit pack: one self-contained HTML page (or PDF) for management and auditors", load: async () => (await import("./report")).report },
   { name: "certification status", synopsis: "<file>", summary: "where the organisation stands in its certification cycle, and what is due next", load: async () => (await import("./certificationStatus")).certificationStatus },
   { name: "catalog", synopsis: "", summary: "list the Annex A 2022 controls, filtered by theme and ISO/IEC 27002 attributes", load: async () => (await import("./catalog")).catalog },
   { name: "schema", synopsis: "", summary: "print the JSON Schema of an ISMS document (for editors and other languages)", load: async () => (await import("./schema")).schema },

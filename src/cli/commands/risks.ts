@@ -86,7 +86,7 @@ export const risks: Command = {
       return EXIT.ok;
     }
     if (options["format"] === "csv") {
-      out(riskRegisterToCsv(register));
+      out(riskRegisterToCsv(register, { people: isms.people }));
       return EXIT.ok;
     }
     const names = new Map(isms.people.map((p) => [p.id, p.name]));
