@@ -49,7 +49,7 @@ describe("auditPackToHtml", () => {
     for (const finding of report.findings) expect(page).toContain(`data-severity="${finding.severity}"`);
     expect(count(page, 'class="finding"')).toBe(report.findings.length);
     expect(page).toContain('<li>document &quot;Access Control Policy&quot; (doc-acp) <code class="ptr">/documents/10</code></li>');
-    expect(page).toContain("To resolve:</span> Review the document, record <code>lastReviewedOn</code>");
+    expect(page).toContain("To resolve:</span> Review the policy, record <code>lastReviewedOn</code>");
   });
 
   it("shows the risk register with owners by name, against the document's acceptance criteria", () => {
@@ -67,16 +67,23 @@ describe("auditPackToHtml", () => {
     expect(count(other, ">Acceptable up to Medium</tspan>")).toBe(2);
   });
 
-  it("renders every readiness entry the conformity report has, so later kinds of readiness need no change here", () => {
+  it("shows the next audit of the cycle first, with its blockers by requirement, then stage 1 and stage 2", () => {
     const report = checkConformity(saas, { asOf });
-    const extended = {
+    const out = auditPackToHtml(saas, { asOf, conformityReport: report });
+    expect(out).toContain(`<strong>Next: second surveillance audit, due by ${report.readiness.next.due}</strong>`);
+    expect(out.indexOf("<strong>Next: ")).toBeLessThan(out.indexOf("<strong>Stage 1 audit (the documented ISMS)</strong>"));
+    const blocked = {
       ...report,
-      readiness: { ...report.readiness, nextSurveillanceAudit: { ready: false, blockers: ["x"], concerns: [], summary: "Not ready for the surveillance audit of 2027-02." } },
+      readiness: {
+        ...report.readiness,
+        next: { ...report.readiness.next, ready: false, blockers: [{ requirement: "9.3.1", reason: "no management review since 2025-09-10", findingIds: ["a", "b"] }] },
+      },
     } as ConformityReport;
-    const withMore = auditPackToHtml(saas, { asOf, conformityReport: extended });
-    expect(withMore).toContain("<strong>Stage 1 audit (the documented ISMS)</strong>");
-    expect(withMore).toContain("<strong>Next Surveillance Audit</strong>");
-    expect(withMore).toContain("<p>Not ready for the surveillance audit of 2027-02.</p>");
+    const withBlocker = auditPackToHtml(saas, { asOf, conformityReport: blocked });
+    expect(withBlocker).toContain("<li><strong>9.3.1</strong>: no management review since 2025-09-10 (2 findings)</li>");
+    // Stage entries beyond stage 1 and 2 that a later version adds are shown too.
+    const extended = { ...report, readiness: { ...report.readiness, stage3: { ready: false, blockers: ["x"], concerns: [], summary: "Not ready for stage 3." } } } as ConformityReport;
+    expect(auditPackToHtml(saas, { asOf, conformityReport: extended })).toContain("<strong>Stage3</strong>");
   });
 
   it("escapes every text from the document", () => {

@@ -5,10 +5,19 @@ import { defaultLevelColor } from "../../_lib/svg";
 import type { AuditPackData, AuditPackSection } from "./AuditPackData";
 import { badge, bar, levelChip, plural, table } from "./parts";
 
-/** How each readiness entry of a conformity report is titled; entries not listed here are titled from their key. */
+/** How the stage entries of a conformity report's readiness are titled. */
 const READINESS_TITLES: Readonly<Record<string, string>> = {
   stage1: "Stage 1 audit (the documented ISMS)",
   stage2: "Stage 2 audit (implementation)",
+};
+
+/** How the next audit of the certification cycle is named. */
+const NEXT_AUDIT_TITLES: Readonly<Record<string, string>> = {
+  stage1: "stage 1 audit",
+  stage2: "stage 2 audit",
+  surveillance1: "first surveillance audit",
+  surveillance2: "second surveillance audit",
+  recertification: "recertification audit",
 };
 
 /** Days ahead within which evidence counts as expiring soon. */
@@ -20,15 +29,24 @@ function readinessTitle(key: string): string {
   return READINESS_TITLES[key] ?? key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
 }
 
-/** Every readiness entry the report has (stage 1, stage 2, and any a later version adds), each as a card. */
+/** The next audit of the cycle first (with its blockers, grouped by requirement), then stage 1 and stage 2. */
 function readinessPanel({ report }: AuditPackData): Html {
-  const entries = Object.entries(report.readiness as unknown as Readonly<Record<string, AuditReadiness | undefined>>).filter(
+  const { next, ...stages } = report.readiness;
+  const nextTitle = NEXT_AUDIT_TITLES[next.audit] ?? next.audit;
+  const stageEntries = Object.entries(stages as Readonly<Record<string, AuditReadiness | undefined>>).filter(
     (entry): entry is [string, AuditReadiness] => typeof entry[1]?.ready === "boolean" && typeof entry[1].summary === "string",
   );
   return html`<div class="card readiness">
 <h3>Audit readiness</h3>
 <ul class="plain">
-${entries.map(
+<li>${badge(next.ready ? "Ready" : "Not ready", next.ready ? "good" : "bad")} <strong>Next: ${nextTitle}${next.due === undefined ? "" : `, due by ${next.due}`}</strong>
+<p>${next.summary}</p>
+${
+  next.blockers.length === 0
+    ? html`<p class="muted">${plural(next.concerns.length, "concern")}</p>`
+    : html`<ul>${next.blockers.map((b) => html`<li><strong>${b.requirement}</strong>: ${b.reason} (${plural(b.findingIds.length, "finding")})</li>`)}</ul>`
+}</li>
+${stageEntries.map(
   ([key, r]) => html`<li>${badge(r.ready ? "Ready" : "Not ready", r.ready ? "good" : "bad")} <strong>${readinessTitle(key)}</strong>
 <p>${r.summary}</p>
 <p class="muted">${plural(r.blockers.length, "blocking finding")}, ${plural(r.concerns.length, "concern")}</p></li>
