@@ -92,11 +92,18 @@ describe("isms-kit check --fail-on and --format github", () => {
 
   it("prints each finding as an annotation on its line: minor as a warning, OFI as a notice", async () => {
     const run = await cli(["check", "saas.json", "--format", "github"]);
+    const { counts } = JSON.parse((await cli(["check", "saas.json", "--format", "json"])).stdout);
     const lines = run.stdout.trim().split("\n");
-    expect(lines).toHaveLength(13);
-    expect(lines.filter((l) => l.startsWith("::warning "))).toHaveLength(5);
-    expect(lines.filter((l) => l.startsWith("::notice "))).toHaveLength(8);
-    expect(lines.find((l) => l.includes("6.1.3-acceptance-current"))).toMatch(/^::warning file=saas\.json,line=2063,col=7,endLine=\d+,title=minor nonconformity 6\.1\.3 \(6\.1\.3-acceptance-current\)::the owner's acceptance of risk /);
+    expect(lines).toHaveLength(counts.total);
+    expect(lines.filter((l) => l.startsWith("::error "))).toHaveLength(counts.major);
+    expect(lines.filter((l) => l.startsWith("::warning "))).toHaveLength(counts.minor);
+    expect(lines.filter((l) => l.startsWith("::notice "))).toHaveLength(counts.ofi);
+    expect(counts.minor).toBeGreaterThan(0);
+    const line = example.split("\n").findIndex((text, i, all) => /^ {6}"acceptance": \{/.test(text) && all.slice(0, i).filter((t) => /^ {6}"id": "risk-/.test(t)).length === 7) + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(lines.find((l) => l.includes("6.1.3-acceptance-current"))).toMatch(new RegExp(`^::warning file=saas\\.json,line=${line},col=7,`));
+    expect(lines.find((l) => l.includes("6.1.3-acceptance-current"))).toMatch(/,title=minor nonconformity 6\.1\.3 \(6\.1\.3-acceptance-current\)::the owner's acceptance of risk /);
+    expect(lines.find((l) => l.includes("6.1.3-acceptance-current"))).toMatch(/^::warning file=saas\.json,line=\d+,col=7,endLine=\d+,title=minor nonconformity 6\.1\.3 \(6\.1\.3-acceptance-current\)::the owner's acceptance of risk /);
   });
 
   it("shows the next steps while the ISMS is not ready", async () => {
