@@ -7,4 +7,7 @@ export const entryPoints = [
   { name: "catalog", subpath: "./catalog", source: "src/catalog/index.ts" },
   { name: "mappings", subpath: "./mappings", source: "src/mappings/index.ts" },
   { name: "oscal", subpath: "./oscal", source: "src/export/oscal/index.ts" },
+  { name: "report", subpath: "./report", source: "src/export/report/index.ts" },
+  { name: "source", subpath: "./source", source: "src/model/source/index.ts" },
+  { name: "import", subpath: "./import", source: "src/import/index.ts" },
 ] as const;

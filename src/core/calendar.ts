@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
 import { argumentError } from "./arguments";
 import { isIsoDate } from "./isoDate";
 import type { JsonPath } from "./jsonPointer";
@@ -41,4 +41,9 @@ export function addMonthsToDay(day: string, months: number): string {
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** `day` plus `days` calendar days (negative to go back), `YYYY-MM-DD`, whatever the time zone. */
+export function addDaysToDay(day: string, days: number): string {
+  return format(addDays(parseISO(day), days), "yyyy-MM-dd");
 }

@@ -1,9 +1,7 @@
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) =>
-    c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : c === '"' ? "&quot;" : "&#39;",
-  );
-}
+import { escapeHtml } from "./html";
+
+/** Escapes text for XML content and attribute values: the same five characters as HTML. */
+export const escapeXml: (text: string) => string = escapeHtml;
 
 /** A rough width of text in a sans-serif font, in px; good enough for layout. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
