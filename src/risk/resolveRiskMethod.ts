@@ -91,5 +91,6 @@ export function resolveRiskMethod(
       `${JSON.stringify(acceptance.maxLevel)} is not a level of matrix ${JSON.stringify(matrix.id)} (expected one of ${matrix.levels.map((l) => JSON.stringify(l.id)).join(", ")})`,
     );
   }
-  return { source, matrix, acceptance, assessmentIntervalMonths: declared?.assessmentIntervalMonths };
+  // A copy: the result owns its data, so changing it never changes the document.
+  return { source, matrix, acceptance: acceptance === undefined ? undefined : { ...acceptance }, assessmentIntervalMonths: declared?.assessmentIntervalMonths };
 }
