@@ -1,4 +1,5 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
+import { escapeXml, xmlChars } from "./xml";
 
 /** A worksheet to write: a name, column widths, and rows of text cells; the first row may be a header. */
 export interface SheetSpec {
@@ -21,22 +22,14 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** A fixed local time, so identical input zips to identical bytes on any machine. */
 const FIXED_MTIME = () => new Date(2000, 0, 1, 0, 0, 0);
 
-/** Characters XML 1.0 does not allow, and lone surrogates. */
-const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Text as a spreadsheet cell holds it: characters illegal in XML removed, line breaks as LF. */
 export function cellValue(text: string): string {
-  return text.replace(ILLEGAL_XML, "").replace(/\r\n?/g, "\n");
+  return xmlChars(text).replace(/\r\n?/g, "\n");
 }
 
-/** Escapes text for XML; `_xHHHH_` sequences get their underscore escaped so Excel keeps them literally. */
-function escapeXml(text: string): string {
-  return cellValue(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+/** Escapes cell text for XML; `_xHHHH_` sequences get their underscore escaped so Excel keeps them literally. */
+function escapeCell(text: string): string {
+  return escapeXml(cellValue(text)).replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
 }
 
 /** The column letters of a zero-based index: 0 → A, 26 → AA. */
@@ -61,7 +54,7 @@ function sheetXml(sheet: SheetSpec): string {
           if (text === "") return "";
           const ref = `${columnName(c)}${r + 1}`;
           if (typeof text === "number") return `<c r="${ref}"${style === 0 ? "" : ` s="${style}"`}><v>${text}</v></c>`;
-          return `<c r="${ref}" t="inlineStr"${style === 0 ? "" : ` s="${style}"`}><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+          return `<c r="${ref}" t="inlineStr"${style === 0 ? "" : ` s="${style}"`}><is><t xml:space="preserve">${escapeCell(text)}</t></is></c>`;
         })
         .join("");
       return `<row r="${r + 1}">${cells}</row>`;
