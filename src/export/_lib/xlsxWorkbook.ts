@@ -1,6 +1,13 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { escapeXml, xmlChars } from "./xml";
 
+/** A link from a cell (row and column from 0) to a place in the workbook, such as `'Risks treated'!A1`. */
+export interface CellLink {
+  readonly row: number;
+  readonly column: number;
+  readonly location: string;
+}
+
 /** A worksheet to write: a name, column widths, and rows of text cells; the first row may be a header. */
 export interface SheetSpec {
   readonly name: string;
@@ -10,10 +17,34 @@ export interface SheetSpec {
   readonly header: boolean;
   /** Wrap text and align to the top in the cells below the header. */
   readonly wrap: boolean;
+  /** Cells that link to another place in the workbook. */
+  readonly links?: readonly CellLink[];
 }
 
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_LENGTH = 32_767;
+
+/** Excel's limit on the rows of a sheet. */
+export const MAX_ROWS = 1_048_576;
+
+/**
+ * A cell's text as the cell will hold it, cut to Excel's limit when longer: the start of the text,
+ * then a note that says how long it was and where the whole text is.
+ */
+export function fitCell(text: string): string {
+  const value = cellValue(text);
+  if (value.length <= MAX_CELL_LENGTH) return value;
+  const note = ` … [cut: ${value.length.toLocaleString("en-US")} characters in all; the CSV and Markdown exports hold the whole text]`;
+  let end = MAX_CELL_LENGTH - note.length;
+  // Never split a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(value[end - 1] ?? "")) end--;
+  return value.slice(0, end) + note;
+}
+
+/** A sheet's name in a reference (`'Risks treated'!A1`): quoted, its quotes doubled. */
+export function sheetReference(name: string, cell = "A1"): string {
+  return `'${name.replace(/'/g, "''")}'!${cell}`;
+}
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -27,9 +58,9 @@ export function cellValue(text: string): string {
   return xmlChars(text).replace(/\r\n?/g, "\n");
 }
 
-/** Escapes cell text for XML; `_xHHHH_` sequences get their underscore escaped so Excel keeps them literally. */
+/** Escapes cell text for XML, cut to Excel's limit; `_xHHHH_` sequences get their underscore escaped so Excel keeps them literally. */
 function escapeCell(text: string): string {
-  return escapeXml(cellValue(text)).replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  return escapeXml(fitCell(text)).replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
 }
 
 /** The column letters of a zero-based index: 0 → A, 26 → AA. */
@@ -60,10 +91,13 @@ function sheetXml(sheet: SheetSpec): string {
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join("");
+  const links = (sheet.links ?? [])
+    .map((link) => `<hyperlink ref="${columnName(link.column)}${link.row + 1}" location="${escapeXml(link.location)}" display="${escapeXml(link.location)}"/>`)
+    .join("");
   return (
     `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="A1:${last}"/>${view}` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${rows}</sheetData>` +
-    `${sheet.header && sheet.rows.length > 0 ? `<autoFilter ref="A1:${last}"/>` : ""}</worksheet>`
+    `${sheet.header && sheet.rows.length > 0 ? `<autoFilter ref="A1:${last}"/>` : ""}${links ? `<hyperlinks>${links}</hyperlinks>` : ""}</worksheet>`
   );
 }
 
@@ -81,12 +115,11 @@ const STYLES =
 
 /** Writes a minimal, valid OOXML workbook (.xlsx) with inline strings, zipped deterministically. */
 export function writeWorkbook(sheets: readonly SheetSpec[]): Uint8Array {
-  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
   const definedNames = sheets.flatMap((sheet, i) =>
     sheet.header && sheet.rows.length > 0
       ? [
-          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(quoted(sheet.name))}!$A$1:$${columnName(Math.max(1, sheet.widths.length) - 1)}$${sheet.rows.length}</definedName>`,
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(quoted(sheet.name))}!$1:$1</definedName>`,
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(sheetReference(sheet.name, `$A$1:$${columnName(Math.max(1, sheet.widths.length) - 1)}$${sheet.rows.length}`))}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(sheetReference(sheet.name, "$1:$1"))}</definedName>`,
         ]
       : [],
   );
