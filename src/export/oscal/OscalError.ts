@@ -1,9 +1,11 @@
 import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../../core/IsmsKitError";
+import type { ScanJsonIssueCode } from "../../core/scanJson";
 
 /**
  * What kind of problem an {@link OscalIssue} reports: `missing` (a required property is absent),
  * zod's codes for shape problems (`invalid_type`, `invalid_value`, `invalid_format`, `too_small`,
- * `unrecognized_keys`, …), `duplicate_id` and `unknown_id`.
+ * `unrecognized_keys`, …), `duplicate_id`, `unknown_id`, and for input that is not plain JSON data
+ * `too_deep` (nested more than 64 levels), `circular_structure` and `forbidden_key` (`__proto__`).
  *
  * @category Errors
  * @example
@@ -15,7 +17,8 @@ export type OscalIssueCode =
   | "missing"
   | SchemaIssueCode
   | "duplicate_id"
-  | "unknown_id";
+  | "unknown_id"
+  | ScanJsonIssueCode;
 
 /**
  * One problem found in an OSCAL document or in the options of an `isms-kit/oscal` function.
