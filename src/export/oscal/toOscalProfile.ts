@@ -5,7 +5,7 @@ import { metadata } from "./_lib/metadata";
 import { oscalUuid } from "./_lib/oscalUuid";
 import { organizationParty, personParty } from "./_lib/parties";
 import { compact, kitProp, props } from "./_lib/props";
-import { oneLine, prose } from "./_lib/text";
+import { nonBlank, oneLine, prose } from "./_lib/text";
 import { readTimestamp, startOfDay } from "./_lib/timestamps";
 import { ISMS_KIT_OSCAL_NS } from "./ISMS_KIT_OSCAL_NS";
 import { OscalError, type OscalIssue } from "./OscalError";
@@ -131,12 +131,13 @@ export function toOscalProfile(soa: StatementOfApplicability, options: ToOscalPr
     soaMetadata.approvedById !== undefined && soaMetadata.approvedByName !== undefined
       ? personParty({ id: soaMetadata.approvedById, name: soaMetadata.approvedByName }, organization)
       : undefined;
-  const version = options.version ?? soaMetadata.version ?? soaMetadata.date ?? lastModified.slice(0, 10);
+  // A blank title or version in the data is none: only the options' own values can be wrong.
+  const version = options.version ?? nonBlank(soaMetadata.version) ?? soaMetadata.date ?? lastModified.slice(0, 10);
   return {
     profile: compact<OscalProfile["profile"]>({
       uuid: oscalUuid("profile", organization, soaMetadata.catalog.id, version, lastModified),
       metadata: metadata({
-        title: options.title ?? soaMetadata.title,
+        title: options.title ?? nonBlank(soaMetadata.title) ?? "Statement of Applicability",
         lastModified,
         version,
         props: props(

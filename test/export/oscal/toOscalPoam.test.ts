@@ -139,6 +139,22 @@ describe("toOscalPoam", () => {
     expect(() => toOscalPoam(isms, undefined as never)).toThrow(/options.asOf: expected a calendar day/);
   });
 
+  it("rejects an asOf outside the years OSCAL accepts (1900–2999), given as a day or a Date", () => {
+    for (const asOf of ["1899-12-31", "3000-01-01", new Date(Date.UTC(1850, 0, 2, 12))]) {
+      let caught: unknown;
+      try {
+        toOscalPoam(isms, { asOf });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(OscalError);
+      expect((caught as OscalError).issues.map((issue) => `${issue.code} ${issue.pointer}: ${issue.message}`)).toEqual([
+        expect.stringMatching(/^invalid_value \/options\/asOf: expected a calendar day from 1900-01-01 to 2999-12-31/),
+      ]);
+    }
+    expect(toOscalPoam(isms, { asOf: "1900-01-01" })["plan-of-action-and-milestones"].metadata["last-modified"]).toBe("1900-01-01T00:00:00Z");
+  });
+
   it("does not mutate its input", () => {
     const frozen = deepFreeze(structuredClone(example("saas-company")));
     expect(() => toOscalPoam(frozen, deepFreeze({ asOf: TODAY }))).not.toThrow();

@@ -75,7 +75,7 @@ export function readDay(value: unknown, path: readonly (string | number)[], issu
     oscalIssue(
       path,
       value === undefined ? "missing" : typeof value === "string" || value instanceof Date ? "invalid_value" : "invalid_type",
-      `expected a calendar day YYYY-MM-DD that exists, or a valid Date; found ${value === undefined ? "nothing" : JSON.stringify(value) ?? typeof value}`,
+      `expected a calendar day from 1900-01-01 to 2999-12-31 (YYYY-MM-DD), or a valid Date in those years; found ${value === undefined ? "nothing" : JSON.stringify(value) ?? typeof value}`,
     ),
   );
   return undefined;
