@@ -1,5 +1,5 @@
 import { RiskMethodError } from "../method/RiskMethodError";
-import { finish, parseSimulationOptions, simulateAnnualLosses } from "./_lib/riskSimulation";
+import { checkWork, finish, parseSimulationOptions, simulateAnnualLosses } from "./_lib/riskSimulation";
 import { LossScenarioSchema, type LossScenario } from "./LossScenarioSchema";
 import { parseOrThrow } from "../core/fromZodIssues";
 import type { LossSimulationResult, SimulateLossOptions } from "./LossSimulationResult";
@@ -35,6 +35,7 @@ import type { LossSimulationResult, SimulateLossOptions } from "./LossSimulation
 export function simulateLoss(scenario: LossScenario, options: SimulateLossOptions): LossSimulationResult {
   const parsed = parseOrThrow(LossScenarioSchema, scenario, (issues) => new RiskMethodError("Invalid loss scenario", issues), { prefix: ["scenario"] });
   const { trials, seed, exceedancePoints } = parseSimulationOptions(options, "simulateLoss");
+  checkWork([parsed], trials, "simulateLoss");
   const losses = new Float64Array(trials);
   simulateAnnualLosses(parsed, trials, seed, losses);
   return finish(losses, trials, exceedancePoints ?? 20, "scenario");

@@ -1,6 +1,6 @@
 import { RiskMethodError } from "../method/RiskMethodError";
 import * as z from "zod";
-import { finish, parseSimulationOptions, scenarioSeed, simulateAnnualLosses } from "./_lib/riskSimulation";
+import { checkWork, finish, parseSimulationOptions, scenarioSeed, simulateAnnualLosses } from "./_lib/riskSimulation";
 import { LossScenarioSchema, type LossScenario } from "./LossScenarioSchema";
 import type { LossSimulationResult, SimulateLossOptions } from "./LossSimulationResult";
 import { parseOrThrow } from "../core/fromZodIssues";
@@ -56,6 +56,7 @@ export function simulatePortfolio(
 ): PortfolioSimulationResult {
   const parsed = parseOrThrow(ScenariosSchema, scenarios, (issues) => new RiskMethodError("Invalid loss scenarios", issues), { prefix: ["scenarios"] });
   const { trials, seed, exceedancePoints } = parseSimulationOptions(options, "simulatePortfolio");
+  checkWork(parsed, trials, "simulatePortfolio");
   const points = exceedancePoints ?? 20;
   const total = new Float64Array(trials);
   const scratch = new Float64Array(trials);
