@@ -1,4 +1,4 @@
-import { argumentError, readOptions } from "../core/arguments";
+import { argumentError, readOptions, requireCollections } from "../core/arguments";
 import { toCalendarDay } from "../core/calendar";
 import { describeValue } from "../core/describeValue";
 import { issue } from "../core/issue";
@@ -296,6 +296,11 @@ function readiness(findings: readonly ConformityFinding[]): ConformityReport["re
   return { stage1, stage2 };
 }
 
+/** Whether a value looks like a risk register: an object with its day and entries. */
+function hasEntries(value: unknown): value is RiskRegister {
+  return value !== null && typeof value === "object" && typeof (value as { asOf?: unknown }).asOf === "string" && Array.isArray((value as { entries?: unknown }).entries);
+}
+
 /**
  * Checks an ISMS against ISO/IEC 27001:2022 on `asOf`, clause by clause and control by control, the
  * way a certification auditor would: runs every conformity rule on the document and grades what it
@@ -329,7 +334,14 @@ function readiness(findings: readonly ConformityFinding[]): ConformityReport["re
 export function checkConformity(isms: Isms, options: CheckConformityOptions): ConformityReport {
   const given = readOptions(options, "checkConformity");
   const asOf = toCalendarDay(given.asOf, "checkConformity");
+  requireCollections(isms, [], "checkConformity", "isms", ["organization"]);
   const rules = checkRules(given.rules ?? conformityRules);
+  if (given.catalog !== undefined && !Array.isArray((given.catalog as { controls?: unknown } | null)?.controls)) {
+    throw argumentError("checkConformity", ["options", "catalog"], "invalid_type", `expected a catalog (from defineCatalog) with controls; found ${describeValue(given.catalog)}`);
+  }
+  if (given.riskRegister !== undefined && !hasEntries(given.riskRegister)) {
+    throw argumentError("checkConformity", ["options", "riskRegister"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(given.riskRegister)}`);
+  }
   if (given.riskRegister !== undefined && given.riskRegister.asOf !== asOf) {
     throw argumentError("checkConformity", ["options", "riskRegister"], "invalid_value", `drawn up for ${given.riskRegister.asOf}, not for asOf ${asOf}`);
   }

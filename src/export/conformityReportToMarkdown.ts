@@ -1,5 +1,8 @@
 import type { ConformityFinding } from "../conformity/ConformityFinding";
 import type { ConformityReport, ControlConformityStatus } from "../conformity/ConformityReport";
+import { argumentError } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
+import { isConformityReport } from "./_lib/isConformityReport";
 import { markdownCode, markdownText, oneLine } from "./_lib/markdown";
 
 const SEVERITY_HEADINGS = [
@@ -53,6 +56,9 @@ const controlName = (c: { custom: boolean; controlId: string }) => text(c.custom
  * ```
  */
 export function conformityReportToMarkdown(report: ConformityReport): string {
+  if (!isConformityReport(report)) {
+    throw argumentError("conformityReportToMarkdown", ["report"], "invalid_type", `expected a conformity report from checkConformity; found ${describeValue(report)}`);
+  }
   const out: string[] = [];
   const { counts, readiness } = report;
   out.push(`# ISO/IEC 27001:2022 conformity report — ${text(report.organization)}`, "");

@@ -1,5 +1,7 @@
 import type { RiskRegister } from "../risk/assessRisks";
 import { toCsv } from "./_lib/csv";
+import { argumentError } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
 
 const CSV_HEADER = [
   "Risk",
@@ -53,6 +55,9 @@ const CSV_HEADER = [
  * ```
  */
 export function riskRegisterToCsv(register: RiskRegister): string {
+  if (register === null || typeof register !== "object" || !Array.isArray((register as { entries?: unknown }).entries)) {
+    throw argumentError("riskRegisterToCsv", ["register"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(register)}`);
+  }
   const yesNo = (value: boolean | undefined) => (value === undefined ? "" : value ? "yes" : "no");
   return toCsv(
     CSV_HEADER,

@@ -31,9 +31,10 @@ import { issue } from "../core/issue";
 export function isRiskLevelAcceptable(
   matrix: RiskMatrix,
   level: string,
-  acceptance: Readonly<RiskAcceptanceCriteria> | undefined = matrix.acceptance,
+  acceptance?: Readonly<RiskAcceptanceCriteria>,
 ): boolean {
   const { levels } = indexOf(matrix);
+  acceptance ??= matrix.acceptance;
   const summary = `Cannot apply the risk acceptance criteria of risk matrix ${JSON.stringify(matrix.id)}`;
   if (acceptance === undefined) {
     throw new RiskMethodError(summary, [issue(["acceptance"], "missing_acceptance", "the matrix has no acceptance criteria; pass them as the third argument")]);

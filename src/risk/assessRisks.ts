@@ -6,6 +6,7 @@ import { resolveRiskMethod, type ResolvedRiskMethod, type ResolveRiskMethodOptio
 import { RiskMethodError, type RiskMethodIssue } from "../method/RiskMethodError";
 import type { RiskMatrix } from "../method/RiskMatrix";
 import { scoreRisk, type RiskScore } from "../method/scoreRisk";
+import { readOptions, requireCollections } from "../core/arguments";
 
 /**
  * Where a risk stands with its owner's acceptance of the residual risk on `asOf`:
@@ -219,8 +220,10 @@ function sameRating(a: RiskRating, b: RiskRating): boolean {
  * ```
  */
 export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions): RiskRegister {
-  const asOf = toCalendarDay(options?.asOf, "assessRisks");
-  const method = resolveRiskMethod(isms, options);
+  const given = readOptions(options, "assessRisks");
+  const asOf = toCalendarDay(given.asOf, "assessRisks");
+  requireCollections(isms, ["risks", "treatmentPlans"], "assessRisks");
+  const method = resolveRiskMethod(isms, given);
   const { matrix, acceptance: criteria, assessmentIntervalMonths } = method;
   const maxAcceptable =
     criteria === undefined ? undefined : matrix.levels.findIndex((level) => level.id === criteria.maxLevel);

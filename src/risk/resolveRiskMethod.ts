@@ -5,6 +5,8 @@ import { getRiskMatrixPreset } from "../method/getRiskMatrixPreset";
 import { riskMatrixPresets } from "../method/riskMatrixPresets";
 import type { RiskMatrix } from "../method/RiskMatrix";
 import { RiskMethodError } from "../method/RiskMethodError";
+import { argumentError, readOptions } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
 
 /**
  * A risk method ready to score with: the validated matrix, the acceptance criteria in force (the
@@ -59,8 +61,12 @@ export interface ResolveRiskMethodOptions {
  */
 export function resolveRiskMethod(
   isms: Pick<Isms, "riskMethod">,
-  options: ResolveRiskMethodOptions = {},
+  options?: ResolveRiskMethodOptions,
 ): ResolvedRiskMethod {
+  const given = readOptions(options, "resolveRiskMethod");
+  if (isms === null || typeof isms !== "object" || Array.isArray(isms)) {
+    throw argumentError("resolveRiskMethod", ["isms"], "invalid_type", `expected an ISMS document (from parseIsms); found ${describeValue(isms)}`);
+  }
   const declared = isms.riskMethod;
   let matrix: RiskMatrix;
   let source: ResolvedRiskMethod["source"];
@@ -71,9 +77,9 @@ export function resolveRiskMethod(
     getRiskMatrixPreset(name) ??
     fail(path, "unknown_preset", `unknown preset ${JSON.stringify(name)} (expected one of ${Object.keys(riskMatrixPresets).map((n) => JSON.stringify(n)).join(", ")})`);
 
-  if (options.method !== undefined) {
+  if (given.method !== undefined) {
     source = "given";
-    matrix = typeof options.method === "string" ? presetOrFail(options.method, ["method"]) : defineRiskMatrix(options.method);
+    matrix = typeof given.method === "string" ? presetOrFail(given.method, ["method"]) : defineRiskMatrix(given.method);
   } else if (declared?.preset !== undefined) {
     source = "preset";
     matrix = presetOrFail(declared.preset, ["riskMethod", "preset"]);

@@ -18,6 +18,8 @@ import { oneLine } from "./_lib/text";
 import { scanJson } from "../../core/scanJson";
 import { ISMS_KIT_OSCAL_NS } from "./ISMS_KIT_OSCAL_NS";
 import { OscalError, type OscalIssue, type OscalIssueCode } from "./OscalError";
+import { readOscalOptions } from "./_lib/oscalArguments";
+import { describeValue } from "../../core/describeValue";
 
 /**
  * Options for {@link fromOscalCatalog}.
@@ -104,7 +106,11 @@ const INSERT_PARAM = /\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g;
  * //=> throws OscalError: "catalog.metadata: required"
  * ```
  */
-export function fromOscalCatalog(document: unknown, options: FromOscalCatalogOptions = {}): Catalog {
+export function fromOscalCatalog(document: unknown, given?: FromOscalCatalogOptions): Catalog {
+  const options = readOscalOptions(given, ["id"], "Invalid OSCAL catalog");
+  if (options.idFrom !== undefined && options.idFrom !== "id" && options.idFrom !== "label") {
+    throw new OscalError("Invalid OSCAL catalog", [oscalIssue(["options", "idFrom"], "invalid_value", `expected "id" or "label"; found ${describeValue(options.idFrom)}`)]);
+  }
   // Checked without recursion first, so deep nesting or a cycle is an error, not a stack overflow.
   const unsafe = scanJson(document);
   if (unsafe.length > 0) throw new OscalError("Invalid OSCAL catalog", unsafe.map((issue) => oscalIssue(issue.path, issue.code, issue.message)));

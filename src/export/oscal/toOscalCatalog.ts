@@ -14,6 +14,7 @@ import { readTimestamp } from "./_lib/timestamps";
 import type { OscalCatalog, OscalControl, OscalGroup } from "./OscalCatalog";
 import { OscalError, type OscalIssue } from "./OscalError";
 import type { OscalPart } from "./OscalProperty";
+import { readOscalOptions, requireShape } from "./_lib/oscalArguments";
 
 /**
  * Options for {@link toOscalCatalog}.
@@ -89,7 +90,11 @@ interface ControlExtras {
  * //=> "Licensed text."
  * ```
  */
-export function toOscalCatalog(options: ToOscalCatalogOptions = {}): OscalCatalog {
+export function toOscalCatalog(given?: ToOscalCatalogOptions): OscalCatalog {
+  const options = readOscalOptions(given, ["title", "version"], "Cannot write the OSCAL catalog");
+  if (options.catalog !== undefined) {
+    requireShape(options.catalog, "options.catalog", { lists: ["controls"], texts: ["id", "name"] }, "a catalog from defineCatalog", "Cannot write the OSCAL catalog");
+  }
   const catalog: Catalog = options.catalog ?? annexA;
   const issues: OscalIssue[] = [];
   const lastModified =

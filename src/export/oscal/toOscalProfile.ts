@@ -12,6 +12,10 @@ import { OscalError, type OscalIssue } from "./OscalError";
 import type { OscalParty } from "./OscalMetadata";
 import type { OscalProfile } from "./OscalProfile";
 import type { OscalPart } from "./OscalProperty";
+import { readOscalOptions } from "./_lib/oscalArguments";
+import { oscalIssue } from "./_lib/oscalIssue";
+import { isStatementOfApplicability } from "../../treatment/isStatementOfApplicability";
+import { describeValue } from "../../core/describeValue";
 
 type Import = OscalProfile["profile"]["imports"][number];
 type Alter = NonNullable<OscalProfile["profile"]["modify"]>["alters"][number];
@@ -83,7 +87,12 @@ export interface ToOscalProfileOptions {
  * //=> "2026-06-30T00:00:00Z"
  * ```
  */
-export function toOscalProfile(soa: StatementOfApplicability, options: ToOscalProfileOptions = {}): OscalProfile {
+export function toOscalProfile(soa: StatementOfApplicability, given?: ToOscalProfileOptions): OscalProfile {
+  const summary = "Cannot write the OSCAL profile";
+  const options = readOscalOptions(given, ["title", "version", "catalogHref"], summary);
+  if (!isStatementOfApplicability(soa)) {
+    throw new OscalError(summary, [oscalIssue(["soa"], "invalid_type", `expected a Statement of Applicability from buildStatementOfApplicability; found ${describeValue(soa)}`)]);
+  }
   const issues: OscalIssue[] = [];
   const { metadata: soaMetadata } = soa;
   const lastModified =
