@@ -53,6 +53,7 @@ export { IncidentSchema, type Incident } from "./model/IncidentSchema";
 export { RequirementSchema, type Requirement, InterestedPartySchema, type InterestedParty } from "./model/InterestedPartySchema";
 export { ISMS_SCHEMA_VERSION, IsmsSchema, type Isms, type IsmsInput } from "./model/IsmsSchema";
 export { type IsmsIssueCode, type IsmsIssue, IsmsValidationError } from "./model/IsmsValidationError";
+export type { IsmsWarning, IsmsWarningCode } from "./model/IsmsWarning";
 export { ManagementReviewInputIdSchema, type ManagementReviewInputId, ReviewDecisionSchema, type ReviewDecision, ManagementReviewSchema, type ManagementReview } from "./model/ManagementReviewSchema";
 export { MeasurementResultSchema, type MeasurementResult, MeasurementSchema, type Measurement } from "./model/MeasurementSchema";
 export { NonconformitySchema, type Nonconformity } from "./model/NonconformitySchema";
