@@ -2,6 +2,8 @@ import { safeParseIsms, type Isms } from "isms-kit";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 import { readJson } from "./readInput";
+import { createStyle, useColour } from "./style";
+import { toTerminal } from "./terminalText";
 
 /** An issue as the library's errors carry them: a JSON Pointer and a message. */
 export interface PointedIssue {
@@ -22,11 +24,19 @@ export function fileLabel(path: string): string {
 /**
  * Reads, parses and validates an ISMS document. An unreadable file or broken JSON is a one-line
  * CliError; an invalid document is a CliError listing every problem with its JSON Pointer (exit 2).
+ * Warnings (ids that only look alike) go to stderr, one line each; they never fail a command.
  */
 export function loadIsms(path: string, io: CliIo): Isms {
   const result = safeParseIsms(readJson(path, io));
+  printWarnings(result.warnings, io);
   if (result.success) return result.data;
   throw invalidDocument(path, result.error.issues);
+}
+
+/** Prints the warnings about a document to stderr, `isms-kit: warning: <pointer>: <message>`, made safe for a terminal. */
+export function printWarnings(warnings: readonly PointedIssue[], io: CliIo): void {
+  const style = createStyle(useColour(io.stderr, io.env));
+  for (const line of formatIssues(warnings)) io.stderr.write(`${style(["bold", "yellow"], "isms-kit: warning:")} ${toTerminal(line, { lineBreaks: false })}\n`);
 }
 
 /** The CliError for an invalid document: `<file> is not a valid ISMS document: N problems`, then one line per problem. */

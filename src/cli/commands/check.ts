@@ -99,12 +99,12 @@ export const check: Command = {
     "isms-kit check isms.json --format md > conformity.md || echo 'nonconformities found'",
     "isms-kit check isms.json --as-of 2027-01-15 --format json | jq '.readiness.stage1'",
   ],
-  run({ args, options, io, out, style, width }) {
+  run({ args, options, io, out, data, style, width }) {
     const file = args["file"] ?? "-";
     const asOf = readAsOf(options["as-of"], io.today, "check");
     const report = checkConformity(loadIsms(file, io), { asOf });
-    if (options["format"] === "json") out(toJson(report));
-    else if (options["format"] === "md") out(conformityReportToMarkdown(report));
+    if (options["format"] === "json") data(toJson(report));
+    else if (options["format"] === "md") data(conformityReportToMarkdown(report));
     else out(conformityReportToText(report, style, width));
     return hasNonconformities(report) ? EXIT.nonconformities : EXIT.ok;
   },
