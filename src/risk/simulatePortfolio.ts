@@ -36,7 +36,9 @@ const ScenariosSchema = z.array(LossScenarioSchema);
  * @param scenarios - The scenarios, see {@link LossScenario}.
  * @param options - `{ trials, seed, exceedancePoints? }`.
  * @returns The portfolio's summary and exceedance curve, plus one result per scenario.
- * @throws {RiskMethodError} When a scenario (path `[k, …]`) or an option is invalid.
+ * @throws {RiskMethodError} When a scenario (path `[k, …]`) is invalid, or a result would not be finite.
+ * @throws {ArgumentError} When an option is invalid, or the portfolio would simulate more than
+ *   100,000,000 events (`trials` × the events a year its scenarios expect).
  * @example
  * ```ts
  * const portfolio = simulatePortfolio(
