@@ -4,13 +4,15 @@
  * prototype. `npm test` runs a few thousand cases; `npm run fuzz` runs many more (FUZZ_RUNS).
  */
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { IsmsValidationError, parseIsms } from "../../src/index";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 import { smallIsms } from "../fixtures/smallIsms";
 import { BREAKING, seeded, type Mutation } from "./_lib/mutate";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
+// A timeout only catches a hang: a long run (`npm run fuzz`) gets time in proportion to its runs.
+vi.setConfig({ testTimeout: Math.max(120_000, RUNS * 250) });
 
 /** parseIsms's whole contract on hostile input: a value, or IsmsValidationError with issues. */
 function expectValueOrValidationError(input: unknown): void {

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { afterAll, expect, it } from "vitest";
+import { afterAll, expect, it, vi } from "vitest";
 import { safeParseIsms, type IsmsInput } from "../../src/index";
 import { describeWithOscal } from "../export/oscal/_oscal";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
@@ -22,6 +22,8 @@ import { oscalCatalogProblems, runPipeline } from "./_lib/runPipeline";
 
 /** Mutants per run: `FUZZ_RUNS`, or a number `npm test` can afford. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 120);
+// A timeout only catches a hang: a long run (`npm run fuzz`) gets time in proportion to its runs.
+vi.setConfig({ testTimeout: Math.max(120_000, RUNS * 250) });
 
 const example = (name: string): IsmsInput => JSON.parse(readFileSync(new URL(`../../examples/${name}.isms.json`, import.meta.url), "utf8"));
 const seeds: readonly (() => IsmsInput)[] = [smallIsms, hostileIsms, smallIsms, hostileIsms, () => example("startup"), () => example("saas-company")];
