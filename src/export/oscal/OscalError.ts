@@ -1,5 +1,4 @@
 import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../../core/IsmsKitError";
-import type { ScanJsonIssueCode } from "../../core/scanJson";
 
 /**
  * What kind of problem an {@link OscalIssue} reports: `missing` (a required property is absent),
@@ -18,7 +17,9 @@ export type OscalIssueCode =
   | SchemaIssueCode
   | "duplicate_id"
   | "unknown_id"
-  | ScanJsonIssueCode;
+  | "too_deep"
+  | "circular_structure"
+  | "forbidden_key";
 
 /**
  * One problem found in an OSCAL document or in the options of an `isms-kit/oscal` function.

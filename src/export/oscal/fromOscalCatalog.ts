@@ -106,8 +106,8 @@ const INSERT_PARAM = /\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g;
  * //=> throws OscalError: "catalog.metadata: required"
  * ```
  */
-export function fromOscalCatalog(document: unknown, given?: FromOscalCatalogOptions): Catalog {
-  const options = readOscalOptions(given, ["id"], "Invalid OSCAL catalog");
+export function fromOscalCatalog(document: unknown, options?: FromOscalCatalogOptions): Catalog {
+  options = readOscalOptions(options, ["id"], "Invalid OSCAL catalog");
   if (options.idFrom !== undefined && options.idFrom !== "id" && options.idFrom !== "label") {
     throw new OscalError("Invalid OSCAL catalog", [oscalIssue(["options", "idFrom"], "invalid_value", `expected "id" or "label"; found ${describeValue(options.idFrom)}`)]);
   }

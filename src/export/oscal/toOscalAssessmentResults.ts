@@ -78,9 +78,9 @@ const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
  * //=> "not-satisfied"
  * ```
  */
-export function toOscalAssessmentResults(report: ConformityReport, given?: ToOscalAssessmentResultsOptions): OscalAssessmentResults {
+export function toOscalAssessmentResults(report: ConformityReport, options?: ToOscalAssessmentResultsOptions): OscalAssessmentResults {
   const summary = "Cannot write the OSCAL assessment results";
-  const options = readOscalOptions(given, ["title", "version", "assessmentPlanHref"], summary);
+  options = readOscalOptions(options, ["title", "version", "assessmentPlanHref"], summary);
   if (!isConformityReport(report)) throw new OscalError(summary, [oscalIssue(["report"], "invalid_type", `expected a conformity report from checkConformity; found ${describeValue(report)}`)]);
   if (options.isms !== undefined) requireShape(options.isms, "options.isms", { lists: ["evidence"] }, "the ISMS document the report was drawn from", summary);
   const issues: OscalIssue[] = [];

@@ -90,8 +90,8 @@ interface ControlExtras {
  * //=> "Licensed text."
  * ```
  */
-export function toOscalCatalog(given?: ToOscalCatalogOptions): OscalCatalog {
-  const options = readOscalOptions(given, ["title", "version"], "Cannot write the OSCAL catalog");
+export function toOscalCatalog(options?: ToOscalCatalogOptions): OscalCatalog {
+  options = readOscalOptions(options, ["title", "version"], "Cannot write the OSCAL catalog");
   if (options.catalog !== undefined) {
     requireShape(options.catalog, "options.catalog", { lists: ["controls"], texts: ["id", "name"] }, "a catalog from defineCatalog", "Cannot write the OSCAL catalog");
   }

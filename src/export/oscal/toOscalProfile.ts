@@ -87,9 +87,9 @@ export interface ToOscalProfileOptions {
  * //=> "2026-06-30T00:00:00Z"
  * ```
  */
-export function toOscalProfile(soa: StatementOfApplicability, given?: ToOscalProfileOptions): OscalProfile {
+export function toOscalProfile(soa: StatementOfApplicability, options?: ToOscalProfileOptions): OscalProfile {
   const summary = "Cannot write the OSCAL profile";
-  const options = readOscalOptions(given, ["title", "version", "catalogHref"], summary);
+  options = readOscalOptions(options, ["title", "version", "catalogHref"], summary);
   if (!isStatementOfApplicability(soa)) {
     throw new OscalError(summary, [oscalIssue(["soa"], "invalid_type", `expected a Statement of Applicability from buildStatementOfApplicability; found ${describeValue(soa)}`)]);
   }
