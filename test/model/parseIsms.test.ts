@@ -301,6 +301,15 @@ describe("parseIsms", () => {
       ]);
     });
 
+    it("finds cycles safely among assets that are not objects or share an id", () => {
+      const result = safeParseIsms(withChange((d) => {
+        d.assets = [null, 7, { id: "a-1", name: "A", type: "service", dependsOnAssetIds: ["a-1"] }, { id: "a-1", name: "Twin", type: "service", dependsOnAssetIds: ["a-1"] }];
+      }));
+      expect(result.success).toBe(false);
+      if (result.success) return;
+      expect(result.error.issues.filter((i) => i.code === "dependency_cycle").map((i) => i.pointer)).toEqual(["/assets/2/dependsOnAssetIds"]);
+    });
+
     it("accepts a long chain of dependencies without a cycle", () => {
       const doc = withChange((d) => {
         for (let i = 0; i < 5_000; i++) d.assets.push({ id: `chain-${i}`, name: `Chain ${i}`, type: "service", dependsOnAssetIds: i === 0 ? [] : [`chain-${i - 1}`] });

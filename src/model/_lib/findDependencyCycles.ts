@@ -14,9 +14,10 @@ export interface DependencyCycle {
 export function findDependencyCycles(doc: unknown): DependencyCycle[] {
   const assets = (doc as { assets?: unknown } | null)?.assets;
   if (!Array.isArray(assets)) return [];
+  const idOf = (i: number): unknown => (assets[i] as { id?: unknown } | null | undefined)?.id;
   const position = new Map<string, number>();
-  assets.forEach((asset, i) => {
-    const id = (asset as { id?: unknown } | null)?.id;
+  assets.forEach((_, i) => {
+    const id = idOf(i);
     if (typeof id === "string" && !position.has(id)) position.set(id, i);
   });
   const edges = assets.map((asset) => {
@@ -31,7 +32,7 @@ export function findDependencyCycles(doc: unknown): DependencyCycle[] {
   const cycles: DependencyCycle[] = [];
   let counter = 0;
   for (let root = 0; root < assets.length; root++) {
-    if (order[root] !== -1 || !position.has((assets[root] as { id?: unknown }).id as string)) continue;
+    if (order[root] !== -1 || position.get(idOf(root) as string) !== root) continue;
     const work: [node: number, next: number][] = [[root, 0]];
     order[root] = low[root] = counter++;
     stack.push(root);
@@ -64,18 +65,17 @@ export function findDependencyCycles(doc: unknown): DependencyCycle[] {
         onStack[member] = false;
         group.push(member);
       } while (member !== node);
-      if (group.length > 1 || targets.includes(node)) cycles.push(describe(group, edges, assets));
+      if (group.length > 1 || targets.includes(node)) cycles.push(describe(group, edges, (i) => idOf(i) as string));
     }
   }
   return cycles.sort((a, b) => a.index - b.index);
 }
 
 /** A group of assets in a cycle, with one way round it from its first asset. */
-function describe(group: number[], edges: readonly number[][], assets: readonly unknown[]): DependencyCycle {
+function describe(group: number[], edges: readonly number[][], idOf: (i: number) => string): DependencyCycle {
   const members = new Set(group);
   const sorted = [...group].sort((a, b) => a - b);
   const first = sorted[0]!;
-  const idOf = (i: number) => (assets[i] as { id: string }).id;
   // Walk from the first asset along dependencies inside the group, back to where the walk closes.
   const path: number[] = [first];
   const seen = new Map<number, number>([[first, 0]]);
