@@ -136,19 +136,36 @@ function rerate(doc: any, pick: Pick): void {
   const scales = scalesOf(doc);
   if (!scales) return;
   const rating = () => ({ likelihood: oneOf(scales.likelihood, pick), impact: oneOf(scales.impact, pick) });
-  for (const risk of Array.isArray(doc.risks) ? doc.risks : []) {
+  for (const risk of objectsOf(doc.risks)) {
     if (risk.inherent) risk.inherent = rating();
     if (risk.residual) risk.residual = rating();
     if (risk.treatment?.targetResidual) risk.treatment.targetResidual = rating();
     if (risk.acceptance?.acceptedRating) risk.acceptance.acceptedRating = rating();
   }
-  for (const asset of Array.isArray(doc.assets) ? doc.assets : []) {
-    if (asset.valuation) for (const key of Object.keys(asset.valuation)) asset.valuation[key] = oneOf(scales.impact, pick);
+  for (const asset of objectsOf(doc.assets)) {
+    if (asset.valuation && typeof asset.valuation === "object") for (const key of Object.keys(asset.valuation)) asset.valuation[key] = oneOf(scales.impact, pick);
   }
 }
 
 /** A mutation: changes a document in place, choosing with `pick`. */
 export type Mutation = (doc: any, pick: Pick) => void;
+
+/** The objects of a list that may hold anything (after a breaking mutation). */
+const objectsOf = (list: unknown): any[] => (Array.isArray(list) ? list.filter((item) => item !== null && typeof item === "object" && !Array.isArray(item)) : []);
+
+/**
+ * Applies mutations one after the other. A mutation that cannot apply to what earlier ones left (a
+ * list turned into a number) leaves the document as it is: the mutants are the data, not the code.
+ */
+export function mutate(doc: any, mutations: readonly Mutation[], pick: Pick): void {
+  for (const mutation of mutations) {
+    try {
+      mutation(doc, pick);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+    }
+  }
+}
 
 const WEIRD: unknown[] = [
   null, true, 0, -1, 1e308, Number.NaN, Number.POSITIVE_INFINITY, "", " ", "x".repeat(100_000), "2026-02-30", "9999-99-99", "1899-12-31", "3000-01-01",
@@ -226,9 +243,9 @@ export const EDGES: readonly Mutation[] = [
       doc.riskMethod.assessmentIntervalMonths = oneOf([1, 120], pick);
       if (doc.riskMethod.acceptance) doc.riskMethod.acceptance.validityMonths = oneOf([1, 120], pick);
     }
-    for (const d of Array.isArray(doc.documents) ? doc.documents : []) d.reviewIntervalMonths = oneOf([1, 120], pick);
-    for (const s of Array.isArray(doc.suppliers) ? doc.suppliers : []) s.assessmentIntervalMonths = oneOf([1, 120], pick);
-    for (const m of Array.isArray(doc.measurements) ? doc.measurements : []) m.intervalMonths = oneOf([1, 120], pick);
+    for (const d of objectsOf(doc.documents)) d.reviewIntervalMonths = oneOf([1, 120], pick);
+    for (const s of objectsOf(doc.suppliers)) s.assessmentIntervalMonths = oneOf([1, 120], pick);
+    for (const m of objectsOf(doc.measurements)) m.intervalMonths = oneOf([1, 120], pick);
   },
   // an id renamed to a hostile one, everywhere it is used
   (doc, pick) => {
@@ -238,10 +255,10 @@ export const EDGES: readonly Mutation[] = [
   },
   // a twin whose id only looks like another's
   (doc, pick) => {
-    const lists = ["people", "risks", "assets", "evidence", "documents", "suppliers"].filter((key) => Array.isArray(doc[key]) && doc[key].length > 0);
+    const lists = ["people", "risks", "assets", "evidence", "documents", "suppliers"].filter((key) => objectsOf(doc[key]).length > 0);
     if (lists.length === 0) return;
     const list = doc[oneOf(lists, pick)];
-    const original = oneOf(list as any[], pick);
+    const original = oneOf(objectsOf(list), pick);
     const id = String(original.id);
     const twin = oneOf([id.toUpperCase(), id.replace(/-/g, "\u2010"), `${id}\u200b`, id.normalize("NFD"), `\u202e${id}`], pick);
     if (twin !== id) list.push({ ...structuredClone(original), id: twin });
@@ -268,7 +285,7 @@ export const EDGES: readonly Mutation[] = [
     const scales = scalesOf(doc);
     const count = oneOf([50, 500, 1_500], pick);
     const control = oneOf(["5.1", "8.7", "8.24"], pick);
-    const owner = Array.isArray(doc.people) && doc.people.length > 0 ? doc.people[0].id : undefined;
+    const owner = objectsOf(doc.people)[0]?.id;
     doc.risks = [
       ...(Array.isArray(doc.risks) ? doc.risks : []),
       ...Array.from({ length: count }, (_, k) => ({
