@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^isms-kit\/catalog$/, replacement: src("catalog/index.ts") },
       { find: /^isms-kit\/mappings$/, replacement: src("mappings/index.ts") },
       { find: /^isms-kit\/oscal$/, replacement: src("export/oscal/index.ts") },
+      { find: /^isms-kit\/report$/, replacement: src("export/report/index.ts") },
     ],
   },
   test: {

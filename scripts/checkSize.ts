@@ -5,7 +5,8 @@ import { gzipSync } from "node:zlib";
 import { entryPoints } from "./entryPoints";
 
 /** Budgets in bytes, min+gzip, own code and dependencies together. */
-const budgets: Record<string, number> = { index: 140_000, catalog: 50_000, mappings: 60_000, oscal: 85_000 };
+// mappings: seven frameworks and six mappings as data (NIS2, GDPR, DORA and SOC 2 add some 29 KB, the NIS2 Annex alone 16 KB).
+const budgets: Record<string, number> = { index: 140_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 120_000 };
 
 let failed = false;
 const rows: string[] = [];

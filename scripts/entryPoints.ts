@@ -7,4 +7,5 @@ export const entryPoints = [
   { name: "catalog", subpath: "./catalog", source: "src/catalog/index.ts" },
   { name: "mappings", subpath: "./mappings", source: "src/mappings/index.ts" },
   { name: "oscal", subpath: "./oscal", source: "src/export/oscal/index.ts" },
+  { name: "report", subpath: "./report", source: "src/export/report/index.ts" },
 ] as const;

@@ -2,8 +2,8 @@
  * isms-kit: an ISO/IEC 27001:2022 information security management system as typed, validated data
  * and pure functions. This entry holds the document model, the risk methods and register, treatment
  * and the Statement of Applicability, the conformity checks and the exporters; the catalog data,
- * the framework mappings and OSCAL have entries of their own (`isms-kit/catalog`,
- * `isms-kit/mappings`, `isms-kit/oscal`).
+ * the framework mappings, OSCAL, and the audit and management review packs have entries of their own
+ * (`isms-kit/catalog`, `isms-kit/mappings`, `isms-kit/oscal`, `isms-kit/report`).
  *
  * Every name below is exported on purpose: the list is the public surface (CHANGELOG.md says what
  * moved). Rooms under src/ import only rooms below them (core → method → model → catalog →
@@ -23,11 +23,12 @@ export { AnnexAControlIdSchema, ClauseIdSchema, IsoDateSchema, SecurityPropertyS
 export { ImpactFactorSchema, type ImpactFactor, ImpactBandSchema, type ImpactBand, ImpactCombinationSchema, type ImpactCombination } from "./method/ImpactCombinationSchema";
 export { type RiskMatrix } from "./method/RiskMatrix";
 export { type RiskMethodIssue, RiskMethodError } from "./method/RiskMethodError";
-export { RiskScaleEntrySchema, type RiskScaleEntry, RiskAcceptanceCriteriaSchema, type RiskAcceptanceCriteria, RiskMatrixDefinitionSchema, type RiskMatrixDefinition, RiskMethodSchema, type RiskMethod } from "./method/RiskMethodSchema";
+export { RiskScaleEntrySchema, type RiskScaleEntry, RiskAcceptanceAuthoritySchema, type RiskAcceptanceAuthority, RiskAcceptanceCriteriaSchema, type RiskAcceptanceCriteria, RiskMatrixDefinitionSchema, type RiskMatrixDefinition, RiskMethodSchema, type RiskMethod } from "./method/RiskMethodSchema";
 export { type ImpactRatings, combineImpact } from "./method/combineImpact";
 export { defineRiskMatrix } from "./method/defineRiskMatrix";
 export { type DeriveNistOverallLikelihoodOptions, deriveNistOverallLikelihood } from "./method/deriveNistOverallLikelihood";
 export { type FromNistSemiQuantitativeOptions, fromNistSemiQuantitative } from "./method/fromNistSemiQuantitative";
+export { type RiskAcceptanceAuthorityInForce, getRiskAcceptanceAuthority } from "./method/getRiskAcceptanceAuthority";
 export { getRiskMatrixPreset } from "./method/getRiskMatrixPreset";
 export { isRiskLevelAcceptable } from "./method/isRiskLevelAcceptable";
 export { nistLevels, type NistLevel } from "./method/nistLevels";
@@ -40,17 +41,18 @@ export { toNistSemiQuantitative } from "./method/toNistSemiQuantitative";
 export { ActionStatusSchema, type ActionStatus, ActionSchema, type Action } from "./model/ActionSchema";
 export { ApprovalSchema, type Approval } from "./model/ApprovalSchema";
 export { AssetValuationSchema, type AssetValuation, AssetSchema, type Asset } from "./model/AssetSchema";
-export { AuditScopeSchema, type AuditScope, PlannedAuditSchema, type PlannedAudit, AuditProgrammeSchema, type AuditProgramme, AuditFindingSchema, type AuditFinding, AuditSchema, type Audit } from "./model/AuditSchema";
+export { AuditScopeSchema, type AuditScope, PlannedAuditSchema, type PlannedAudit, AuditProgrammeSchema, type AuditProgramme, AuditFindingSchema, type AuditFinding, AuditTypeSchema, type AuditType, CertificationDecisionSchema, type CertificationDecision, AuditSchema, type Audit } from "./model/AuditSchema";
 export { ChangeSchema, type Change } from "./model/ChangeSchema";
 export { CommunicationSchema, type Communication } from "./model/CommunicationSchema";
 export { CompetenceHolderSchema, type CompetenceHolder, CompetenceSchema, type Competence, TrainingSchema, type Training } from "./model/CompetenceSchema";
 export { ContextIssueSchema, type ContextIssue, ClimateChangeAssessmentSchema, type ClimateChangeAssessment, ContextSchema, type Context } from "./model/ContextSchema";
 export { InclusionReasonSchema, type InclusionReason, ImplementationStatusSchema, type ImplementationStatus, CustomControlDefinitionSchema, type CustomControlDefinition, ControlSchema, type ControlRecord } from "./model/ControlSchema";
-export { DocumentTypeSchema, type DocumentType, DocumentSchema, type IsmsDocument } from "./model/DocumentSchema";
-export { EvidenceSchema, type Evidence } from "./model/EvidenceSchema";
+export { DocumentTypeSchema, type DocumentType, PolicyStatementSchema, type PolicyStatement, DocumentSchema, type IsmsDocument } from "./model/DocumentSchema";
+export { EvidenceKindSchema, type EvidenceKind, EvidenceSchema, type Evidence } from "./model/EvidenceSchema";
 export { ImprovementSchema, type Improvement } from "./model/ImprovementSchema";
 export { IncidentSchema, type Incident } from "./model/IncidentSchema";
 export { RequirementSchema, type Requirement, InterestedPartySchema, type InterestedParty } from "./model/InterestedPartySchema";
+export { IsmsParametersSchema, type IsmsParameters } from "./model/IsmsParametersSchema";
 export { ISMS_SCHEMA_VERSION, IsmsSchema, type Isms, type IsmsInput } from "./model/IsmsSchema";
 export { type IsmsIssueCode, type IsmsIssue, IsmsValidationError } from "./model/IsmsValidationError";
 export type { IsmsWarning, IsmsWarningCode } from "./model/IsmsWarning";
@@ -58,6 +60,7 @@ export { ManagementReviewInputIdSchema, type ManagementReviewInputId, ReviewDeci
 export { MeasurementResultSchema, type MeasurementResult, MeasurementSchema, type Measurement } from "./model/MeasurementSchema";
 export { NonconformitySchema, type Nonconformity } from "./model/NonconformitySchema";
 export { ObjectiveSchema, type Objective } from "./model/ObjectiveSchema";
+export { OpportunitySchema, type Opportunity } from "./model/OpportunitySchema";
 export { CertificationSchema, type Certification, OrganizationSchema, type Organization } from "./model/OrganizationSchema";
 export { PersonSchema, type Person } from "./model/PersonSchema";
 export { RiskRatingSchema, type RiskRating, TreatmentOptionSchema, type TreatmentOption, RiskTreatmentSchema, type RiskTreatment, RiskAcceptanceSchema, type RiskAcceptance, RiskSchema, type Risk } from "./model/RiskSchema";
@@ -67,8 +70,11 @@ export { SupplierSchema, type Supplier } from "./model/SupplierSchema";
 export { ThreatSchema, type Threat } from "./model/ThreatSchema";
 export { PlanApprovalSchema, type PlanApproval, TreatmentPlanSchema, type TreatmentPlan } from "./model/TreatmentPlanSchema";
 export { VulnerabilitySchema, type Vulnerability } from "./model/VulnerabilitySchema";
+export { defaultIsmsParameters, type ResolvedIsmsParameters } from "./model/defaultIsmsParameters";
+export { documentClauseIds } from "./model/documentClauseIds";
 export { getIsmsJsonSchema } from "./model/getIsmsJsonSchema";
 export { parseIsms } from "./model/parseIsms";
+export { type IsmsParameterId, type IsmsParameter, resolveIsmsParameters } from "./model/resolveIsmsParameters";
 export { type SafeParseIsmsResult, safeParseIsms } from "./model/safeParseIsms";
 
 // The risk register and loss simulation
@@ -100,22 +106,27 @@ export { type SummarizeTreatmentPlansOptions, type SummaryInput, summarizeTreatm
 
 // Conformity checks, readiness and the certification cycle
 export { type IndexedEntity, type ConformityIndex, type ConformityContext } from "./conformity/ConformityContext";
-export { type ConformityFinding } from "./conformity/ConformityFinding";
-export { type ClauseConformityStatus, type ClauseConformity, type ControlConformityStatus, type ControlConformity, type ConformityRuleOutcome, type AuditReadiness, type ConformityReport } from "./conformity/ConformityReport";
+export { type ConformityFindingEscalation, type ConformityFinding } from "./conformity/ConformityFinding";
+export { type ClauseConformityStatus, type ClauseConformity, type ControlConformityStatus, type ControlConformity, type ConformityRuleOutcome, type AuditReadiness, type CertificationAuditKind, type ReadinessBlocker, type NextAuditReadiness, type ConformityReport } from "./conformity/ConformityReport";
 export { type ConformityRuleFinding, type ConformityNotAssessable, type ConformityCheckResult, type ConformityRule } from "./conformity/ConformityRule";
 export { type ConformityRuleIssue, ConformityRuleError } from "./conformity/ConformityRuleError";
+export { type RequirementCoverageStatus, type CoverageElement, type RequirementCoverage, type CoverageGroup, type OpenIsoRequirement, type FrameworkCoverageFinding, type FrameworkCoverage } from "./conformity/FrameworkCoverage";
 export { conformitySeverities, type ConformitySeverity } from "./conformity/ConformitySeverity";
-export { type CsfSubcategoryCoverage, type CsfCoverage, assessCsfCoverage } from "./conformity/assessCsfCoverage";
+export { GradingPolicySchema, type GradingPolicy, defaultGradingPolicy } from "./conformity/GradingPolicySchema";
+export { type AssessFrameworkCoverageOptions, assessFrameworkCoverage } from "./conformity/assessFrameworkCoverage";
 export { type CheckConformityOptions, checkConformity } from "./conformity/checkConformity";
 export { conformityRules } from "./conformity/conformityRules";
 export { defineConformityRule } from "./conformity/defineConformityRule";
+export { type RequirementItem, requirementItems } from "./conformity/requirementItems";
 export { type GetCertificationStatusOptions, type CertificationStatus, getCertificationStatus } from "./conformity/getCertificationStatus";
 export { type PlanCertificationCycleOptions, type CertificationCycleAudit, type CertificationCycle, planCertificationCycle } from "./conformity/planCertificationCycle";
 
-// Writers: CSV, Markdown, XLSX, SVG
+// Writers: CSV, Markdown, XLSX, SVG (the HTML audit pack and the management review pack are in isms-kit/report)
 export { type SoaColumn, defaultSoaColumns } from "./export/SoaColumn";
-export { riskRegisterToCsv } from "./export/riskRegisterToCsv";
+export { type RiskRegisterToCsvOptions, riskRegisterToCsv } from "./export/riskRegisterToCsv";
 export { conformityReportToMarkdown } from "./export/conformityReportToMarkdown";
+export { frameworkCoverageToCsv } from "./export/frameworkCoverageToCsv";
+export { frameworkCoverageToMarkdown } from "./export/frameworkCoverageToMarkdown";
 export { type RiskHeatmapRegister, type RiskHeatmapToSvgOptions, riskHeatmapToSvg } from "./export/riskHeatmapToSvg";
 export { type SoaToCsvOptions, soaToCsv } from "./export/soaToCsv";
 export { type SoaToMarkdownOptions, soaToMarkdown } from "./export/soaToMarkdown";

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/CatalogSchema";
 import type { ControlRecord } from "../model/ControlSchema";
 import type { IsmsDocument } from "../model/DocumentSchema";
 import type { Evidence } from "../model/EvidenceSchema";
+import type { IsmsParameter, IsmsParameterId } from "../model/resolveIsmsParameters";
 import type { Person } from "../model/PersonSchema";
 import type { Risk } from "../model/RiskSchema";
 import type { Role } from "../model/RoleSchema";
@@ -9,6 +10,7 @@ import type { RiskRegister } from "../risk/assessRisks";
 import type { RiskMethodError } from "../method/RiskMethodError";
 import type { SoaRow } from "../treatment/SoaRow";
 import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
+import type { GradingPolicy } from "./GradingPolicySchema";
 
 /**
  * An entity of the document with its JSON Pointer, as the {@link ConformityIndex} holds it.
@@ -122,4 +124,11 @@ export interface ConformityContext {
    */
   readonly statementOfApplicability: StatementOfApplicability;
   readonly index: ConformityIndex;
+  /**
+   * The organisation's parameters in force ({@link resolveIsmsParameters}): each rule reads the
+   * intervals and limits it judges by from here, and puts those it used on its findings.
+   */
+  readonly parameters: Readonly<Record<IsmsParameterId, IsmsParameter>>;
+  /** The grading policy of the run ({@link defaultGradingPolicy} unless the caller gave another). */
+  readonly gradingPolicy: GradingPolicy;
 }

@@ -1,5 +1,36 @@
 import type { ClauseId } from "../core/clauseIds";
+import type { IsmsParameter } from "../model/resolveIsmsParameters";
 import type { ConformitySeverity } from "./ConformitySeverity";
+
+/**
+ * Why the grading policy raised a finding above the grade its rule gave: `minorsPerRequirement`
+ * (minor findings of several rules against one requirement) or `repeatedNonconformity` (the
+ * requirement had a certification body's nonconformity in the current cycle), with the reason in
+ * words, the other findings of the group, and JSON Pointers to the certification body's findings.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const escalation: ConformityFindingEscalation = {
+ *   from: "minor",
+ *   policy: "minorsPerRequirement",
+ *   reason: "minor findings of 3 different rules against 6.1.3: a breakdown of the requirement, not an isolated lapse",
+ *   findingIds: ["6.1.3-acceptance-current@/risks/1/acceptance", "6.1.3-soa-exclusions-justified@/controls/92"],
+ *   refs: [],
+ * };
+ * ```
+ */
+export interface ConformityFindingEscalation {
+  /** The grade the rule gave. */
+  readonly from: ConformitySeverity;
+  /** The field of the {@link GradingPolicy} that raised it. */
+  readonly policy: "minorsPerRequirement" | "repeatedNonconformity";
+  readonly reason: string;
+  /** The other findings that make the group (for `minorsPerRequirement`). */
+  readonly findingIds: readonly string[];
+  /** JSON Pointers to the certification body's findings it repeats (for `repeatedNonconformity`). */
+  readonly refs: readonly string[];
+}
 
 /**
  * One finding of {@link checkConformity}: what a conformity rule found wrong or improvable in the
@@ -33,4 +64,8 @@ export interface ConformityFinding {
   readonly refs: readonly string[];
   /** How to resolve it. */
   readonly hint: string;
+  /** The organisation parameters it was judged by, when any: each value and whether it is the organisation's or the default. */
+  readonly parameters?: readonly IsmsParameter[];
+  /** Present when the grading policy raised the finding above its rule's grade: why. */
+  readonly escalation?: ConformityFindingEscalation;
 }

@@ -1,6 +1,8 @@
 import type { ClauseId } from "../core/clauseIds";
 import type { ControlRecord } from "../model/ControlSchema";
+import type { IsmsParameter } from "../model/resolveIsmsParameters";
 import type { ConformityFinding } from "./ConformityFinding";
+import type { GradingPolicy } from "./GradingPolicySchema";
 
 /**
  * Where a clause stands: `nonconformant` (a major or minor finding), `observations` (opportunities
@@ -143,9 +145,80 @@ export interface AuditReadiness {
 }
 
 /**
+ * The certification body's audit an organisation faces next: `stage1` and `stage2` of the initial
+ * certification, the first and second surveillance audits of the three-year cycle, or the
+ * recertification audit.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const audit: CertificationAuditKind = "surveillance2";
+ * ```
+ */
+export type CertificationAuditKind = "stage1" | "stage2" | "surveillance1" | "surveillance2" | "recertification";
+
+/**
+ * One thing that stands between the ISMS and its next audit: the requirement (a clause, or `A.` and
+ * an Annex A control), why, and the findings that show it.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const blocker: ReadinessBlocker = {
+ *   requirement: "9.3.1",
+ *   reason: "the latest management review was held on 2025-09-10, more than 12 months (default) ago",
+ *   findingIds: ["9.3.1-review-interval@/managementReviews/0"],
+ * };
+ * ```
+ */
+export interface ReadinessBlocker {
+  readonly requirement: string;
+  readonly reason: string;
+  readonly findingIds: readonly string[];
+}
+
+/**
+ * Whether the ISMS is ready for the certification body's next audit of its cycle on `asOf`: which
+ * audit that is ({@link getCertificationStatus}), by when it is due (the latest day of the cycle for a
+ * surveillance or recertification audit; the planned day of a stage 1 or 2 audit, when known), and
+ * what stands in the way — grouped by requirement, each blocker naming its findings.
+ *
+ * - Stage 1 is blocked by the major findings of stage-1 rules; stage 2 by every major finding.
+ * - A surveillance or recertification audit is blocked by every major finding and by every
+ *   nonconformity the certification body raised that is still open: the body verifies its correction
+ *   at the next audit, and one not corrected by then is a major nonconformity.
+ *
+ * Minor findings that do not block are `concerns`: the body will raise them, and expects a
+ * correction and corrective-action plan for each.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const report = checkConformity(parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } }), { asOf: "2026-06-30" });
+ * const next: NextAuditReadiness = report.readiness.next;
+ * [next.audit, next.ready, next.blockers.some((b) => b.requirement === "4.3")]
+ * //=> ["stage1", false, true]
+ * ```
+ */
+export interface NextAuditReadiness {
+  readonly audit: CertificationAuditKind;
+  /** The latest day the audit may take place, or the day it is planned for a stage 1 or 2 audit; `undefined` when unknown. */
+  readonly due: string | undefined;
+  /** The day the audit is planned, when recorded. */
+  readonly plannedOn: string | undefined;
+  readonly ready: boolean;
+  readonly blockers: readonly ReadinessBlocker[];
+  /** Ids of the minor findings that do not block the audit. */
+  readonly concerns: readonly string[];
+  /** Why, in one sentence. */
+  readonly summary: string;
+}
+
+/**
  * The result of {@link checkConformity}: every finding, sorted by clause, rule and data; the status
- * of every clause and every control; what became of every rule; the counts; and the readiness for a
- * stage 1 and a stage 2 certification audit. Plain data: `JSON.stringify` it, or render it with
+ * of every clause and every control; what became of every rule; the counts; the readiness for a
+ * stage 1 and a stage 2 certification audit and for the next audit of the cycle; and the parameters
+ * and grading policy it was judged by. Plain data: `JSON.stringify` it, or render it with
  * {@link conformityReportToMarkdown}.
  *
  * @category Conformity
@@ -164,13 +237,19 @@ export interface ConformityReport {
   readonly organization: string;
   /** The day the check was made for. */
   readonly asOf: string;
+  /**
+   * Findings per grade, and — as a certification body counts nonconformities, one per requirement —
+   * the requirements (clauses, Annex A controls) with a major finding, and those with minor ones only.
+   */
   readonly counts: {
     readonly major: number;
     readonly minor: number;
     readonly ofi: number;
     readonly total: number;
+    readonly requirements: { readonly major: number; readonly minor: number };
   };
-  readonly readiness: { readonly stage1: AuditReadiness; readonly stage2: AuditReadiness };
+  /** Readiness for a stage 1 and a stage 2 audit, and for the certification body's next audit of the cycle. */
+  readonly readiness: { readonly stage1: AuditReadiness; readonly stage2: AuditReadiness; readonly next: NextAuditReadiness };
   readonly findings: readonly ConformityFinding[];
   /** Every clause 4 to 10.2, in the standard's order. */
   readonly clauses: readonly ClauseConformity[];
@@ -178,4 +257,8 @@ export interface ConformityReport {
   readonly controls: readonly ControlConformity[];
   /** Every rule run, in the order given. */
   readonly rules: readonly ConformityRuleOutcome[];
+  /** The organisation parameters in force ({@link resolveIsmsParameters}), in the schema's order. */
+  readonly parameters: readonly IsmsParameter[];
+  /** The grading policy the findings were graded by. */
+  readonly gradingPolicy: GradingPolicy;
 }

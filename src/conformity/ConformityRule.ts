@@ -1,6 +1,7 @@
 import type { AnnexAControlId } from "../core/annexAControlIds";
 import type { ClauseId } from "../core/clauseIds";
 import type { Isms } from "../model/IsmsSchema";
+import type { IsmsParameter } from "../model/resolveIsmsParameters";
 import type { ConformityContext } from "./ConformityContext";
 import type { ConformitySeverity } from "./ConformitySeverity";
 
@@ -30,6 +31,8 @@ export interface ConformityRuleFinding {
   readonly hint?: string | undefined;
   /** The control the finding is about, when the rule is on a clause but the finding concerns one control. */
   readonly controlId?: string | undefined;
+  /** The organisation parameters the finding was judged by (from `context.parameters`); say their values in the message too. */
+  readonly parameters?: readonly IsmsParameter[] | undefined;
 }
 
 /**

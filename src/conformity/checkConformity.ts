@@ -1,4 +1,6 @@
+import { ArgumentError, type ArgumentIssue } from "../core/ArgumentError";
 import { argumentError, readOptions, requireCollections } from "../core/arguments";
+import { parseOrThrow } from "../core/fromZodIssues";
 import { toCalendarDay } from "../core/calendar";
 import { describeValue } from "../core/describeValue";
 import { issue } from "../core/issue";
@@ -13,7 +15,6 @@ import type { StatementOfApplicability } from "../treatment/StatementOfApplicabi
 import type { ConformityContext } from "./ConformityContext";
 import type { ConformityFinding } from "./ConformityFinding";
 import type {
-  AuditReadiness,
   ClauseConformity,
   ClauseConformityStatus,
   ConformityReport,
@@ -25,12 +26,16 @@ import type { ConformityCheckResult, ConformityNotAssessable, ConformityRule, Co
 import { ConformityRuleError, type ConformityRuleIssue } from "./ConformityRuleError";
 import { conformityRules } from "./conformityRules";
 import { conformitySeverities, type ConformitySeverity } from "./ConformitySeverity";
+import { defaultGradingPolicy, GradingPolicySchema, type GradingPolicy } from "./GradingPolicySchema";
 import { childClauses } from "./_lib/clauseTree";
 import { createConformityContext } from "./_lib/createConformityContext";
+import { certificationFindingsOfCycle } from "./_lib/certificationAudits";
 import { evidenceState } from "./_lib/dates";
+import { applyGradingPolicy, requirementOf } from "./_lib/grading";
+import { nextAuditReadiness, stageReadiness } from "./_lib/readiness";
 import { comparePointers } from "./_lib/pointers";
-import { listForMessage, plural } from "./_lib/text";
 import { ruleIssues } from "./_lib/validateRule";
+import { isRiskRegister } from "./_lib/isRiskRegister";
 
 /**
  * Options for {@link checkConformity}.
@@ -59,6 +64,11 @@ export interface CheckConformityOptions {
    * {@link buildStatementOfApplicability}: the rules read its rows instead of building it again.
    */
   readonly statementOfApplicability?: StatementOfApplicability | undefined;
+  /**
+   * How to grade: {@link defaultGradingPolicy} (ISO/IEC 17021-1 practice) unless given. Override a
+   * field with `{ ...defaultGradingPolicy, minorsPerRequirement: 4 }`.
+   */
+  readonly gradingPolicy?: GradingPolicy | undefined;
 }
 
 interface Draft {
@@ -111,6 +121,9 @@ function run(rule: ConformityRule, isms: Isms, context: ConformityContext): Conf
       if (found.severity !== undefined && !(conformitySeverities as readonly string[]).includes(found.severity)) bad(["findings", i, "severity"], `expected major, minor or ofi; found ${JSON.stringify(found.severity)}`);
       if (found.hint !== undefined && (typeof found.hint !== "string" || !/\S/.test(found.hint))) bad(["findings", i, "hint"], "expected a non-empty text");
       if (found.controlId !== undefined && typeof found.controlId !== "string") bad(["findings", i, "controlId"], "expected a control id");
+      if (found.parameters !== undefined && (!Array.isArray(found.parameters) || found.parameters.some((p) => typeof p?.id !== "string" || typeof p.value !== "number"))) {
+        bad(["findings", i, "parameters"], "expected the parameters from context.parameters");
+      }
     });
   } else if (result === null || typeof result !== "object" || typeof (result as { notAssessable?: unknown }).notAssessable !== "string" || !/\S/.test((result as ConformityNotAssessable).notAssessable)) {
     bad([], "expected an array of findings or { notAssessable: reason }");
@@ -163,6 +176,7 @@ function toFindings(drafts: Draft[]): ConformityFinding[] {
       message: found.message,
       refs: [...found.refs],
       hint: found.hint ?? rule.hint,
+      ...(found.parameters !== undefined && found.parameters.length > 0 ? { parameters: found.parameters.map((p) => ({ ...p })) } : {}),
     };
   });
 }
@@ -237,7 +251,7 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
     let valid = 0;
     let expired = 0;
     for (const e of evidenceByControl.get(controlId) ?? []) {
-      const state = evidenceState(e.value, context.asOf);
+      const state = evidenceState(e.value, context.asOf, context.parameters[`evidenceMaxAgeMonths.${e.value.kind}`].value);
       if (state === "valid") valid++;
       else if (state === "expired") expired++;
     }
@@ -265,57 +279,26 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
   ];
 }
 
-function where(findings: readonly ConformityFinding[]): string {
-  const places = [...new Set(findings.map((f) => f.clause ?? (f.controlId !== undefined ? `A.${f.controlId}` : "")))].filter((p) => p !== "");
-  return listForMessage(places);
-}
-
-function readiness(findings: readonly ConformityFinding[]): ConformityReport["readiness"] {
-  const majors = findings.filter((f) => f.severity === "major");
-  const minors = findings.filter((f) => f.severity === "minor");
-  const stage1Blockers = majors.filter((f) => f.stage === 1);
-  const stage1Concerns = minors.filter((f) => f.stage === 1);
-  const stage1: AuditReadiness = {
-    ready: stage1Blockers.length === 0,
-    blockers: stage1Blockers.map((f) => f.id),
-    concerns: stage1Concerns.map((f) => f.id),
-    summary:
-      stage1Blockers.length > 0
-        ? `Not ready for stage 1: ${plural(stage1Blockers.length, "major finding")} on the documented ISMS (${where(stage1Blockers)}).`
-        : `Ready for stage 1: the documented ISMS has no major gap${stage1Concerns.length > 0 ? `; ${plural(stage1Concerns.length, "minor finding")} on it (${where(stage1Concerns)}) to resolve before stage 2` : ""}.`,
-  };
-  const stage2: AuditReadiness = {
-    ready: majors.length === 0,
-    blockers: majors.map((f) => f.id),
-    concerns: minors.map((f) => f.id),
-    summary:
-      majors.length > 0
-        ? `Not ready for stage 2: ${plural(majors.length, "major finding")} (${where(majors)}) would prevent certification until corrected.`
-        : `Ready for stage 2: no major nonconformity${minors.length > 0 ? `; ${plural(minors.length, "minor nonconformity", "minor nonconformities")} (${where(minors)}) will need a correction and corrective-action plan` : ""}.`,
-  };
-  return { stage1, stage2 };
-}
-
-/** Whether a value looks like a risk register: an object with its day and entries. */
-function hasEntries(value: unknown): value is RiskRegister {
-  return value !== null && typeof value === "object" && typeof (value as { asOf?: unknown }).asOf === "string" && Array.isArray((value as { entries?: unknown }).entries);
-}
-
 /**
  * Checks an ISMS against ISO/IEC 27001:2022 on `asOf`, clause by clause and control by control, the
- * way a certification auditor would: runs every conformity rule on the document and grades what it
- * finds as major or minor nonconformities or opportunities for improvement (ISO/IEC 17021-1).
+ * way a certification auditor would: runs every conformity rule on the document — each judging by the
+ * organisation's own parameters and criteria — and grades what it finds as major or minor
+ * nonconformities or opportunities for improvement under a grading policy that follows ISO/IEC
+ * 17021-1 practice (patterns, breakdowns of one requirement, repeats and uncorrected certification
+ * findings, absent reviews and audits are major).
  *
- * The report lists the findings (each with JSON Pointers into the document and a hint), the status
- * of every clause and every control, what became of every rule, the counts, and whether the ISMS is
- * ready for a stage 1 and a stage 2 audit with the findings that block each. The same document and
- * `asOf` always give the same report; the document is never changed.
+ * The report lists the findings (each with JSON Pointers into the document, a hint, the parameters it
+ * was judged by and why the policy raised it), the status of every clause and every control, what
+ * became of every rule, the counts, and whether the ISMS is ready for a stage 1 and a stage 2 audit
+ * and for the certification body's next audit of its cycle, with what blocks each. The same
+ * document, `asOf` and options always give the same report; the document is never changed.
  *
  * @param isms - a document from {@link parseIsms}
  * @param options - `asOf` (required); `rules` to run other or more rules than {@link conformityRules};
- *   `catalog` to report per-control status against another catalog than Annex A
+ *   `catalog` to report per-control status against another catalog than Annex A; `gradingPolicy`
+ *   to grade otherwise than {@link defaultGradingPolicy}
  * @returns the conformity report
- * @throws {@link ArgumentError} when `asOf` is not a calendar date
+ * @throws {@link ArgumentError} when `asOf` is not a calendar date, or the grading policy is invalid
  * @throws {@link ConformityRuleError} when a rule is invalid, two rules share an id, or a rule throws
  *   or returns malformed findings (programmer errors; data problems are findings)
  * @category Conformity
@@ -329,6 +312,8 @@ function hasEntries(value: unknown): value is RiskRegister {
  * //=> "nonconformant"
  * report.findings.find((f) => f.clause === "9.3.1")?.message
  * //=> "no management review has been held"
+ * report.readiness.next.audit
+ * //=> "stage1"
  * ```
  */
 export function checkConformity(isms: Isms, options: CheckConformityOptions): ConformityReport {
@@ -339,13 +324,24 @@ export function checkConformity(isms: Isms, options: CheckConformityOptions): Co
   if (given.catalog !== undefined && !Array.isArray((given.catalog as { controls?: unknown } | null)?.controls)) {
     throw argumentError("checkConformity", ["options", "catalog"], "invalid_type", `expected a catalog (from defineCatalog) with controls; found ${describeValue(given.catalog)}`);
   }
-  if (given.riskRegister !== undefined && !hasEntries(given.riskRegister)) {
+  if (given.riskRegister !== undefined && !isRiskRegister(given.riskRegister)) {
     throw argumentError("checkConformity", ["options", "riskRegister"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(given.riskRegister)}`);
   }
   if (given.riskRegister !== undefined && given.riskRegister.asOf !== asOf) {
     throw argumentError("checkConformity", ["options", "riskRegister"], "invalid_value", `drawn up for ${given.riskRegister.asOf}, not for asOf ${asOf}`);
   }
-  const context = createConformityContext(isms, asOf, given.catalog ?? annexA, given.riskRegister, given.statementOfApplicability);
+  const gradingPolicy =
+    given.gradingPolicy === undefined
+      ? defaultGradingPolicy
+      : parseOrThrow(GradingPolicySchema, given.gradingPolicy, (issues) => new ArgumentError("Invalid arguments to checkConformity", issues as ArgumentIssue[]), {
+          prefix: ["options", "gradingPolicy"],
+        });
+  const context = createConformityContext(isms, asOf, {
+    catalog: given.catalog ?? annexA,
+    gradingPolicy,
+    riskRegister: given.riskRegister,
+    statementOfApplicability: given.statementOfApplicability,
+  });
 
   const drafts: Draft[] = [];
   const results = rules.map((rule, ruleIndex) => {
@@ -353,7 +349,11 @@ export function checkConformity(isms: Isms, options: CheckConformityOptions): Co
     if (!isNotAssessable(result)) for (const found of result) drafts.push({ rule, ruleIndex, found });
     return result;
   });
-  const findings = toFindings(drafts);
+  const findings = applyGradingPolicy(
+    toFindings(drafts),
+    gradingPolicy,
+    certificationFindingsOfCycle(isms, asOf, context.parameters.auditProgrammeCycleMonths.value),
+  );
 
   const idsByRule = new Map<string, string[]>();
   for (const f of findings) {
@@ -375,14 +375,18 @@ export function checkConformity(isms: Isms, options: CheckConformityOptions): Co
   });
 
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const withMajor = new Set(findings.filter((f) => f.severity === "major").map(requirementOf));
+  const withMinor = new Set(findings.filter((f) => f.severity === "minor").map(requirementOf).filter((r) => !withMajor.has(r)));
   return {
     organization: isms.organization.name,
     asOf,
-    counts: { major: count("major"), minor: count("minor"), ofi: count("ofi"), total: findings.length },
-    readiness: readiness(findings),
+    counts: { major: count("major"), minor: count("minor"), ofi: count("ofi"), total: findings.length, requirements: { major: withMajor.size, minor: withMinor.size } },
+    readiness: { ...stageReadiness(findings), next: nextAuditReadiness(isms, asOf, findings) },
     findings,
     clauses: clauseReport(rules, outcomes, findings),
     controls: controlReport(isms, context, findings),
     rules: outcomes,
+    parameters: Object.values(context.parameters),
+    gradingPolicy,
   };
 }

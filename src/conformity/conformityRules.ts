@@ -1,6 +1,8 @@
 import type { ConformityRule } from "./ConformityRule";
+import { acceptanceAuthorised } from "./rules/acceptanceAuthorised";
 import { acceptanceCriteriaDefined } from "./rules/acceptanceCriteriaDefined";
 import { acceptanceCurrent } from "./rules/acceptanceCurrent";
+import { acceptanceWithinValidity } from "./rules/acceptanceWithinValidity";
 import { acceptedByOwner } from "./rules/acceptedByOwner";
 import { assessmentCriteriaDefined } from "./rules/assessmentCriteriaDefined";
 import { assessmentsAtIntervals } from "./rules/assessmentsAtIntervals";
@@ -8,12 +10,14 @@ import { assetInventory } from "./rules/assetInventory";
 import { auditCriteriaScope } from "./rules/auditCriteriaScope";
 import { auditFindingsFollowedUp } from "./rules/auditFindingsFollowedUp";
 import { auditInterval } from "./rules/auditInterval";
+import { auditorObjectivity } from "./rules/auditorObjectivity";
 import { auditProgrammeDefined } from "./rules/auditProgrammeDefined";
 import { auditResultsReported } from "./rules/auditResultsReported";
-import { auditorObjectivity } from "./rules/auditorObjectivity";
 import { auditsOnPlan } from "./rules/auditsOnPlan";
+import { awarenessContent } from "./rules/awarenessContent";
 import { awarenessCoverage } from "./rules/awarenessCoverage";
 import { awarenessDelivered } from "./rules/awarenessDelivered";
+import { certificationNonconformitiesCorrected } from "./rules/certificationNonconformitiesCorrected";
 import { changesControlled } from "./rules/changesControlled";
 import { climateChangeDetermined } from "./rules/climateChangeDetermined";
 import { communicationDetermined } from "./rules/communicationDetermined";
@@ -32,6 +36,7 @@ import { effectivenessEvaluated } from "./rules/effectivenessEvaluated";
 import { effectivenessReviewed } from "./rules/effectivenessReviewed";
 import { evidenceCurrent } from "./rules/evidenceCurrent";
 import { evidenceRetrievable } from "./rules/evidenceRetrievable";
+import { exclusionsConsistent } from "./rules/exclusionsConsistent";
 import { externalProcessesControlled } from "./rules/externalProcessesControlled";
 import { implementedControlsEvidenced } from "./rules/implementedControlsEvidenced";
 import { improvementPursued } from "./rules/improvementPursued";
@@ -52,15 +57,21 @@ import { measurementPlan } from "./rules/measurementPlan";
 import { measurementResults } from "./rules/measurementResults";
 import { measurementsDefined } from "./rules/measurementsDefined";
 import { objectivesCommunicated } from "./rules/objectivesCommunicated";
+import { objectivesDocumented } from "./rules/objectivesDocumented";
 import { objectivesEstablished } from "./rules/objectivesEstablished";
+import { objectivesGrounded } from "./rules/objectivesGrounded";
 import { objectivesMeasurable } from "./rules/objectivesMeasurable";
 import { objectivesMonitored } from "./rules/objectivesMonitored";
 import { objectivesPlanned } from "./rules/objectivesPlanned";
+import { opportunitiesDetermined } from "./rules/opportunitiesDetermined";
+import { opportunityActions } from "./rules/opportunityActions";
 import { planActionsDefined } from "./rules/planActionsDefined";
 import { planApprovedByOwners } from "./rules/planApprovedByOwners";
+import { policiesReviewed } from "./rules/policiesReviewed";
+import { policyAvailable } from "./rules/policyAvailable";
 import { policyCommunicated } from "./rules/policyCommunicated";
+import { policyContent } from "./rules/policyContent";
 import { policyEstablished } from "./rules/policyEstablished";
-import { policyReviewed } from "./rules/policyReviewed";
 import { programmeCoversClauses } from "./rules/programmeCoversClauses";
 import { programmeCoversControls } from "./rules/programmeCoversControls";
 import { ratingsConsistent } from "./rules/ratingsConsistent";
@@ -78,6 +89,7 @@ import { reviewActionsOnTime } from "./rules/reviewActionsOnTime";
 import { reviewDecisions } from "./rules/reviewDecisions";
 import { reviewInputs } from "./rules/reviewInputs";
 import { reviewInterval } from "./rules/reviewInterval";
+import { reviewMinutes } from "./rules/reviewMinutes";
 import { riskMethodDefined } from "./rules/riskMethodDefined";
 import { riskMethodDocumented } from "./rules/riskMethodDocumented";
 import { riskOwners } from "./rules/riskOwners";
@@ -85,10 +97,12 @@ import { risksAnalysed } from "./rules/risksAnalysed";
 import { risksDescribed } from "./rules/risksDescribed";
 import { risksIdentified } from "./rules/risksIdentified";
 import { risksLinkedToContext } from "./rules/risksLinkedToContext";
+import { risksPrioritised } from "./rules/risksPrioritised";
 import { rolesAssignedByTopManagement } from "./rules/rolesAssignedByTopManagement";
 import { rolesDefined } from "./rules/rolesDefined";
 import { rolesHeld } from "./rules/rolesHeld";
 import { scopeBoundaries } from "./rules/scopeBoundaries";
+import { scopeConsidersContext } from "./rules/scopeConsidersContext";
 import { scopeDefined } from "./rules/scopeDefined";
 import { scopeDocumented } from "./rules/scopeDocumented";
 import { scopeExclusionsJustified } from "./rules/scopeExclusionsJustified";
@@ -102,9 +116,9 @@ import { soaImplementationStated } from "./rules/soaImplementationStated";
 import { soaInclusionsJustified } from "./rules/soaInclusionsJustified";
 import { supplierAgreements } from "./rules/supplierAgreements";
 import { supplierMonitoring } from "./rules/supplierMonitoring";
+import { topicSpecificPolicies } from "./rules/topicSpecificPolicies";
 import { topManagementAttends } from "./rules/topManagementAttends";
 import { topManagementIdentified } from "./rules/topManagementIdentified";
-import { topicSpecificPolicies } from "./rules/topicSpecificPolicies";
 import { treatmentActionsOnTime } from "./rules/treatmentActionsOnTime";
 import { treatmentComplete } from "./rules/treatmentComplete";
 import { treatmentPlanDefined } from "./rules/treatmentPlanDefined";
@@ -139,6 +153,7 @@ export const conformityRules: readonly ConformityRule[] = Object.freeze([
   requirementsAddressed,
   scopeDefined,
   scopeBoundaries,
+  scopeConsidersContext,
   scopeInterfaces,
   scopeExclusionsJustified,
   scopeDocumented,
@@ -146,13 +161,16 @@ export const conformityRules: readonly ConformityRule[] = Object.freeze([
   topManagementIdentified,
   leadershipShown,
   policyEstablished,
+  policyContent,
   policyCommunicated,
-  policyReviewed,
+  policyAvailable,
   ismsDutiesAssigned,
   rolesHeld,
   rolesDefined,
   rolesAssignedByTopManagement,
   risksLinkedToContext,
+  opportunitiesDetermined,
+  opportunityActions,
   effectivenessEvaluated,
   riskMethodDefined,
   acceptanceCriteriaDefined,
@@ -164,6 +182,7 @@ export const conformityRules: readonly ConformityRule[] = Object.freeze([
   ratingsFitMethod,
   ratingsConsistent,
   risksDescribed,
+  risksPrioritised,
   treatmentSelected,
   treatmentComplete,
   soaComplete,
@@ -171,6 +190,7 @@ export const conformityRules: readonly ConformityRule[] = Object.freeze([
   soaInclusionsJustified,
   soaAgreesWithTreatment,
   soaAgreesWithRequirements,
+  exclusionsConsistent,
   soaImplementationStated,
   soaDocumented,
   customControlsCompared,
@@ -180,17 +200,22 @@ export const conformityRules: readonly ConformityRule[] = Object.freeze([
   residualRiskAccepted,
   acceptedByOwner,
   acceptanceCurrent,
+  acceptanceAuthorised,
+  acceptanceWithinValidity,
   objectivesEstablished,
+  objectivesGrounded,
   objectivesMeasurable,
   objectivesPlanned,
   objectivesMonitored,
   objectivesCommunicated,
+  objectivesDocumented,
   changesControlled,
   resourcesDetermined,
   competenceRequired,
   competenceEvidence,
   awarenessDelivered,
   awarenessCoverage,
+  awarenessContent,
   communicationDetermined,
   documentedInformation,
   referencesCurrent,
@@ -228,12 +253,15 @@ export const conformityRules: readonly ConformityRule[] = Object.freeze([
   reviewInputs,
   reviewDecisions,
   reviewActionsOnTime,
+  reviewMinutes,
   improvementPursued,
   auditFindingsFollowedUp,
+  certificationNonconformitiesCorrected,
   reactionAndRootCause,
   correctiveActionsOnTime,
   effectivenessReviewed,
   topicSpecificPolicies,
+  policiesReviewed,
   assetInventory,
   informationClassified,
   supplierAgreements,

@@ -1,11 +1,40 @@
 import { readOptions, requireCollections } from "../core/arguments";
 import { toCalendarDay } from "../core/calendar";
 import type { Isms } from "../model/IsmsSchema";
+import type { Certification } from "../model/OrganizationSchema";
 import { planCertificationCycle, type CertificationCycle } from "./planCertificationCycle";
 import { auditDay } from "./_lib/selectors";
 
 /** The last day certificates against ISO/IEC 27001:2013 were valid (end of the transition to 2022). */
 const EDITION_2013_ENDED_ON = "2025-10-31";
+
+/**
+ * `organization.certification` as the certification body's recorded decisions update it on `asOf`:
+ * a later decision to certify or recertify starts a new cycle (its expiry is then the cycle's), one
+ * to suspend, withdraw or refuse sets the status, one to continue restores a suspended certificate.
+ */
+function certificationFromAudits(isms: Pick<Isms, "organization" | "audits">, asOf: string): Certification | undefined {
+  const declared = isms.organization.certification;
+  const decisions = isms.audits
+    .filter((a) => a.decision !== undefined && a.decision.decidedOn <= asOf && (a.status === "completed" || a.status === "in-progress"))
+    .map((a) => a.decision!)
+    .sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : 0));
+  let c = declared;
+  for (const d of decisions) {
+    if (d.outcome === "certified" || d.outcome === "recertified") {
+      if (c?.certifiedOn !== undefined && c.certifiedOn >= d.decidedOn && c.status !== "not-certified" && c.status !== "in-progress") continue;
+      const { expiresOn: _previousExpiry, ...rest } = c ?? { edition: "2022" as const, status: "certified" as const };
+      c = { ...rest, status: "certified", certifiedOn: d.decidedOn };
+    } else if (d.outcome === "continued") {
+      if (c?.status === "suspended") c = { ...c, status: "certified" };
+    } else if (d.outcome === "refused") {
+      if (c?.status !== "certified") c = { ...(c ?? { edition: "2022" as const }), status: "not-certified" };
+    } else {
+      c = { ...(c ?? { edition: "2022" as const }), status: d.outcome };
+    }
+  }
+  return c;
+}
 
 function optionalPlannedOn(plannedOn: string | undefined): { plannedOn?: string } {
   return plannedOn === undefined ? {} : { plannedOn };
@@ -63,8 +92,12 @@ export interface CertificationStatus {
 
 /**
  * Judges the organisation's ISO/IEC 27001 certificate on `asOf` from `organization.certification`
- * and the audits recorded: whether it is valid, expired, past a surveillance audit's latest date, or
- * issued against the 2013 edition (whose certificates ended on 2025-10-31), and which audit comes next.
+ * and the certification body's audits recorded: whether it is valid, expired, past a surveillance
+ * audit's latest date, suspended or withdrawn, or issued against the 2013 edition (whose certificates
+ * ended on 2025-10-31), and which audit comes next. The cycle starts at the latest decision to certify
+ * or recertify: an audit's `decision` (`certified`, `recertified`) when one is recorded and later than
+ * `organization.certification.certifiedOn`; a later decision to suspend or withdraw stands until a
+ * later one continues or renews the certificate.
  *
  * @param isms - a document from {@link parseIsms}
  * @param options - `asOf`, the day to judge on
@@ -88,7 +121,7 @@ export interface CertificationStatus {
 export function getCertificationStatus(isms: Pick<Isms, "organization" | "audits">, options: GetCertificationStatusOptions): CertificationStatus {
   const asOf = toCalendarDay(readOptions(options, "getCertificationStatus").asOf, "getCertificationStatus");
   requireCollections(isms, ["audits"], "getCertificationStatus", "isms", ["organization"]);
-  const c = isms.organization.certification;
+  const c = certificationFromAudits(isms, asOf);
   const planned = (types: readonly string[]) =>
     isms.audits
       .filter((a) => types.includes(a.type) && (a.status === "planned" || a.status === "in-progress") && a.plannedOn !== undefined && a.plannedOn >= asOf)

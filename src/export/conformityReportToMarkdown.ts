@@ -26,6 +26,14 @@ const text = (value: string) => markdownText(value);
 /** An id in a table cell or in running text, as code. */
 const code = (value: string) => markdownCode(value, { table: true });
 
+const NEXT_AUDIT: Record<ConformityReport["readiness"]["next"]["audit"], string> = {
+  stage1: "stage 1",
+  stage2: "stage 2",
+  surveillance1: "surveillance audit 1",
+  surveillance2: "surveillance audit 2",
+  recertification: "recertification audit",
+};
+
 function where(f: ConformityFinding): string {
   if (f.clause !== undefined) return f.controlId !== undefined ? `${f.clause} (A.${text(f.controlId)})` : f.clause;
   return f.controlId !== undefined ? `A.${text(f.controlId)}` : "—";
@@ -36,7 +44,8 @@ const controlName = (c: { custom: boolean; controlId: string }) => text(c.custom
 
 /**
  * Renders a {@link ConformityReport} as Markdown an auditor or a manager can read as it is: a
- * headline with the counts and the readiness for stage 1 and stage 2, a table of every clause, the
+ * headline with the counts and the readiness for stage 1, stage 2 and the next audit of the
+ * certification cycle (with what blocks it, by requirement), a table of every clause, the
  * findings grouped by severity (clause, message, data concerned, how to resolve it), a summary of the
  * controls (those without a decision, and a table of those needing attention: applicable but not
  * fully implemented, or with findings), and the rules the data could not assess. The same report
@@ -65,9 +74,12 @@ export function conformityReportToMarkdown(report: ConformityReport): string {
   out.push(`As of ${report.asOf}. ${counts.total === 0 ? "No findings." : `${counts.major} major, ${counts.minor} minor, ${counts.ofi} opportunities for improvement.`}`, "");
   out.push("| Audit | Ready | Why |", "| --- | --- | --- |");
   out.push(`| Stage 1 (documented ISMS) | ${readiness.stage1.ready ? "yes" : "**no**"} | ${text(readiness.stage1.summary)} |`);
-  out.push(`| Stage 2 (implementation) | ${readiness.stage2.ready ? "yes" : "**no**"} | ${text(readiness.stage2.summary)} |`, "");
-  if (readiness.stage1.blockers.length > 0) {
-    out.push(`Blocking stage 1: ${readiness.stage1.blockers.map(code).join(", ")}.`, "");
+  out.push(`| Stage 2 (implementation) | ${readiness.stage2.ready ? "yes" : "**no**"} | ${text(readiness.stage2.summary)} |`);
+  out.push(`| Next: ${NEXT_AUDIT[readiness.next.audit]} | ${readiness.next.ready ? "yes" : "**no**"} | ${text(readiness.next.summary)} |`, "");
+  if (readiness.next.blockers.length > 0) {
+    out.push(`Blocking the next audit (${NEXT_AUDIT[readiness.next.audit]}):`, "");
+    for (const b of readiness.next.blockers) out.push(`- **${text(b.requirement)}** — ${text(b.reason)} (${b.findingIds.map(code).join(", ")})`);
+    out.push("");
   }
 
   out.push("## Clauses", "", "| Clause | Title | Status | Findings |", "| --- | --- | --- | --- |");
@@ -86,6 +98,7 @@ export function conformityReportToMarkdown(report: ConformityReport): string {
     }
     for (const f of findings) {
       out.push(`- **${where(f)}** — ${text(f.message)} (${code(f.id)}, stage ${f.stage})`);
+      if (f.escalation !== undefined) out.push(`  - Graded ${f.severity}, not ${f.escalation.from}: ${text(f.escalation.reason)}`);
       if (f.refs.length > 0) {
         const shown = f.refs.slice(0, 10).map((r) => code(r === "" ? "(document)" : r));
         out.push(`  - Data: ${shown.join(", ")}${f.refs.length > 10 ? ` and ${f.refs.length - 10} more` : ""}`);

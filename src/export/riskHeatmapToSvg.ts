@@ -3,6 +3,7 @@ import { defaultLevelColor, isCssColor, num, textColorOn, textWidth, wrapText } 
 import { escapeXml } from "./_lib/xml";
 import type { RiskHeatmapCell } from "../risk/RiskHeatmapCell";
 import type { RiskMatrix } from "../method/RiskMatrix";
+import type { RiskAcceptanceCriteria } from "../method/RiskMethodSchema";
 import { RiskMethodError, type RiskMethodIssue } from "../method/RiskMethodError";
 import { describeValue, listValues } from "../core/describeValue";
 import { issue } from "../core/issue";
@@ -11,15 +12,25 @@ import { readOptions } from "../core/arguments";
 
 /**
  * The part of a risk register that {@link riskHeatmapToSvg} reads: the heat map cells of the
- * inherent and residual ratings.
+ * inherent and residual ratings, and the risk method in force, whose acceptance criteria the legend
+ * states (a register from {@link assessRisks} has both).
  *
  * @category Risk
  * @example
  * ```ts
- * const register: RiskHeatmapRegister = { summary: { heatmap: { inherent: [], residual: [] } } };
+ * const register: RiskHeatmapRegister = {
+ *   summary: { heatmap: { inherent: [], residual: [] } },
+ *   method: { acceptance: { maxLevel: "medium" } },
+ * };
  * ```
  */
 export interface RiskHeatmapRegister {
+  /**
+   * The method in force: its `acceptance` (the document's risk acceptance criteria) is the line the
+   * legend draws, even when it differs from the matrix's own. Without `method`, the matrix's
+   * acceptance criteria are used.
+   */
+  readonly method?: { readonly acceptance?: Readonly<RiskAcceptanceCriteria> | undefined } | undefined;
   readonly summary: {
     readonly heatmap: {
       readonly inherent: readonly RiskHeatmapCell[];
@@ -64,13 +75,19 @@ const LINE = 14;
  * cell listing its risks, and the level name in each cell so colour is not the only cue. All text is
  * XML-escaped. The output depends only on the arguments, so it can be committed and diffed.
  *
+ * The legend's acceptance line ("Acceptable up to Medium") comes from the register's method — the
+ * document's own risk acceptance criteria — and from the matrix only when the register carries no
+ * method.
+ *
  * @category Risk
  * @param register - Anything with `summary.heatmap.{inherent,residual}` cells, such as a risk register.
  * @param matrix - The matrix the cells were rated on.
  * @param options - Which rating to draw, title, description, cell size.
  * @returns The SVG document as a string.
  * @throws {RiskMethodError} When a cell's likelihood or impact is not on the matrix's scales, its level
- *   is not the level the matrix gives, its count is not a whole number ≥ 0, or an option is invalid.
+ *   is not the level the matrix gives, its count is not a whole number ≥ 0, or the acceptance criteria
+ *   name a level the matrix does not have.
+ * @throws {ArgumentError} When an option is invalid.
  * @example
  * ```ts
  * const register = {
@@ -136,10 +153,9 @@ export function riskHeatmapToSvg(
 
   const legendX = gridX + gridW + 28;
   const legendEntries = matrix.levels.map((level, i) => `${level.label} (${levelCounts[i] ?? 0})`).reverse();
+  const acceptance = acceptanceOf(register, matrix, index);
   const acceptanceText =
-    matrix.acceptance === undefined
-      ? undefined
-      : `Acceptable up to ${matrix.levels[index.levels.get(matrix.acceptance.maxLevel) ?? 0]?.label ?? matrix.acceptance.maxLevel}`;
+    acceptance === undefined ? undefined : `Acceptable up to ${matrix.levels[index.levels.get(acceptance.maxLevel) ?? 0]?.label ?? acceptance.maxLevel}`;
   const legendTextW = Math.max(
     textWidth("Risk level", LABEL_FONT, true),
     ...legendEntries.map((t) => textWidth(t, LABEL_FONT) + 22),
@@ -252,6 +268,21 @@ export function riskHeatmapToSvg(
 
 function tspans(lines: readonly string[], x: number): string {
   return lines.map((line, k) => `<tspan x="${num(x)}" dy="${k === 0 ? 0 : LINE}">${escapeXml(line)}</tspan>`).join("");
+}
+
+/** The acceptance criteria in force: the register's method's (the document's), else the matrix's own. */
+function acceptanceOf(register: RiskHeatmapRegister, matrix: RiskMatrix, index: ReturnType<typeof indexOf>): Readonly<RiskAcceptanceCriteria> | undefined {
+  const method: unknown = (register as { method?: unknown } | null)?.method;
+  if (method === undefined) return matrix.acceptance;
+  const acceptance: unknown = method !== null && typeof method === "object" ? (method as { acceptance?: unknown }).acceptance : method;
+  if (acceptance === undefined) return undefined;
+  const maxLevel = acceptance !== null && typeof acceptance === "object" ? (acceptance as { maxLevel?: unknown }).maxLevel : undefined;
+  if (typeof maxLevel !== "string" || !index.levels.has(maxLevel)) {
+    throw new RiskMethodError(`Cannot draw the risk heat map on risk matrix ${JSON.stringify(matrix.id)}`, [
+      issue(["register", "method", "acceptance", "maxLevel"], "unknown_level", `${describeValue(maxLevel)} is not a level of the matrix (expected one of ${listValues([...index.levels.keys()])})`),
+    ]);
+  }
+  return acceptance as Readonly<RiskAcceptanceCriteria>;
 }
 
 function checkOptions(options: Partial<RiskHeatmapToSvgOptions>, rating: unknown, cellSize: unknown): void {

@@ -1,5 +1,6 @@
 import { columnWidths, metadataLines, readColumns } from "./_lib/soaCells";
-import { readOptions } from "../core/arguments";
+import { argumentError, readOptions } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
 import { cellValue, MAX_CELL_LENGTH, MAX_ROWS, sheetReference, writeWorkbook, type CellLink, type SheetSpec } from "./_lib/xlsxWorkbook";
 import { defaultSoaColumns, type SoaColumn } from "./SoaColumn";
 import { tableOf } from "./soaToTable";
@@ -20,6 +21,8 @@ export interface SoaToXlsxOptions {
   readonly columns?: readonly SoaColumn[];
   /** Add a second sheet, "About", with the metadata and the summary counts. On by default. */
   readonly about?: boolean;
+  /** The paper the sheets are set up to print on: `"a4"` (default) or `"letter"`. */
+  readonly paper?: "a4" | "letter";
 }
 
 /** The columns that list ids (or problems), with what one of them is called in a count. */
@@ -39,11 +42,17 @@ function listItems(row: SoaRow, column: SoaColumn): readonly string[] {
 
 /**
  * Writes a Statement of Applicability as an Excel workbook (.xlsx, Office Open XML): a sheet
- * "Statement of Applicability" with a bold, frozen header row, an auto filter, sized columns and
- * wrapped text, holding the cells of {@link soaToTable}; and a sheet "About" with the version,
- * date, approver and summary counts. Cells are text (inline strings), so nothing in them is ever
- * run as a formula. Characters XML cannot hold (control characters) are dropped and line breaks are
- * written as LF, as spreadsheet programs expect.
+ * "Statement of Applicability" with a bold, frozen header row, an auto filter, columns as wide as
+ * their content (up to a maximum each) and wrapped text in rows as tall as it needs, holding the
+ * cells of {@link soaToTable}; and a sheet "About" with the version, date, approver and summary
+ * counts. Cells are text (inline strings), so nothing in them is ever run as a formula. Characters
+ * XML cannot hold (control characters) are dropped and line breaks are written as LF, as
+ * spreadsheet programs expect.
+ *
+ * Both sheets are ready to print: the table landscape, one page wide with the header row repeated
+ * on every page, the About sheet on one page, each with the sheet's name and "Page N of M" in the
+ * footer. The workbook's document properties hold the title, organisation, version, approval and
+ * date of the Statement of Applicability.
  *
  * A cell holds at most 32,767 characters in Excel, and a large organisation's lists pass that (the
  * risks a control treats, its evidence). Such a list is written as a count (`1,500 risks: listed on
@@ -55,9 +64,10 @@ function listItems(row: SoaRow, column: SoaColumn): readonly string[] {
  * the clock or the time zone.
  *
  * @param soa - from {@link buildStatementOfApplicability}
- * @param options - `columns`, `about` (true)
+ * @param options - `columns`, `about` (true), `paper` (`"a4"`)
  * @returns the bytes of the .xlsx file
- * @throws {@link ArgumentError} when `soa` is not a Statement of Applicability, or for an unknown column
+ * @throws {@link ArgumentError} when `soa` is not a Statement of Applicability, for an unknown column,
+ *   or an unknown paper
  * @category Treatment
  * @example
  * ```ts
@@ -71,6 +81,10 @@ export function soaToXlsx(soa: StatementOfApplicability, options?: SoaToXlsxOpti
   const given = readOptions(options, "soaToXlsx");
   const table = tableOf(soa, given.columns, "soaToXlsx");
   const columns = readColumns(given.columns, "soaToXlsx", defaultSoaColumns);
+  const paper = given.paper ?? "a4";
+  if (paper !== "a4" && paper !== "letter") {
+    throw argumentError("soaToXlsx", ["options", "paper"], "invalid_value", `expected "a4" or "letter"; found ${describeValue(paper)}`);
+  }
   const rows = table.rows.map((row) => [...row]);
   const links: CellLink[] = [];
   const listSheets: SheetSpec[] = [];
@@ -85,7 +99,14 @@ export function soaToXlsx(soa: StatementOfApplicability, options?: SoaToXlsxOpti
     const perSheet = MAX_ROWS - 1;
     const names = Array.from({ length: Math.ceil(items.length / perSheet) }, (_, k) => (k === 0 ? label : `${label} (${k + 1})`));
     names.forEach((name, k) =>
-      listSheets.push({ name, widths: [12, 60], rows: [["Control", label], ...items.slice(k * perSheet, (k + 1) * perSheet)], header: true, wrap: false }),
+      listSheets.push({
+        name,
+        widths: [12, 60],
+        rows: [["Control", label], ...items.slice(k * perSheet, (k + 1) * perSheet)],
+        header: true,
+        wrap: false,
+        print: { paper, orientation: "portrait", onePage: false },
+      }),
     );
     for (const { row, r } of long) {
       const count = listItems(row, column).length;
@@ -101,6 +122,7 @@ export function soaToXlsx(soa: StatementOfApplicability, options?: SoaToXlsxOpti
       header: true,
       wrap: true,
       links,
+      print: { paper, orientation: "landscape", onePage: false },
     },
     ...listSheets,
   ];
@@ -124,8 +146,20 @@ export function soaToXlsx(soa: StatementOfApplicability, options?: SoaToXlsxOpti
         ...counts.flatMap(([label, value]): [string, number][] => (typeof value === "number" && Number.isFinite(value) ? [[label, value]] : [])),
       ],
       header: false,
-      wrap: false,
+      wrap: true,
+      print: { paper, orientation: "portrait", onePage: true },
     });
   }
-  return writeWorkbook(sheets);
+  const m = soa.metadata;
+  const approver = m.approvedByName ?? m.approvedById;
+  return writeWorkbook(sheets, {
+    title: `${m.title} — ${m.organization}`,
+    subject: "Statement of Applicability (ISO/IEC 27001:2022, 6.1.3 d)",
+    creator: m.organization,
+    keywords: "ISO/IEC 27001:2022; Statement of Applicability; Annex A",
+    description: approver === undefined ? "Not approved." : `Approved by ${approver}${m.approvedOn === undefined ? "" : ` on ${m.approvedOn}`}.`,
+    status: approver === undefined ? "Not approved" : "Approved",
+    version: m.version,
+    date: m.date,
+  });
 }

@@ -2,8 +2,47 @@ import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 
 /**
+ * A duty to report an event to someone, in a framework's own terms: NIS2's early warning within 24
+ * hours of becoming aware of a significant incident, GDPR's notification of a personal data breach
+ * to the supervisory authority within 72 hours. `event` names what triggers it
+ * (`"significant-incident"`, `"personal-data-breach"`, `"major-ict-incident"` …), `recipient` who is
+ * told, `within` the deadline as an ISO 8601 duration (`PT24H`, `P1M`; absent when the text says
+ * only "without undue delay" or leaves it to other acts), and `after` what starts the clock:
+ * `"awareness"`, `"classification"`, `"request"`, … or the id of the requirement whose report it
+ * follows (`"Art.23(4)(b)"`). Incident records can be checked against these deadlines.
+ *
+ * @category Mappings
+ * @example
+ * ```ts
+ * getFramework("nis2")?.requirements.find((r) => r.id === "Art.23(4)(a)")?.reportingDuty
+ * //=> { event: "significant-incident", recipient: "CSIRT or competent authority", within: "PT24H", after: "awareness" }
+ * ```
+ */
+export const ReportingDutySchema = z.strictObject({
+  event: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: "expected a lower-case event name such as \"significant-incident\"" }),
+  recipient: NonEmptyStringSchema,
+  within: z
+    .string()
+    .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, { error: "expected an ISO 8601 duration such as \"PT24H\" or \"P1M\"" })
+    .optional(),
+  after: NonEmptyStringSchema.optional(),
+});
+
+/**
+ * The type of a reporting duty, inferred from {@link ReportingDutySchema}.
+ *
+ * @category Mappings
+ * @example
+ * ```ts
+ * const duty: ReportingDuty = { event: "personal-data-breach", recipient: "supervisory authority", within: "PT72H", after: "awareness" };
+ * ```
+ */
+export type ReportingDuty = z.infer<typeof ReportingDutySchema>;
+
+/**
  * One requirement of a framework: a NIST CSF 2.0 Subcategory, an ISO/IEC 27001 clause or Annex A
- * control, an article of an EU act. `parentId` places it in the framework's tree (a Subcategory's
+ * control, a paragraph of an EU act. A requirement that obliges its reader to report an event
+ * carries its {@link ReportingDuty}. `parentId` places it in the framework's tree (a Subcategory's
  * Category, a control's theme); `kind` says what it is in the framework's own words.
  *
  * @category Mappings
@@ -18,6 +57,7 @@ export const FrameworkRequirementSchema = z.strictObject({
   parentId: NonEmptyStringSchema.optional().describe("The requirement it belongs to, when the framework is a tree."),
   title: NonEmptyStringSchema,
   description: NonEmptyStringSchema.optional(),
+  reportingDuty: ReportingDutySchema.optional(),
 });
 
 /**
@@ -63,9 +103,20 @@ export const FrameworkSchema = z
       if (at === undefined) first.set(requirement.id, i);
       else ctx.addIssue({ code: "custom", path: ["requirements", i, "id"], message: `duplicate requirement id "${requirement.id}" (first used by requirements[${at}])`, params: { code: "duplicate_id" } });
     });
+    const parentOf = new Map(framework.requirements.map((r) => [r.id, r.parentId]));
     framework.requirements.forEach((requirement, i) => {
       if (requirement.parentId !== undefined && !first.has(requirement.parentId)) {
         ctx.addIssue({ code: "custom", path: ["requirements", i, "parentId"], message: `no requirement with id "${requirement.parentId}" in this framework`, params: { code: "unknown_id" } });
+        return;
+      }
+      // The tree must be a tree: following parents from a requirement never comes back to it.
+      const seen = new Set([requirement.id]);
+      for (let id = requirement.parentId; id !== undefined; id = parentOf.get(id)) {
+        if (seen.has(id)) {
+          ctx.addIssue({ code: "custom", path: ["requirements", i, "parentId"], message: `"${requirement.id}" is its own ancestor (through "${requirement.parentId}")`, params: { code: "invalid_value" } });
+          break;
+        }
+        seen.add(id);
       }
     });
   });

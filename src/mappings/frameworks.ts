@@ -1,4 +1,8 @@
+import dora from "../../catalog/frameworks/dora.json" with { type: "json" };
+import gdpr from "../../catalog/frameworks/gdpr.json" with { type: "json" };
+import nis2 from "../../catalog/frameworks/nis2.json" with { type: "json" };
 import nistCsf2 from "../../catalog/frameworks/nist-csf-2.0.json" with { type: "json" };
+import soc2 from "../../catalog/frameworks/soc2.json" with { type: "json" };
 import { annexA } from "../catalog/annexA";
 import { annexA2013 } from "../catalog/annexA2013";
 import { clauses } from "../catalog/clauses";
@@ -43,17 +47,28 @@ function iso27001v2013(): Framework {
 
 /**
  * The frameworks isms-kit knows, each as data ({@link Framework}): ISO/IEC 27001:2022 (clauses `4`
- * … `10.2` and Annex A controls `A.5.1` … `A.8.34`), the 2013 Annex A (`A.5.1.1` … `A.18.2.3`) and
- * NIST CSF 2.0. The built-in mappings ({@link frameworkMappings}) relate them. Deeply frozen.
+ * … `10.2` and Annex A controls `A.5.1` … `A.8.34`), the 2013 Annex A (`A.5.1.1` … `A.18.2.3`),
+ * NIST CSF 2.0, NIS2 (Directive (EU) 2022/2555 Articles 20, 21 and 23 and the Annex of
+ * Implementing Regulation (EU) 2024/2690), the security articles of the GDPR, DORA Chapters II and
+ * III, and the SOC 2 Trust Services Criteria. The built-in mappings ({@link frameworkMappings})
+ * relate them. Adding one is a JSON file in `catalog/frameworks/` and a line here. Deeply frozen.
  *
  * @category Mappings
  * @example
  * ```ts
  * frameworks.map((framework) => framework.id)
- * //=> ["iso27001-2022", "iso27001-2013", "nist-csf-2.0"]
+ * //=> ["iso27001-2022", "iso27001-2013", "nist-csf-2.0", "nis2", "gdpr", "dora", "soc2"]
  * ```
  */
-export const frameworks: readonly Framework[] = deepFreeze([iso27001(), iso27001v2013(), nistCsf2 as Framework]);
+export const frameworks: readonly Framework[] = deepFreeze([
+  iso27001(),
+  iso27001v2013(),
+  nistCsf2 as Framework,
+  nis2 as Framework,
+  gdpr as Framework,
+  dora as Framework,
+  soc2 as Framework,
+]);
 
 /**
  * The id of a framework isms-kit knows.
@@ -64,4 +79,4 @@ export const frameworks: readonly Framework[] = deepFreeze([iso27001(), iso27001
  * const id: FrameworkId = "nist-csf-2.0";
  * ```
  */
-export type FrameworkId = "iso27001-2022" | "iso27001-2013" | "nist-csf-2.0";
+export type FrameworkId = "iso27001-2022" | "iso27001-2013" | "nist-csf-2.0" | "nis2" | "gdpr" | "dora" | "soc2";

@@ -6,7 +6,7 @@ const byId: ReadonlyMap<string, Framework> = new Map(frameworks.map((framework) 
 /**
  * A framework isms-kit knows, by id ({@link FrameworkId}), or `undefined`.
  *
- * @param id - `"iso27001-2022"`, `"iso27001-2013"` or `"nist-csf-2.0"`
+ * @param id - `"iso27001-2022"`, `"iso27001-2013"`, `"nist-csf-2.0"`, `"nis2"`, `"gdpr"`, `"dora"` or `"soc2"`
  * @returns the framework, deeply frozen
  * @category Mappings
  * @example
@@ -15,7 +15,7 @@ const byId: ReadonlyMap<string, Framework> = new Map(frameworks.map((framework) 
  * //=> 106
  * getFramework("iso27001-2022")?.requirements.find((r) => r.id === "A.8.13")?.title
  * //=> "Information backup"
- * getFramework(String("soc2"))
+ * getFramework(String("pci-dss"))
  * //=> undefined
  * ```
  */

@@ -1,13 +1,17 @@
 import type { AnnexA2013ControlId } from "../core/annexA2013ControlIds";
 import type { AnnexAControlId } from "../core/annexAControlIds";
 import type { KnownId, LookupResult } from "../catalog/KnownId";
-import { getFrameworkMapping } from "./getFrameworkMapping";
+import transition from "../../catalog/mappings/iso27001-2013--iso27001-2022.json" with { type: "json" };
+import { deepFreeze } from "../core/deepFreeze";
 
+// Read from the data set itself, not the registry, so that the 2013 look-ups (used by the SoA
+// transition and the OSCAL catalog) do not pull every framework into a bundle.
 const targets = new Map<string, AnnexAControlId[]>();
-for (const pair of getFrameworkMapping("iso27001-2013", "iso27001-2022")!.pairs) {
+for (const pair of transition.pairs) {
   const list = targets.get(pair.source) ?? targets.set(pair.source, []).get(pair.source)!;
   list.push(pair.target.slice(2) as AnnexAControlId);
 }
+for (const list of targets.values()) deepFreeze(list);
 
 /**
  * The ISO/IEC 27001:2022 Annex A controls that a 2013 Annex A control corresponds to, according to

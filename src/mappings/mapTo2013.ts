@@ -2,12 +2,15 @@ import { annexA } from "../catalog/annexA";
 import type { AnnexA2013ControlId } from "../core/annexA2013ControlIds";
 import type { AnnexAControlId } from "../core/annexAControlIds";
 import type { KnownId, LookupResult } from "../catalog/KnownId";
-import { getFrameworkMapping } from "./getFrameworkMapping";
+import transition from "../../catalog/mappings/iso27001-2013--iso27001-2022.json" with { type: "json" };
+import { deepFreeze } from "../core/deepFreeze";
 
+// Read from the data set itself, not the registry (see mapFrom2013).
 const sources = new Map<string, AnnexA2013ControlId[]>(annexA.controls.map((control) => [control.id, []]));
-for (const pair of getFrameworkMapping("iso27001-2013", "iso27001-2022")!.pairs) {
+for (const pair of transition.pairs) {
   sources.get(pair.target.slice(2))!.push(pair.source as AnnexA2013ControlId);
 }
+for (const list of sources.values()) deepFreeze(list);
 
 /**
  * The ISO/IEC 27001:2013 Annex A controls that a 2022 Annex A control corresponds to, according to

@@ -32,21 +32,74 @@ export const RiskScaleEntrySchema = z.strictObject({
 export type RiskScaleEntry = z.infer<typeof RiskScaleEntrySchema>;
 
 /**
- * The risk acceptance criteria of a method (ISO/IEC 27001:2022 6.1.2 a 1): the highest risk level
- * that may be retained without further treatment, once its risk owner accepts it.
+ * Who may accept a residual risk of one level, and for how long at most: the risk owner, a member of
+ * top management, or a holder of one of the roles named. Part of the risk acceptance criteria.
  *
  * @category Model
  * @example
  * ```ts
- * const acceptance: RiskAcceptanceCriteria = { maxLevel: "low", validityMonths: 12 };
+ * const high: RiskAcceptanceAuthority = { level: "high", topManagement: true, maxValidityMonths: 6 };
+ * RiskAcceptanceAuthoritySchema.safeParse(high).success
+ * //=> true
+ * RiskAcceptanceAuthoritySchema.safeParse({ level: "high" }).success
+ * //=> false
+ * ```
+ */
+export const RiskAcceptanceAuthoritySchema = z
+  .strictObject({
+    level: NonEmptyStringSchema.describe("The id of the risk level this entry is for."),
+    riskOwner: z.boolean().optional().describe("The risk owner may accept a risk of this level."),
+    topManagement: z.boolean().optional().describe("A member of top management may accept a risk of this level."),
+    roleIds: z.array(RefSchema).max(100).optional().describe("Holders of these roles may accept a risk of this level."),
+    maxValidityMonths: intervalMonthsSchema().optional().describe("The longest an acceptance at this level may run, in months."),
+  })
+  .superRefine((a, ctx) => {
+    if (a.riskOwner === true || a.topManagement === true || (a.roleIds?.length ?? 0) > 0) return;
+    ctx.addIssue({ code: "custom", message: "expected someone who may accept: riskOwner, topManagement or roleIds", params: { code: "invalid_value" } });
+  });
+/**
+ * The type of a risk acceptance authority, inferred from {@link RiskAcceptanceAuthoritySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: RiskAcceptanceAuthority = RiskAcceptanceAuthoritySchema.parse({ level: "medium", roleIds: ["r-ciso"] });
+ * RiskAcceptanceAuthoritySchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type RiskAcceptanceAuthority = z.infer<typeof RiskAcceptanceAuthoritySchema>;
+
+/**
+ * The risk acceptance criteria of a method (ISO/IEC 27001:2022 6.1.2 a 1), as data: the highest risk
+ * level the risk owner may retain without further treatment (`maxLevel`), how long an acceptance
+ * holds (`validityMonths`), and, per level, who else may accept and for how long at most
+ * (`authorities`). A level above `maxLevel` may be retained only where an authority names it; a level
+ * at or below it may be accepted by its risk owner unless an authority for it says otherwise.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const acceptance: RiskAcceptanceCriteria = RiskAcceptanceCriteriaSchema.parse({
+ *   maxLevel: "low",
+ *   validityMonths: 12,
+ *   authorities: [{ level: "medium", topManagement: true, maxValidityMonths: 12 }, { level: "high", topManagement: true, maxValidityMonths: 6 }],
+ * });
+ * acceptance.authorities?.map((a) => a.level)
+ * //=> ["medium", "high"]
  * ```
  */
 export const RiskAcceptanceCriteriaSchema = z.strictObject({
-  maxLevel: NonEmptyStringSchema.describe("Id of the highest acceptable risk level."),
+  maxLevel: NonEmptyStringSchema.describe("Id of the highest level the risk owner may accept without further treatment."),
   description: z.string().optional(),
   validityMonths: intervalMonthsSchema()
     .optional()
-    .describe("How long an owner's acceptance holds when it states no expiry of its own."),
+    .describe("How long an acceptance holds when it states no expiry of its own, and at most (unless its level's authority says otherwise)."),
+  authorities: z
+    .array(RiskAcceptanceAuthoritySchema)
+    .max(100)
+    .optional()
+    .describe("Per level: who may accept a residual risk of that level, and for how long at most."),
 });
 /**
  * The type of a risk acceptance criteria, inferred from {@link RiskAcceptanceCriteriaSchema}.

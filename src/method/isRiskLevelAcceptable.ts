@@ -1,9 +1,6 @@
 import type { RiskAcceptanceCriteria } from "./RiskMethodSchema";
-import { indexOf } from "./riskMatrixIndex";
+import { levelAgainstCriteria } from "./levelAgainstCriteria";
 import type { RiskMatrix } from "./RiskMatrix";
-import { RiskMethodError } from "./RiskMethodError";
-import { describeValue, listValues } from "../core/describeValue";
-import { issue } from "../core/issue";
 
 /**
  * Tells whether a risk level meets the risk acceptance criteria (ISO/IEC 27001:2022 6.1.2 a 1):
@@ -33,24 +30,6 @@ export function isRiskLevelAcceptable(
   level: string,
   acceptance?: Readonly<RiskAcceptanceCriteria>,
 ): boolean {
-  const { levels } = indexOf(matrix);
-  acceptance ??= matrix.acceptance;
-  const summary = `Cannot apply the risk acceptance criteria of risk matrix ${JSON.stringify(matrix.id)}`;
-  if (acceptance === undefined) {
-    throw new RiskMethodError(summary, [issue(["acceptance"], "missing_acceptance", "the matrix has no acceptance criteria; pass them as the third argument")]);
-  }
-  const expected = listValues([...levels.keys()]);
-  const levelIndex = levels.get(level);
-  const maxIndex = levels.get(acceptance.maxLevel);
-  const issues = [];
-  if (levelIndex === undefined) {
-    issues.push(issue(["level"], "unknown_level", `${describeValue(level)} is not a level id (expected one of ${expected})`));
-  }
-  if (maxIndex === undefined) {
-    issues.push(
-      issue(["acceptance", "maxLevel"], "unknown_level", `${describeValue(acceptance.maxLevel)} is not a level id (expected one of ${expected})`),
-    );
-  }
-  if (levelIndex === undefined || maxIndex === undefined) throw new RiskMethodError(summary, issues);
+  const { levelIndex, maxIndex } = levelAgainstCriteria(matrix, level, acceptance ?? (matrix as RiskMatrix | undefined)?.acceptance);
   return levelIndex <= maxIndex;
 }

@@ -1,3 +1,4 @@
+import { acceptanceLevelIssues } from "./acceptanceLevelIssues";
 import { RiskMatrixDefinitionSchema, type RiskMatrixDefinition } from "./RiskMethodSchema";
 import type { RiskMatrix } from "./RiskMatrix";
 import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
@@ -110,11 +111,8 @@ function checkSemantics(matrix: RiskMatrixDefinition): { issues: RiskMethodIssue
     });
   }
 
-  const maxLevel = matrix.acceptance?.maxLevel;
-  if (maxLevel !== undefined && !scales.levels.has(maxLevel)) {
-    issues.push(
-      issue(["acceptance", "maxLevel"], "unknown_level", `${describeValue(maxLevel)} is not a level id (expected one of ${listValues([...scales.levels.keys()])})`),
-    );
+  for (const found of acceptanceLevelIssues(matrix.acceptance, [...scales.levels.keys()])) {
+    issues.push(issue(["acceptance", ...found.path], "unknown_level", found.message));
   }
   return { issues, index: { likelihood: scales.likelihood, impact: scales.impact, levels: scales.levels } };
 }

@@ -3,8 +3,8 @@ import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
- * What an audit covers: clauses, controls (Annex A ids or the organisation's own control ids), and
- * anything else in words.
+ * What an audit covers: clauses, controls (Annex A ids or the organisation's own control ids), or
+ * the whole ISMS (`allClauses`, `allApplicableControls`), and anything else in words.
  *
  * @category Model
  * @example
@@ -16,6 +16,8 @@ import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
 export const AuditScopeSchema = z.strictObject({
   clauseIds: z.array(ClauseIdSchema).default([]),
   controlIds: RefListSchema,
+  allClauses: z.boolean().optional().describe("The audit covers every clause 4 to 10, whether or not `clauseIds` lists them."),
+  allApplicableControls: z.boolean().optional().describe("The audit covers every applicable control of the Statement of Applicability."),
   description: z.string().optional(),
 });
 /**
@@ -128,8 +130,74 @@ export const AuditFindingSchema = entitySchema({
 export type AuditFinding = z.infer<typeof AuditFindingSchema>;
 
 /**
- * An audit: internal (9.2) or external (certification stage 1 or 2, surveillance, recertification),
- * with its scope, criteria, auditors, auditees and findings.
+ * The kinds of audit: `internal` (9.2); the certification body's audits — `certification-stage-1`,
+ * `certification-stage-2`, `surveillance`, `recertification` and `special` (a short-notice or
+ * extension audit); `supplier` (an audit of a supplier); and `other`.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * AuditTypeSchema.options.includes("special")
+ * //=> true
+ * ```
+ */
+export const AuditTypeSchema = z.enum([
+  "internal",
+  "certification-stage-1",
+  "certification-stage-2",
+  "surveillance",
+  "recertification",
+  "special",
+  "supplier",
+  "other",
+]);
+/**
+ * The type of an audit type, inferred from {@link AuditTypeSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: AuditType = AuditTypeSchema.parse("surveillance");
+ * AuditTypeSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type AuditType = z.infer<typeof AuditTypeSchema>;
+
+/**
+ * The certification body's decision after one of its audits (ISO/IEC 17021-1): `certified` (after
+ * stage 2), `continued` (after a surveillance or special audit), `recertified`, `suspended`,
+ * `withdrawn` or `refused`, with the day it was taken. A decision to certify or recertify starts a
+ * certification cycle.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const decision: CertificationDecision = { outcome: "certified", decidedOn: "2025-03-17" };
+ * ```
+ */
+export const CertificationDecisionSchema = z.strictObject({
+  outcome: z.enum(["certified", "continued", "recertified", "suspended", "withdrawn", "refused"]),
+  decidedOn: IsoDateSchema,
+});
+/**
+ * The type of a certification decision, inferred from {@link CertificationDecisionSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: CertificationDecision = CertificationDecisionSchema.parse({ outcome: "continued", decidedOn: "2026-03-01" });
+ * CertificationDecisionSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type CertificationDecision = z.infer<typeof CertificationDecisionSchema>;
+
+/**
+ * An audit: internal (9.2), a certification body's (stage 1 or 2, surveillance, recertification,
+ * special — with the findings the body raised, graded major, minor or opportunity for improvement,
+ * each linked to the nonconformity that handles it, and the body's decision), or of a supplier, with
+ * its scope, criteria, auditors, auditees and findings.
  *
  * @category Model
  * @example
@@ -147,15 +215,7 @@ export type AuditFinding = z.infer<typeof AuditFindingSchema>;
  * ```
  */
 export const AuditSchema = entitySchema({
-  type: z.enum([
-    "internal",
-    "certification-stage-1",
-    "certification-stage-2",
-    "surveillance",
-    "recertification",
-    "supplier",
-    "other",
-  ]),
+  type: AuditTypeSchema,
   title: z.string().optional(),
   status: z.enum(["planned", "in-progress", "completed", "cancelled"]),
   plannedAuditId: RefSchema.optional().describe("The audit programme entry this audit carries out."),
@@ -170,7 +230,9 @@ export const AuditSchema = entitySchema({
   reportDocumentId: RefSchema.optional(),
   reportedToIds: RefListSchema.describe("Managers the results were reported to (9.2.2 c)."),
   findings: z.array(AuditFindingSchema).default([]),
-}).describe("9.2 An audit.");
+  certificationBody: z.string().optional().describe("For a certification body's audit: the body."),
+  decision: CertificationDecisionSchema.optional().describe("For a certification body's audit: the body's decision after it."),
+}).describe("9.2 An audit: internal, a certification body's, or of a supplier.");
 /**
  * The type of an audit, inferred from {@link AuditSchema}.
  *

@@ -16,7 +16,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
 export const ChangeSchema = entitySchema({
   title: NonEmptyStringSchema,
   description: z.string().optional(),
-  purpose: z.string().optional().describe("Why the change is made and its possible consequences."),
+  purpose: z.string().optional().describe("Why the change is made."),
   requestedById: RefSchema.optional(),
   requestedOn: IsoDateSchema.optional(),
   approvedById: RefSchema.optional(),
@@ -24,7 +24,8 @@ export const ChangeSchema = entitySchema({
   plannedOn: IsoDateSchema.optional(),
   implementedOn: IsoDateSchema.optional(),
   status: z.enum(["proposed", "approved", "rejected", "implemented", "cancelled"]),
-  riskIds: RefListSchema,
+  riskIds: RefListSchema.describe("The risks the change affects, reassessed for it (8.2)."),
+  riskAssessedOn: IsoDateSchema.optional().describe("When the change's information security risks were assessed, when it names no risk (8.2)."),
   documentIds: RefListSchema,
 }).describe("6.3 A planned change to the ISMS.");
 /**

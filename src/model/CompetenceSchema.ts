@@ -77,6 +77,10 @@ export const TrainingSchema = entitySchema({
   title: NonEmptyStringSchema,
   kind: z.enum(["awareness", "training", "education", "exercise"]),
   topics: z.array(z.string()).default([]),
+  awarenessTopics: z
+    .array(z.enum(["policy", "contribution", "consequences"]))
+    .default([])
+    .describe("For awareness: which of the points of 7.3 it covers — the policy, each person's contribution to the ISMS, the implications of not conforming."),
   deliveredOn: IsoDateSchema.optional(),
   dueDate: IsoDateSchema.optional(),
   attendeeIds: RefListSchema,

@@ -47,11 +47,54 @@ export const DocumentTypeSchema = z.enum([
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
 /**
+ * What the information security policy states (5.2 a–d): how it suits the purpose of the
+ * organisation, whether it includes the information security objectives or the framework for setting
+ * them, and its commitments — to satisfy the applicable requirements and to continually improve the
+ * ISMS. Recorded on the document of type `information-security-policy`.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const statement: PolicyStatement = PolicyStatementSchema.parse({
+ *   purpose: "Protects the customer data our logistics platform processes",
+ *   objectives: "framework",
+ *   commitments: ["satisfy-requirements", "continual-improvement"],
+ * });
+ * statement.commitments.length
+ * //=> 2
+ * ```
+ */
+export const PolicyStatementSchema = z.strictObject({
+  purpose: z.string().optional().describe("How the policy suits the purpose of the organisation (5.2 a)."),
+  objectives: z
+    .enum(["included", "framework"])
+    .optional()
+    .describe("Whether the policy includes the information security objectives or provides the framework for setting them (5.2 b)."),
+  commitments: z
+    .array(z.enum(["satisfy-requirements", "continual-improvement"]))
+    .default([])
+    .describe("The policy's commitments: to satisfy applicable requirements (5.2 c) and to continually improve the ISMS (5.2 d)."),
+});
+/**
+ * The type of a policy statement, inferred from {@link PolicyStatementSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: PolicyStatement = PolicyStatementSchema.parse({});
+ * value.commitments
+ * //=> []
+ * ```
+ */
+export type PolicyStatement = z.infer<typeof PolicyStatementSchema>;
+
+/**
  * Documented information (7.5): the information security policy (5.2) and every other document or
  * record the ISMS keeps, with its version, owner, approval, review cycle and classification.
  *
  * `clauseIds` and `controlIds` say which requirements the document serves (for example the scope
- * document serves `"4.3"`).
+ * document serves `"4.3"`); a document of a named type serves its clause without saying so
+ * ({@link documentClauseIds}).
  *
  * @category Model
  * @example
@@ -88,6 +131,7 @@ export const DocumentSchema = entitySchema({
   retention: z.string().optional(),
   clauseIds: z.array(ClauseIdSchema).default([]),
   controlIds: RefListSchema,
+  policyStatement: PolicyStatementSchema.optional().describe("For the information security policy: what it states (5.2 a–d)."),
 }).describe("7.5 Documented information.");
 /**
  * Documented information, inferred from {@link DocumentSchema}. (Named `IsmsDocument` so it does not

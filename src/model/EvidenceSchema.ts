@@ -15,8 +15,32 @@ const EvidenceHashSchema = z.discriminatedUnion("algorithm", [digest("sha256", 6
 });
 
 /**
+ * The kinds of evidence record.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * EvidenceKindSchema.options.includes("configuration")
+ * //=> true
+ * ```
+ */
+export const EvidenceKindSchema = z.enum(["document", "record", "screenshot", "log", "report", "certificate", "configuration", "interview", "other"]);
+/**
+ * The kind of an evidence record, inferred from {@link EvidenceKindSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: EvidenceKind = EvidenceKindSchema.parse("log");
+ * EvidenceKindSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
+
+/**
  * A record that proves something: which controls and clauses it supports, when it was collected,
- * how long it stays valid, and where it is (a link or a hash).
+ * how long it stays valid (else the organisation's maximum age for its kind, `parameters.evidenceMaxAgeMonths`), and where it is (a link or a hash).
  *
  * @category Model
  * @example
@@ -36,7 +60,7 @@ const EvidenceHashSchema = z.discriminatedUnion("algorithm", [digest("sha256", 6
  */
 export const EvidenceSchema = entitySchema({
   title: NonEmptyStringSchema,
-  kind: z.enum(["document", "record", "screenshot", "log", "report", "certificate", "configuration", "interview", "other"]),
+  kind: EvidenceKindSchema,
   description: z.string().optional(),
   controlIds: RefListSchema,
   clauseIds: z.array(ClauseIdSchema).default([]),

@@ -11,10 +11,12 @@ import { EvidenceSchema } from "./EvidenceSchema";
 import { ImprovementSchema } from "./ImprovementSchema";
 import { IncidentSchema } from "./IncidentSchema";
 import { InterestedPartySchema } from "./InterestedPartySchema";
+import { IsmsParametersSchema } from "./IsmsParametersSchema";
 import { ManagementReviewSchema } from "./ManagementReviewSchema";
 import { MeasurementSchema } from "./MeasurementSchema";
 import { NonconformitySchema } from "./NonconformitySchema";
 import { ObjectiveSchema } from "./ObjectiveSchema";
+import { OpportunitySchema } from "./OpportunitySchema";
 import { OrganizationSchema } from "./OrganizationSchema";
 import { PersonSchema } from "./PersonSchema";
 import { ExtensionsSchema } from "../core/primitives";
@@ -60,6 +62,7 @@ export const IsmsSchema = z
       error: `expected schemaVersion "${ISMS_SCHEMA_VERSION}"`,
     }),
     organization: OrganizationSchema,
+    parameters: IsmsParametersSchema.optional(),
     scope: ScopeSchema.optional(),
     context: ContextSchema.optional(),
     interestedParties: z.array(InterestedPartySchema).default([]),
@@ -72,6 +75,7 @@ export const IsmsSchema = z
     vulnerabilities: z.array(VulnerabilitySchema).default([]),
     riskMethod: RiskMethodSchema.optional(),
     risks: z.array(RiskSchema).default([]),
+    opportunities: z.array(OpportunitySchema).default([]),
     controls: z.array(ControlSchema).default([]),
     treatmentPlans: z.array(TreatmentPlanSchema).default([]),
     changes: z.array(ChangeSchema).default([]),

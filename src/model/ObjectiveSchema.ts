@@ -3,8 +3,9 @@ import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
- * An information security objective and the plan to achieve it (6.2): what will be done, with what
- * resources, who is responsible, when it is due and how results are evaluated.
+ * An information security objective and the plan to achieve it (6.2): what will be done (`plan`),
+ * with what resources, who is responsible, when it is due and how results are evaluated; the risks
+ * and requirements it takes into account, and the documents that hold it.
  *
  * @category Model
  * @example
@@ -26,6 +27,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
 export const ObjectiveSchema = entitySchema({
   title: NonEmptyStringSchema,
   description: z.string().optional(),
+  plan: z.string().optional().describe("What will be done to achieve it (6.2 h)."),
   measure: z.string().optional().describe("How achievement is measured (6.2 b)."),
   target: z.string().optional(),
   ownerId: RefSchema.optional(),
@@ -36,8 +38,9 @@ export const ObjectiveSchema = entitySchema({
   lastEvaluatedOn: IsoDateSchema.optional(),
   communicatedOn: IsoDateSchema.optional(),
   measurementIds: RefListSchema,
-  riskIds: RefListSchema,
-  documentIds: RefListSchema,
+  riskIds: RefListSchema.describe("Risks whose assessment or treatment the objective takes into account (6.2 c)."),
+  requirementIds: RefListSchema.describe("Interested parties' requirements the objective takes into account (6.2 c)."),
+  documentIds: RefListSchema.describe("The documented information that holds the objective (6.2 g)."),
 }).describe("6.2 An information security objective.");
 /**
  * The type of an objective, inferred from {@link ObjectiveSchema}.

@@ -92,7 +92,8 @@ export type RiskTreatment = z.infer<typeof RiskTreatmentSchema>;
 
 /**
  * The risk owner's acceptance of the residual risk (6.1.3 f), with the rating that was accepted so a
- * later change of rating makes the acceptance stale.
+ * later change of rating makes the acceptance stale, and — when the acceptance criteria reserve the
+ * level to someone else (top management, a named role) — who authorised it.
  *
  * @category Model
  * @example
@@ -107,6 +108,9 @@ export type RiskTreatment = z.infer<typeof RiskTreatmentSchema>;
  */
 export const RiskAcceptanceSchema = z.strictObject({
   acceptedById: RefSchema,
+  authorisedById: RefSchema.optional().describe(
+    "For a level the risk owner may not accept alone: the person the acceptance criteria authorise (top management, a named role) who approved the acceptance.",
+  ),
   acceptedOn: IsoDateSchema,
   expiresOn: IsoDateSchema.optional(),
   acceptedRating: RiskRatingSchema.optional().describe("The residual rating the owner accepted."),

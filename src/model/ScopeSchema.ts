@@ -58,7 +58,8 @@ export type ScopeExclusion = z.infer<typeof ScopeExclusionSchema>;
 
 /**
  * The scope of the ISMS (ISO/IEC 27001:2022 4.3): the statement, its organisational, physical and
- * technological boundaries, interfaces and dependencies, and what is excluded and why.
+ * technological boundaries (or `fullyRemote` when no site is in scope), interfaces and dependencies,
+ * what is excluded and why, and the issues and requirements it took into account.
  *
  * @category Model
  * @example
@@ -79,10 +80,16 @@ export const ScopeSchema = z
         organizational: z.array(NonEmptyStringSchema).default([]),
         physical: z.array(NonEmptyStringSchema).default([]),
         technological: z.array(NonEmptyStringSchema).default([]),
+        fullyRemote: z
+          .boolean()
+          .optional()
+          .describe("No site is in scope: everyone works remotely and systems are hosted by suppliers, so there is no physical boundary to set."),
       })
       .default({ organizational: [], physical: [], technological: [] }),
     interfaces: z.array(ScopeInterfaceSchema).default([]),
     exclusions: z.array(ScopeExclusionSchema).default([]),
+    contextIssueIds: RefListSchema.describe("The internal and external issues (4.1) the scope takes into account (4.3 a)."),
+    requirementIds: RefListSchema.describe("The interested parties' requirements (4.2) the scope takes into account (4.3 b)."),
     documentId: RefSchema.optional().describe("The documented scope (a documents id)."),
     approvedOn: IsoDateSchema.optional(),
   })

@@ -5,6 +5,7 @@ import type { RiskHeatmapCell } from "./RiskHeatmapCell";
 import { resolveRiskMethod, type ResolvedRiskMethod, type ResolveRiskMethodOptions } from "./resolveRiskMethod";
 import { RiskMethodError, type RiskMethodIssue } from "../method/RiskMethodError";
 import type { RiskMatrix } from "../method/RiskMatrix";
+import { getRiskAcceptanceAuthority } from "../method/getRiskAcceptanceAuthority";
 import { scoreRisk, type RiskScore } from "../method/scoreRisk";
 import { readOptions, requireCollections } from "../core/arguments";
 
@@ -95,7 +96,14 @@ export interface RiskRegisterEntry {
     readonly state: RiskAcceptanceState;
     readonly acceptedById: string | undefined;
     readonly acceptedOn: string | undefined;
-    /** The day the acceptance lapses: its own expiry, else acceptedOn plus the method's validity. */
+    /** The level accepted: that of the accepted rating, else of the current (residual, else inherent) rating. */
+    readonly level: string | undefined;
+    /**
+     * The latest day the acceptance criteria allow it to run: acceptedOn plus the longest validity for
+     * its level (the level's authority, else the criteria's `validityMonths`); `undefined` without a limit.
+     */
+    readonly maxExpiresOn: string | undefined;
+    /** The day the acceptance lapses: its own expiry, else `maxExpiresOn`. */
     readonly expiresOn: string | undefined;
   };
   readonly assessment: {
@@ -179,6 +187,17 @@ export type AssessRisksInput = Pick<Isms, "riskMethod"> & {
   readonly risks: readonly Risk[];
   readonly treatmentPlans: Isms["treatmentPlans"];
 };
+
+/** The level of a rating on the matrix, or undefined when there is none or it does not fit (validation reports that elsewhere). */
+function quietLevel(matrix: RiskMatrix, rating: RiskRating | undefined): string | undefined {
+  if (rating === undefined) return undefined;
+  try {
+    return scoreRisk(matrix, rating).level;
+  } catch (error) {
+    if (error instanceof RiskMethodError) return undefined;
+    throw error;
+  }
+}
 
 function sameRating(a: RiskRating, b: RiskRating): boolean {
   return a.likelihood === b.likelihood && a.impact === b.impact;
@@ -272,11 +291,13 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
     const meetsAcceptanceCriteria =
       current === undefined || maxAcceptable === undefined ? undefined : current.levelIndex <= maxAcceptable;
 
-    // Acceptance of the residual risk.
+    // Acceptance of the residual risk, and the longest it may run under the criteria for its level.
     const accepted = risk.acceptance;
-    const expiresOn =
-      accepted?.expiresOn ??
-      (accepted && criteria?.validityMonths !== undefined ? addMonthsToDay(accepted.acceptedOn, criteria.validityMonths) : undefined);
+    const acceptedLevel = accepted === undefined ? undefined : (quietLevel(matrix, accepted.acceptedRating) ?? current?.level);
+    const maxValidityMonths =
+      criteria === undefined || acceptedLevel === undefined ? criteria?.validityMonths : getRiskAcceptanceAuthority(matrix, acceptedLevel, criteria).maxValidityMonths;
+    const maxExpiresOn = accepted && maxValidityMonths !== undefined ? addMonthsToDay(accepted.acceptedOn, maxValidityMonths) : undefined;
+    const expiresOn = accepted?.expiresOn ?? maxExpiresOn;
     let state: RiskAcceptanceState;
     if (risk.status === "closed") state = "not-applicable";
     else if (accepted === undefined) state = "missing";
@@ -363,7 +384,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       residual,
       target,
       meetsAcceptanceCriteria,
-      acceptance: { state, acceptedById: accepted?.acceptedById, acceptedOn: accepted?.acceptedOn, expiresOn },
+      acceptance: { state, acceptedById: accepted?.acceptedById, acceptedOn: accepted?.acceptedOn, level: acceptedLevel, maxExpiresOn, expiresOn },
       assessment: { lastAssessedOn, dueOn, overdue },
       plan: { planIds: plans.map((p) => p.id), status: planStatus, approvedByOwner },
       flags,

@@ -1,5 +1,6 @@
 import type { Isms } from "../model/IsmsSchema";
 import type { RiskAcceptanceCriteria } from "../method/RiskMethodSchema";
+import { acceptanceLevelIssues } from "../method/acceptanceLevelIssues";
 import { defineRiskMatrix } from "../method/defineRiskMatrix";
 import { getRiskMatrixPreset } from "../method/getRiskMatrixPreset";
 import { riskMatrixPresets } from "../method/riskMatrixPresets";
@@ -90,13 +91,8 @@ export function resolveRiskMethod(
     return fail(["riskMethod"], "missing_method", "the document has no riskMethod (a preset or a matrix) and no method was given");
   }
   const acceptance = declared?.acceptance ?? matrix.acceptance;
-  if (acceptance !== undefined && !matrix.levels.some((l) => l.id === acceptance.maxLevel)) {
-    fail(
-      ["riskMethod", "acceptance", "maxLevel"],
-      "unknown_level",
-      `${JSON.stringify(acceptance.maxLevel)} is not a level of matrix ${JSON.stringify(matrix.id)} (expected one of ${matrix.levels.map((l) => JSON.stringify(l.id)).join(", ")})`,
-    );
-  }
+  const [problem] = acceptanceLevelIssues(acceptance, matrix.levels.map((l) => l.id), matrix.id);
+  if (problem !== undefined) fail(["riskMethod", "acceptance", ...problem.path], "unknown_level", problem.message);
   // A copy: the result owns its data, so changing it never changes the document.
-  return { source, matrix, acceptance: acceptance === undefined ? undefined : { ...acceptance }, assessmentIntervalMonths: declared?.assessmentIntervalMonths };
+  return { source, matrix, acceptance: acceptance === undefined ? undefined : structuredClone(acceptance), assessmentIntervalMonths: declared?.assessmentIntervalMonths };
 }

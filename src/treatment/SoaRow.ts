@@ -3,8 +3,9 @@ import type { ImplementationStatus, InclusionReason } from "../model/ControlSche
 /**
  * What is wrong with a row of the Statement of Applicability:
  * - `undecided`: no control record, or `applicable: null`;
- * - `missing-justification`: excluded without a justification, or included with neither a reason
- *   nor a justification;
+ * - `missing-justification`: excluded without a justification, or included with no reason but best
+ *   practice and no justification — a placeholder ("N/A", "-", "TBD" …) is no justification, nor is a
+ *   text repeated word for word on ten or more controls of different themes (boilerplate);
  * - `excluded-but-selected`: excluded while a risk treatment or an interested-party requirement
  *   selects it;
  * - `missing-implementation-status`: applicable without an implementation status;
@@ -48,11 +49,11 @@ export interface SoaProblem {
  * ```ts
  * const soa = buildStatementOfApplicability(parseIsms({
  *   schemaVersion: "1.0", organization: { name: "Acme" },
- *   controls: [{ id: "5.1", applicable: true, reasons: ["best-practice"], implementationStatus: "implemented" }],
+ *   controls: [{ id: "5.1", applicable: true, reasons: ["business"], implementationStatus: "implemented" }],
  * }));
  * const row: SoaRow = soa.rows[0]!;
  * [row.controlId, row.applicable, row.reasons, row.pointer, row.problems];
- * //=> ["5.1", true, ["best-practice"], "/controls/0", []]
+ * //=> ["5.1", true, ["business"], "/controls/0", []]
  * ```
  */
 export interface SoaRow {

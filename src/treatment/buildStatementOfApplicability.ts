@@ -3,6 +3,7 @@ import type { AnnexACatalog } from "../catalog/AnnexACatalogSchema";
 import { argumentError, readOptions, readText, requireCollections } from "../core/arguments";
 import { toCalendarDay } from "../core/calendar";
 import { hasText, listNames, pushTo, sortedUnique } from "../core/collections";
+import { isPlaceholderText, normaliseText } from "../core/placeholderText";
 import { describeValue } from "../core/describeValue";
 import type { ControlRecord, InclusionReason } from "../model/ControlSchema";
 import type { IsmsDocument } from "../model/DocumentSchema";
@@ -71,10 +72,14 @@ const PROBLEM_CODES: readonly SoaProblemCode[] = [
  * `risk-treatment` when an open risk's treatment selects the control, and `legal`, `regulatory` or
  * `contractual` when a requirement of that type calls for it — a requirement the record lists, or
  * one that names the control and is addressed through the ISMS by a relevant interested party.
+ * An inclusion needs a reason other than best practice, or a justification; a justification that is
+ * a placeholder ("N/A", "-", "TBD" …) or boilerplate (the same text on ten or more controls of
+ * different themes) counts as none.
  *
  * Metadata: each field comes from `options` when given, else from the Statement of Applicability in
  * `documents` — the entry `options.documentId` names; else the first one not retired whose title
- * mentions "Statement of Applicability" (or "SoA"), preferring one that serves clause 6.1.3; else
+ * mentions "Statement of Applicability" (or "SoA") or whose type is `statement-of-applicability`,
+ * preferring one that serves clause 6.1.3; else
  * the only document not retired that serves clause 6.1.3. From it: `title`, `version`, `date`
  * (published, else approved, else last reviewed) and the approval. Nothing is read from the clock.
  *
@@ -158,9 +163,19 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
       add("undecided", `applicability is not decided yet${selectedBy ? `; selected by ${selectedBy}` : ""}`);
     } else if (applicable === false) {
       if (!hasText(justification)) add("missing-justification", "excluded without a justification");
+      else if (isPlaceholderText(justification)) add("missing-justification", `excluded with ${JSON.stringify(justification.trim())}, a placeholder rather than a justification`);
       if (selectedBy) add("excluded-but-selected", `excluded, but ${selectedBy} ${riskIds.length + selectingRequirementIds.length === 1 ? "selects" : "select"} it`);
     } else {
-      if (reasons.length === 0 && !hasText(justification)) add("missing-justification", "included without a reason or a justification");
+      if (!reasons.some((reason) => reason !== "best-practice") && isPlaceholderText(justification)) {
+        add(
+          "missing-justification",
+          reasons.length > 0
+            ? "included only as best practice, with no justification of why the organisation needs it"
+            : hasText(justification)
+              ? `included with ${JSON.stringify(justification.trim())}, a placeholder rather than a justification`
+              : "included without a reason or a justification",
+        );
+      }
       if (record.implementationStatus === undefined) add("missing-implementation-status", "applicable, but its implementation status is not recorded");
     }
 
@@ -201,11 +216,50 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
     rows.push(row(record.id, custom?.title ?? record.id, custom?.theme, "custom", { record, index }, custom === undefined));
   });
 
+  const flagged = withBoilerplateFlagged(rows);
   return {
     metadata: readMetadata(isms, given, catalog, names),
-    rows,
-    summary: summarize(rows),
+    rows: flagged,
+    summary: summarize(flagged),
   };
+}
+
+/** A justification shared by this many decided controls, of more than one theme, is boilerplate. */
+const BOILERPLATE_MIN_CONTROLS = 10;
+
+/**
+ * Flags boilerplate: a justification repeated word for word on {@link BOILERPLATE_MIN_CONTROLS} or
+ * more decided controls of more than one theme says nothing about any of them. Each row whose only
+ * support is that text — an exclusion, or an inclusion with no reason but best practice — gets a
+ * `missing-justification` problem. Rows are copied only when they change.
+ */
+function withBoilerplateFlagged(rows: SoaRow[]): SoaRow[] {
+  const byText = new Map<string, SoaRow[]>();
+  for (const row of rows) {
+    if (row.applicable === null || !hasText(row.justification) || isPlaceholderText(row.justification)) continue;
+    pushTo(byText, normaliseText(row.justification), row);
+  }
+  const boilerplate = new Map<SoaRow, number>();
+  for (const group of byText.values()) {
+    if (group.length < BOILERPLATE_MIN_CONTROLS || new Set(group.map((row) => row.theme)).size < 2) continue;
+    for (const row of group) boilerplate.set(row, group.length);
+  }
+  if (boilerplate.size === 0) return rows;
+  return rows.map((row) => {
+    const count = boilerplate.get(row);
+    const alone = row.applicable === false || !row.reasons.some((reason) => reason !== "best-practice");
+    if (count === undefined || !alone || row.problems.some((p) => p.code === "missing-justification")) return row;
+    return {
+      ...row,
+      problems: [
+        ...row.problems,
+        {
+          code: "missing-justification" as const,
+          message: `${row.controlId}: ${row.applicable ? "included" : "excluded"} with a boilerplate justification — the same text is repeated word for word on ${count} controls of different themes`,
+        },
+      ],
+    };
+  });
 }
 
 function readMetadata(
@@ -243,7 +297,9 @@ function findSoaDocument(documents: readonly IsmsDocument[], documentId: string 
   }
   const current = documents.filter((document) => document.status !== "retired");
   const servesClause = (document: IsmsDocument) => document.clauseIds.includes("6.1.3");
-  const titled = current.filter((document) => /statement\s+of\s+applicability/i.test(document.title) || /\bSoA\b/.test(document.title));
+  const titled = current.filter(
+    (document) => document.type === "statement-of-applicability" || /statement\s+of\s+applicability/i.test(document.title) || /\bSoA\b/.test(document.title),
+  );
   if (titled.length > 0) return titled.find(servesClause) ?? titled[0];
   const serving = current.filter(servesClause);
   return serving.length === 1 ? serving[0] : undefined;

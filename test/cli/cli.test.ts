@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIsmsJsonSchema, riskMatrixPresets } from "isms-kit";
 import { localDay } from "../../src/cli/_lib/CliIo";
+import { resolvedSaasExample } from "../conformity/_fixtures/examples";
 import { ensureBuilt } from "../_lib/ensureBuilt";
 import { builtCli, root, runBuiltCli } from "./_helpers/builtCli";
 import { runInProcess, type InProcessRun } from "./_helpers/runInProcess";
@@ -37,15 +38,9 @@ const several = readFileSync(join(root, "examples/invalid/several-problems.isms.
 const severalExpected = JSON.parse(readFileSync(join(root, "examples/invalid/several-problems.expected.json"), "utf8")) as { pointer: string }[];
 const packageVersion = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 
-/** The example with its five minor nonconformities of 2026-11-28 resolved: `check` exits 0 on it. */
+/** The example with its seven minor nonconformities of 2026-11-28 resolved: `check` exits 0 on it. */
 function conformantExample(): string {
-  const doc = JSON.parse(example);
-  doc.risks[6].acceptance.expiresOn = "2027-09-15";
-  doc.documents[10].lastReviewedOn = "2026-09-15";
-  doc.evidence[30].validUntil = "2027-10-31";
-  doc.nonconformities[3].correctiveActions[0].dueDate = "2026-12-15";
-  doc.suppliers[7].lastAssessedOn = "2026-06-10";
-  return JSON.stringify(doc, null, 2);
+  return JSON.stringify(resolvedSaasExample(), null, 2);
 }
 
 beforeAll(() => {
@@ -78,7 +73,7 @@ async function expectOneLineError(pending: Promise<{ code: number | null; stdout
   expect(run.stderr).toMatch(pattern);
 }
 
-const commands = ["validate", "risks", "soa", "check", "catalog", "schema", "oscal", "demo"];
+const commands = ["validate", "risks", "soa", "check", "coverage", "report", "catalog", "schema", "oscal", "demo"];
 
 describe("isms-kit (no command)", () => {
   it("--help lists every command and the exit codes, on stdout, exit 0", async () => {
@@ -234,7 +229,8 @@ describe("isms-kit risks", () => {
     expect(records.at(-1)).toBe("");
     expect(records).toHaveLength(24);
     expect(records[0]).toMatch(/^Risk,Title,Owner,Status,Treatment,Controls,Inherent likelihood,/);
-    expect(records[1]).toMatch(/^risk-01,Ransomware encrypts production data and backups,p-cto,open,modify,/);
+    // Owners are named as in the demo file: "Name (id)".
+    expect(records[1]).toMatch(/^risk-01,Ransomware encrypts production data and backups,Ruben Janssen \(p-cto\),open,modify,/);
   });
 
   it("--as-of defaults to today", async () => {
@@ -501,6 +497,54 @@ describe("isms-kit oscal", () => {
   });
 });
 
+describe("isms-kit report", () => {
+  it("writes the audit pack as one HTML page to stdout", async () => {
+    const run = await cli(["report", "saas.json", "--as-of", "2026-11-28"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(run.stdout).toContain("<h1>Northwind Cloud</h1>");
+    expect(run.stdout).toContain("Acceptable up to <strong>Low</strong>");
+    expect(run.stdout).toContain('id="management-review"');
+    expect(run.stdout).toBe(await cli(["report", "-", "--as-of", "2026-11-28"], { input: example }).then((again) => again.stdout));
+  });
+
+  it("--out writes a file and says what it wrote; --since and --title reach the page", async () => {
+    const run = await cli(["report", "startup.json", "--as-of", "2026-11-28", "--since", "2026-06-01", "--title", "Stage 1 <prep>", "--out", "pack/report.html"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^wrote pack\/report\.html \(\d+(\.\d)? kB\): the audit pack of Brightpath Labs as of 2026-11-28, 10 risks\n$/);
+    const page = readFileSync(join(work, "pack", "report.html"), "utf8");
+    expect(page).toContain('<p class="eyebrow">Stage 1 &lt;prep&gt;</p>');
+    expect(page).toContain("for the period from 2026-06-01 to 2026-11-28");
+  });
+
+  it("--pdf prints it with the local Chromium, on Letter landscape when asked", async () => {
+    const run = await cli(["report", "saas.json", "--as-of", "2026-11-28", "--pdf", "--paper", "letter", "--out", "pack.pdf"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^wrote pack\.pdf \(\d+(\.\d)? [kM]B\): the audit pack of Northwind Cloud as of 2026-11-28, 22 risks, printed on Letter landscape\n$/);
+    const pages = pdfPages(join(work, "pack.pdf"));
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    for (const page of pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([792, 612]);
+  });
+
+  it("bad input: bad --since, a PDF for a terminal, a browser that is not there, a missing or invalid file", async () => {
+    await Promise.all([
+      expectOneLineError(cli(["report", "saas.json", "--since", "2026-02-30"]), /report: --since must be a calendar day YYYY-MM-DD that exists; found "2026-02-30"/),
+      expectOneLineError(cli(["report", "saas.json", "--as-of", "2026-11-28", "--since", "2026-12-01"]), /report: --since 2026-12-01 is after --as-of 2026-11-28/),
+      expectOneLineError(cli(["report", "saas.json", "--pdf"], { isTTY: true, env: { NO_COLOR: "1" } }), /report: a PDF is binary; write it to a file with --out report\.pdf/),
+      expectOneLineError(cli(["report", "saas.json", "--pdf", "--out", "x.pdf", "--browser", "/nowhere/chromium"]), /report: no browser at \/nowhere\/chromium \(from --browser\)/),
+      expectOneLineError(cli(["report", "saas.json", "--out", "y.pdf"], { env: { ISMS_KIT_CHROMIUM: "/nowhere/chrome" } }), /report: no browser at \/nowhere\/chrome \(from ISMS_KIT_CHROMIUM\)/),
+      expectOneLineError(cli(["report", "nope.json"]), /cannot read nope\.json: no such file/),
+      expectOneLineError(cli(["report", "saas.json", "--paper", "a3"]), /report: --paper must be one of "a4", "letter"; found "a3"/),
+    ]);
+    expect(existsSync(join(work, "x.pdf"))).toBe(false);
+    const invalid = await cli(["report", "invalid.json"]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/^isms-kit: invalid\.json is not a valid ISMS document: 3 problems\n/);
+  });
+});
+
 /** The files the demo writes, as documented. */
 const demoFiles = [
   "soa.csv",
@@ -512,8 +556,24 @@ const demoFiles = [
   "heatmap-inherent.svg",
   "conformity-report.md",
   "conformity-report.json",
+  "report.html",
   ...oscalFiles,
 ];
+
+/** The pages of a PDF as pdfinfo and pdftotext (poppler-utils, which .ci/run installs) read them: whether landscape, and the text. */
+function pdfPages(path: string): { width: number; height: number; text: string }[] {
+  let info: string;
+  try {
+    info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", path], { encoding: "utf8" });
+  } catch (error) {
+    throw new Error(`pdfinfo (poppler-utils) cannot read ${path}: install Debian's poppler-utils (apt-get install poppler-utils), as .ci/run does`, { cause: error });
+  }
+  return [...info.matchAll(/^Page +(\d+) size: +([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    width: Number(m[2]),
+    height: Number(m[3]),
+    text: execFileSync("pdftotext", ["-layout", "-f", m[1]!, "-l", m[1]!, path, "-"], { encoding: "utf8" }),
+  }));
+}
 
 /** Checks that an XML text is well formed enough: one root, every tag closed in order. */
 function checkWellFormed(xml: string): string {
@@ -555,7 +615,30 @@ describe("isms-kit demo", () => {
       expect(run.stdout).toMatch(new RegExp(`^ {2}out/${name.replace(".", "\\.")} +\\d+(\\.\\d)? k?B `, "m"));
     }
     const summary = run.stdout.slice(run.stdout.indexOf("Summary"));
-    for (const label of ["Organisation", "Risks", "SoA", "Treatment", "Findings", "Stage 1", "Stage 2"]) expect(summary).toMatch(new RegExp(`^ {2}${label} `, "m"));
+    for (const label of ["Organisation", "Risks", "SoA", "Treatment", "Findings", "Stage 1", "Stage 2", "Next audit"]) expect(summary).toMatch(new RegExp(`^ {2}${label} `, "m"));
+  });
+
+  // Chromium (Debian's, which .ci/run installs) prints the audit pack; the demo says so when it cannot.
+  it("prints the audit pack to report.pdf: A4 landscape, the table headers repeated on every page they run onto", () => {
+    expect(run.stdout).toMatch(/^ {2}out\/report\.pdf +\d+(\.\d)? [kM]?B +audit pack \(PDF, landscape\)$/m);
+    const path = join(demoDir, "out", "report.pdf");
+    expect(readFileSync(path).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const pages = pdfPages(path);
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    for (const page of pages) expect(Math.round(page.width), "A4 landscape").toBe(843);
+    for (const page of pages) expect(Math.round(page.height)).toBe(596);
+    const numbered = pages.filter((page, i) => page.text.includes(`Page ${i + 1} of ${pages.length}`));
+    expect(numbered).toHaveLength(pages.length);
+    // Every page the risk register or the SoA runs onto starts with the table's header row.
+    const registerStart = pages.findIndex((page) => /^Risk register$/m.test(page.text));
+    const soaStart = pages.findIndex((page) => /^Statement of Applicability$/m.test(page.text));
+    const reviewStart = pages.findIndex((page) => /^Management review inputs$/m.test(page.text));
+    expect([registerStart, soaStart, reviewStart].every((i) => i > 0)).toBe(true);
+    const firstLine = (text: string) => text.split("\n").find((line) => line.trim() !== "") ?? "";
+    for (let i = registerStart + 1; i < soaStart; i++) expect(firstLine(pages[i]!.text), `page ${i + 1}`).toMatch(/^\s*Risk\s+Title\s+Owner\s+Inherent\s+Residual/);
+    expect(soaStart - registerStart).toBeGreaterThanOrEqual(2);
+    for (let i = soaStart + 1; i < reviewStart; i++) expect(firstLine(pages[i]!.text), `page ${i + 1}`).toMatch(/^\s*Control\s+Title\s+Applicable\s+Reasons/);
+    expect(reviewStart - soaStart).toBeGreaterThanOrEqual(3);
   });
 
   it("the heat maps are well-formed SVG documents", async () => {
@@ -584,6 +667,10 @@ describe("isms-kit demo", () => {
     const read = (name: string) => readFileSync(join(demoDir, "out", name), "utf8");
     expect(JSON.parse(read("risk-register.json")).entries).toHaveLength(22);
     expect(JSON.parse(read("conformity-report.json")).asOf).toBe("2026-11-28");
+    expect(read("report.html")).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(read("report.html")).toContain("<h1>Northwind Cloud</h1>");
+    // The risk register CSV names owners and acceptors with their ids; the columns are unchanged.
+    expect(read("risk-register.csv").split("\r\n")[1]).toMatch(/^risk-01,Ransomware encrypts production data and backups,Ruben Janssen \(p-cto\),open,/);
     expect(read("risk-register.csv").split("\r\n")).toHaveLength(24);
     expect(read("soa.csv").split("\r\n")[0]).toMatch(/^Control,Title,/);
     {
@@ -599,7 +686,8 @@ describe("isms-kit demo", () => {
   it("gives the same files on every run", async () => {
     const again = mkdtempSync(join(tmpdir(), "isms-kit-demo-again-"));
     try {
-      expect((await cli(["demo", "--out", "elsewhere"], { cwd: again })).code).toBe(0);
+      expect((await cli(["demo", "--out", "elsewhere", "--no-pdf"], { cwd: again })).code).toBe(0);
+      expect(existsSync(join(again, "elsewhere", "report.pdf"))).toBe(false);
       for (const name of demoFiles) {
         expect(readFileSync(join(again, "elsewhere", name)).equals(readFileSync(join(demoDir, "out", name))), name).toBe(true);
       }
@@ -610,7 +698,7 @@ describe("isms-kit demo", () => {
 
   it("runs on your own document with <file>, and --as-of", async () => {
     const dir = join(work, "demo-startup");
-    const own = await cli(["demo", "startup.json", "--out", dir, "--as-of", "2026-12-31"]);
+    const own = await cli(["demo", "startup.json", "--out", dir, "--as-of", "2026-12-31", "--no-pdf"]);
     expect(own.code).toBe(0);
     expect(own.stdout).toMatch(/^isms-kit demo: Brightpath Labs, from startup\.json, as of 2026-12-31/);
     expect(JSON.parse(readFileSync(join(dir, "conformity-report.json"), "utf8")).asOf).toBe("2026-12-31");

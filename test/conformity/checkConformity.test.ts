@@ -38,7 +38,7 @@ describe("checkConformity", () => {
 
   it("finds nothing in the conformant fixture: every clause conformant, ready for both stages", () => {
     const report = checkConformity(conformant(), { asOf: ASOF });
-    expect(report.counts).toEqual({ major: 0, minor: 0, ofi: 0, total: 0 });
+    expect(report.counts).toEqual({ major: 0, minor: 0, ofi: 0, total: 0, requirements: { major: 0, minor: 0 } });
     expect(new Set(report.clauses.map((c) => c.status))).toEqual(new Set(["conformant"]));
     expect(report.rules.every((r) => r.status === "passed")).toBe(true);
     expect(report.readiness.stage1).toMatchObject({ ready: true, blockers: [], concerns: [] });
@@ -109,7 +109,7 @@ describe("checkConformity", () => {
       expect(heading.findingIds).toEqual(expect.arrayContaining([...sub.findingIds]));
       expect(report.clauses.find((c) => c.clause === "9")?.status).toBe("nonconformant");
       expect(report.clauses.find((c) => c.clause === "4")?.status).toBe("observations");
-      expect(report.clauses.find((c) => c.clause === "5")?.status).toBe("conformant");
+      expect(report.clauses.find((c) => c.clause === "8")?.status).toBe("conformant");
     });
   });
 
@@ -123,10 +123,10 @@ describe("checkConformity", () => {
     });
 
     it("lets a major finding of a stage-2 rule block stage 2 only", () => {
-      const report = checkConformity(conformant((d) => (d.communications = [])), { asOf: ASOF });
-      expect(report.findings.filter((f) => f.severity === "major").map((f) => [f.ruleId, f.stage])).toEqual([["7.4-communication-determined", 2]]);
+      const report = checkConformity(conformant((d) => (d.trainings = [])), { asOf: ASOF });
+      expect(report.findings.filter((f) => f.severity === "major").map((f) => [f.ruleId, f.stage])).toEqual([["7.3-awareness-delivered", 2]]);
       expect(report.readiness.stage1.ready).toBe(true);
-      expect(report.readiness.stage2).toMatchObject({ ready: false, blockers: ["7.4-communication-determined@/communications"] });
+      expect(report.readiness.stage2).toMatchObject({ ready: false, blockers: ["7.3-awareness-delivered@/trainings"] });
     });
 
     it("lists minor findings as concerns without blocking", () => {

@@ -44,6 +44,25 @@ describe("getCertificationStatus", () => {
     expect(getCertificationStatus(doc(certified, audits), { asOf: "2027-06-01" }).nextAudit).toEqual({ kind: "recertification", sequence: 1, dueBy: "2028-03-16", plannedOn: "2028-01-20" });
   });
 
+  it("takes the cycle from the certification body's decisions", () => {
+    const stage2 = { id: "s2", type: "certification-stage-2" as const, status: "completed" as const, performedOn: "2025-02-24", decision: { outcome: "certified" as const, decidedOn: "2025-03-17" } };
+    const fromAudits = getCertificationStatus(doc(undefined, [stage2, surveillance("a", "2026-02-17")]), { asOf: "2026-11-28" });
+    expect(fromAudits).toMatchObject({ status: "valid", certifiedOn: "2025-03-17", expiresOn: "2028-03-16", nextAudit: { kind: "surveillance", sequence: 2, dueBy: "2027-03-16" } });
+    const recert = { id: "r", type: "recertification" as const, status: "completed" as const, performedOn: "2028-01-20", decision: { outcome: "recertified" as const, decidedOn: "2028-02-20" } };
+    expect(getCertificationStatus(doc(certified, [stage2, recert]), { asOf: "2028-06-01" })).toMatchObject({
+      status: "valid",
+      certifiedOn: "2028-02-20",
+      expiresOn: "2031-02-19",
+      nextAudit: { kind: "surveillance", sequence: 1, dueBy: "2029-02-19" },
+    });
+    const special = { id: "sp", type: "special" as const, status: "completed" as const, performedOn: "2026-05-01", decision: { outcome: "suspended" as const, decidedOn: "2026-05-10" } };
+    expect(getCertificationStatus(doc(certified, [special]), { asOf: "2026-06-01" }).status).toBe("suspended");
+    const lifted = { ...special, id: "sp2", performedOn: "2026-07-01", decision: { outcome: "continued" as const, decidedOn: "2026-07-05" } };
+    expect(getCertificationStatus(doc(certified, [surveillance("a", "2026-02-17"), special, lifted]), { asOf: "2026-08-01" }).status).toBe("valid");
+    const refused = { ...stage2, decision: { outcome: "refused" as const, decidedOn: "2025-03-17" } };
+    expect(getCertificationStatus(doc({ edition: "2022", status: "in-progress" }, [refused]), { asOf: "2025-04-01" }).status).toBe("not-certified");
+  });
+
   it("reports an expired certificate, by its date or its status", () => {
     expect(getCertificationStatus(doc(certified), { asOf: "2028-03-17" })).toMatchObject({ status: "expired", message: "The certificate expired on 2028-03-16; a new certification audit is needed." });
     expect(getCertificationStatus(doc({ ...certified, status: "expired" }), { asOf: "2026-01-01" }).status).toBe("expired");

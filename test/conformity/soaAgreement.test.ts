@@ -62,7 +62,7 @@ describe("the SoA and the 6.1.3 rules agree", () => {
     expect(soa.rows.find((r) => r.controlId === "8.5")?.derivedReasons).toEqual(["risk-treatment"]);
     expect(problems("missing-justification")).toEqual(["5.15"]);
     const found = report.findings.filter((f) => f.ruleId === "6.1.3-soa-inclusions-justified");
-    expect(found.map((f) => [f.controlId, f.message])).toEqual([["5.15", "control 5.15 is applicable but no reason for its inclusion is given"]]);
+    expect(found.map((f) => [f.controlId, f.message])).toEqual([["5.15", "control 5.15 is included without a reason or a justification"]]);
   });
 
   it("on every generated document: the controls the SoA flags are the controls the rules name (property)", () => {

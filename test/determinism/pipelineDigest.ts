@@ -19,6 +19,7 @@ import {
 } from "../../src/index";
 import { toOscalAssessmentResults, toOscalCatalog, toOscalPoam, toOscalProfile } from "../../src/export/oscal/index";
 import { addDaysToDay, addMonthsToDay, daysBetween } from "../../src/core/calendar";
+import { auditPackToHtml, prepareManagementReview } from "../../src/export/report/index";
 
 const asOf = process.argv[2] ?? "2026-11-28";
 const sha = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -39,6 +40,8 @@ for (const name of ["saas-company", "startup"]) {
     soaXlsx: soaToXlsx(soa),
     plans: JSON.stringify(summarizeTreatmentPlans(isms, { asOf })),
     report: JSON.stringify(report),
+    auditPack: auditPackToHtml(isms, { asOf }),
+    managementReview: JSON.stringify(prepareManagementReview(isms, { asOf })),
     reportMarkdown: conformityReportToMarkdown(report),
     oscalCatalog: JSON.stringify(toOscalCatalog({ lastModified: `${asOf}T00:00:00Z` })),
     oscalProfile: JSON.stringify(toOscalProfile(soa, { lastModified: `${asOf}T00:00:00Z` })),

@@ -15,7 +15,10 @@ describe("conformityReportToMarkdown", () => {
     expect(lines[0]).toBe("# ISO/IEC 27001:2022 conformity report — Brightpath Labs");
     expect(lines[2]).toMatch(/^As of 2026-11-28\. \d+ major, \d+ minor, \d+ opportunities for improvement\.$/);
     expect(markdown).toContain("| Stage 1 (documented ISMS) | **no** | Not ready for stage 1:");
-    expect(markdown).toContain("Blocking stage 1: `5.2-policy-established@/documents/0`");
+    expect(markdown).toContain("| Next: stage 1 | **no** | Not ready for the stage 1 audit (planned on 2027-01-26):");
+    expect(markdown).toContain("Blocking the next audit (stage 1):\n\n- **4.3** — minor findings of 3 different rules against 4.3:");
+    expect(markdown).toContain("`5.2-policy-established@/documents/0`");
+    expect(markdown).toContain("  - Graded major, not minor: minor findings of 4 different rules against 6.2");
   });
 
   it("has a row for every clause, findings by severity with their data and hints, the controls and the rules not assessable", () => {
@@ -44,7 +47,8 @@ describe("conformityReportToMarkdown", () => {
     expect(markdown).toContain("## Major nonconformities (0)\n\nNone.");
     expect(markdown).toContain("| implemented | 91 |");
     expect(markdown).toContain("| A.8.24 | Use of cryptography | planned | 1 / 0 | — |");
-    expect(markdown).not.toContain("Blocking stage 1");
+    expect(markdown).not.toContain("Blocking the next audit");
+    expect(markdown).toContain("| Next: surveillance audit 2 | yes | Ready for surveillance audit 2 (due by 2027-11-27)");
   });
 
   it("keeps table cells on one line and escapes pipes", () => {

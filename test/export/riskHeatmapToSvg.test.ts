@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  assessRisks,
+  parseIsms,
   defineRiskMatrix,
   RiskMethodError,
   riskHeatmapToSvg,
@@ -15,8 +17,6 @@ import { argumentErrorOf } from "./_helpers/argumentErrorOf";
 import { deepFreeze } from "../risk/_helpers/deepFreeze";
 import { findAll, parseXml, textOf, type XmlElement } from "./_helpers/parseXml";
 import { xmlErrors } from "./_helpers/xmlErrors";
-import { assessRisks } from "../../src/risk/assessRisks";
-import { parseIsms } from "../../src/model/parseIsms";
 import { HOSTILE_ID, HOSTILE_TEXT, hostileIsms } from "../fixtures/hostileIsms";
 
 const m5 = riskMatrixPresets["5x5"];
@@ -88,6 +88,31 @@ describe("riskHeatmapToSvg", () => {
     const texts = findAll(parseXml(riskHeatmapToSvg(sample, m5)), "text").map(textOf);
     const legend = texts.slice(texts.indexOf("Risk level") + 1);
     expect(legend).toEqual(["Critical (2)", "High (3)", "Medium (0)", "Low (1)", "Acceptable up to Low"]);
+  });
+
+  it("states the acceptance criteria of the document's method, not the preset's, when the register carries its method", () => {
+    const isms = parseIsms({
+      schemaVersion: "1.0",
+      organization: { name: "Acme" },
+      riskMethod: { preset: "5x5", acceptance: { maxLevel: "medium" } },
+      risks: [{ id: "r-1", title: "Ransomware", inherent: { likelihood: "likely", impact: "major" } }],
+    });
+    const register = assessRisks(isms, { asOf: "2026-11-28" });
+    expect(m5.acceptance?.maxLevel).toBe("low");
+    const legend = (svg: string) => findAll(parseXml(svg), "text").map(textOf).at(-1);
+    expect(legend(riskHeatmapToSvg(register, register.method.matrix))).toBe("Acceptable up to Medium");
+    // Without a method (cells alone), the matrix's own criteria apply; a method without criteria draws no line.
+    expect(legend(riskHeatmapToSvg({ summary: register.summary }, m5))).toBe("Acceptable up to Low");
+    expect(legend(riskHeatmapToSvg({ ...register, method: { acceptance: undefined } }, m5))).toBe("Low (0)");
+    const error = (() => {
+      try {
+        riskHeatmapToSvg({ ...register, method: { acceptance: { maxLevel: "tolerable" } } }, m5);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(RiskMethodError);
+    expect((error as RiskMethodError).issues.map((i) => [i.pointer, i.code])).toEqual([["/register/method/acceptance/maxLevel", "unknown_level"]]);
   });
 
   it("draws the inherent ratings when asked", () => {

@@ -105,6 +105,7 @@ describe("soaToXlsx", () => {
     expect(Object.keys(files)).toEqual([
       "[Content_Types].xml",
       "_rels/.rels",
+      "docProps/core.xml",
       "xl/workbook.xml",
       "xl/_rels/workbook.xml.rels",
       "xl/styles.xml",
@@ -116,6 +117,55 @@ describe("soaToXlsx", () => {
       expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'), name).toBe(true);
     }
     expect(strFromU8(files["xl/workbook.xml"]!)).toContain("'Statement of Applicability'!$A$1:$N$96");
+  });
+
+  it("is set up to print: landscape, one page wide, header row repeated, page numbers; the About sheet on one page", () => {
+    const files = unzipSync(soaToXlsx(saas));
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]!);
+    const about = strFromU8(files["xl/worksheets/sheet2.xml"]!);
+    expect(sheet).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter>");
+    expect(about).toContain('<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="1"/>');
+    expect(strFromU8(files["xl/workbook.xml"]!)).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Statement of Applicability'!$1:$1</definedName>`);
+    expect(strFromU8(unzipSync(soaToXlsx(saas, { paper: "letter" }))["xl/worksheets/sheet1.xml"]!)).toContain('paperSize="1" orientation="landscape"');
+    expect(() => soaToXlsx(saas, { paper: "a3" as never })).toThrow(argumentErrorOf("soaToXlsx", "/options/paper", "invalid_value", 'expected "a4" or "letter"; found "a3"'));
+  });
+
+  it("sizes columns from their content and rows from their wrapped text", async () => {
+    const long = "A justification long enough to wrap over several lines of the column, ".repeat(3).trim(); // 209 characters
+    const soa = withJustifications(["Short.", long, "one\ntwo\nthree\nfour"]);
+    const [sheet] = await readXlsx(soaToXlsx(soa, { columns: ["controlId", "applicable", "justification", "requirementIds"], about: false }));
+    const worksheet = sheet!.workbook.worksheets[0]!;
+    // Control ids and Yes/No are narrow; the justification stops at its maximum of 70; an empty column is as wide as its header.
+    expect(worksheet.getColumn(1).width).toBe(11);
+    expect(worksheet.getColumn(2).width).toBe(14);
+    expect(worksheet.getColumn(3).width).toBe(70);
+    expect(worksheet.getColumn(4).width).toBe(16);
+    // One line keeps the default height; four wrapped lines and four paragraphs each get four lines' height.
+    expect(worksheet.getRow(2).height).toBeUndefined();
+    expect(worksheet.getRow(3).height).toBe(4 * 15 + 3);
+    expect(worksheet.getRow(4).height).toBe(4 * 15 + 3);
+  });
+
+  it("carries the document properties: title, organisation, version, approval and date", async () => {
+    const core = strFromU8(unzipSync(soaToXlsx(saas))["docProps/core.xml"]!);
+    expect(core).toContain("<dc:title>Statement of Applicability — Northwind Cloud</dc:title>");
+    expect(core).toContain("<dc:creator>Northwind Cloud</dc:creator>");
+    expect(core).toContain("<cp:version>2.2</cp:version>");
+    expect(core).toContain("<dc:description>Approved by Anouk de Graaf on 2026-10-20.</dc:description>");
+    expect(core).toContain("<cp:contentStatus>Approved</cp:contentStatus>");
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-10-20T00:00:00Z</dcterms:created>');
+    const [sheet] = await readXlsx(soaToXlsx(saas));
+    expect(sheet!.workbook.title).toBe("Statement of Applicability — Northwind Cloud");
+    expect(sheet!.workbook.creator).toBe("Northwind Cloud");
+    // Text from the document is escaped in the properties too.
+    const tricky = { ...saas, metadata: { ...saas.metadata, organization: 'A&B <"Labs">', version: undefined, approvedById: undefined, approvedByName: undefined, date: undefined } };
+    const props = strFromU8(unzipSync(soaToXlsx(tricky))["docProps/core.xml"]!);
+    expect(props).toContain("<dc:creator>A&amp;B &lt;&quot;Labs&quot;&gt;</dc:creator>");
+    expect(props).toContain("<cp:contentStatus>Not approved</cp:contentStatus>");
+    expect(props).not.toContain("cp:version");
+    expect(props).not.toContain("dcterms:created");
   });
 
   it("gives identical bytes for identical input", () => {

@@ -3,8 +3,9 @@
  * one and generated ones — mutated, some to break them and most to push them to their edges (days at
  * the ends of the supported years, the largest intervals and matrices, hostile and huge text,
  * look-alike and hostile ids, thousands of risks), then given to parseIsms. Every document it accepts
- * is run through assessRisks, buildStatementOfApplicability, summarizeTreatmentPlans, checkConformity
- * and every exporter (see runPipeline), on an `asOf` of the supported years.
+ * is run through assessRisks, buildStatementOfApplicability, summarizeTreatmentPlans, checkConformity,
+ * prepareManagementReview, assessFrameworkCoverage and every exporter, the audit pack included (see
+ * runPipeline), on an `asOf` of the supported years.
  *
  * `npm test` tries a few hundred mutants; `npm run fuzz` (FUZZ_RUNS=20000) tries many more, and
  * prints how many were accepted and what the pipeline threw.
@@ -60,7 +61,7 @@ describeWithOscal("the pipeline under mutation fuzzing", () => {
         }
         tally.accepted++;
         const asOf = pick(9) === 0 ? oneOf(["1900-01-01", "2999-12-31"], pick) : anyDay(pick);
-        const { problems, expectedErrors } = runPipeline(parsed.data, asOf);
+        const { problems, expectedErrors } = runPipeline(parsed.data, asOf, pick(99));
         for (const error of expectedErrors) tally.expectedErrors.set(error, (tally.expectedErrors.get(error) ?? 0) + 1);
         expect(problems, `asOf ${asOf}`).toEqual([]);
       }),

@@ -9,9 +9,10 @@ import * as catalogApi from "../../src/catalog/index";
 import * as api from "../../src/index";
 import * as mappings from "../../src/mappings/index";
 import * as oscal from "../../src/export/oscal/index";
+import * as reportApi from "../../src/export/report/index";
 import { deepFreeze } from "../_lib/deepFreeze";
 
-const k = { ...api, ...catalogApi, ...mappings, ...oscal };
+const k = { ...api, ...catalogApi, ...mappings, ...oscal, ...reportApi };
 const asOf = "2026-11-28";
 const text = readFileSync(new URL("../../examples/saas-company.isms.json", import.meta.url), "utf8");
 const isms = deepFreeze(api.parseIsms(JSON.parse(text)));
@@ -22,6 +23,7 @@ const matrix = api.riskMatrixPresets["5x5"];
 const scenario = deepFreeze({ frequency: { poisson: { rate: 0.5 } }, magnitude: { lognormal: { p05: 1_000, p95: 100_000 } } });
 const oscalCatalog = deepFreeze(oscal.toOscalCatalog({ lastModified: "2026-11-28T00:00:00Z" }));
 const catalog = deepFreeze({ id: "acme", name: "Acme", controls: [{ id: "ACME-1", title: "One" }] });
+const coverage = deepFreeze(api.assessFrameworkCoverage(isms, mappings.getMappedFramework("gdpr"), { asOf, conformityReport: report }));
 
 /** One call per public function, on frozen arguments. Each returns the arguments it passed. */
 const calls: Record<string, () => unknown[]> = {
@@ -61,6 +63,12 @@ const calls: Record<string, () => unknown[]> = {
     deepFreeze({ id: "acme:custom", clause: "4.1", title: "Custom", description: "A custom rule", severity: "ofi", stage: 2, hint: "Fix it.", check: () => [] }),
     (a: any) => api.defineConformityRule(a),
   ],
+  documentClauseIds: () => [isms.documents[0], (a: any) => api.documentClauseIds(a)],
+  getRiskAcceptanceAuthority: () => [
+    deepFreeze({ maxLevel: "low", authorities: [{ level: "high", topManagement: true, roleIds: ["r-1"] }] }),
+    (a: any) => api.getRiskAcceptanceAuthority(api.riskMatrixPresets["5x5"], "high", a),
+  ],
+  resolveIsmsParameters: () => [deepFreeze({ parameters: { vulnerabilityRemediationDays: { high: 60 } } }), (a: any) => api.resolveIsmsParameters(a)],
   planCertificationCycle: () => [deepFreeze({ certifiedOn: "2025-03-10" }), (a: any) => api.planCertificationCycle(a)],
   buildStatementOfApplicability: () => [isms, (a: any) => api.buildStatementOfApplicability(a)],
   checkTreatmentOption: () => [isms.risks[0], (a: any) => api.checkTreatmentOption(a)],
@@ -72,13 +80,24 @@ const calls: Record<string, () => unknown[]> = {
   soaToXlsx: () => [soa, (a: any) => api.soaToXlsx(a)],
   suggestControls: () => [isms, (a: any) => api.suggestControls(a.risks[0], a)],
   summarizeTreatmentPlans: () => [isms, (a: any) => api.summarizeTreatmentPlans(a, { asOf })],
-  assessCsfCoverage: () => [soa, (a: any) => api.assessCsfCoverage(a)],
-  riskRegisterToCsv: () => [register, (a: any) => api.riskRegisterToCsv(a)],
+  assessFrameworkCoverage: () => [isms, (a: any) => api.assessFrameworkCoverage(a, mappings.getMappedFramework("nis2"), { asOf, conformityReport: report })],
+  riskRegisterToCsv: () => [register, (a: any) => api.riskRegisterToCsv(a, { people: isms.people })],
+  auditPackToHtml: () => [isms, (a: any) => reportApi.auditPackToHtml(a, { asOf, riskRegister: register, statementOfApplicability: soa, conformityReport: report })],
+  prepareManagementReview: () => [isms, (a: any) => reportApi.prepareManagementReview(a, { asOf })],
   isStatementOfApplicability: () => [soa, (a: any) => api.isStatementOfApplicability(a)],
   getFramework: () => ["nist-csf-2.0", (a: any) => mappings.getFramework(a)],
   getFrameworkMapping: () => ["nist-csf-2.0", (a: any) => mappings.getFrameworkMapping(a, "iso27001-2022")],
+  frameworkToOscalCatalog: () => [mappings.getFramework("nis2"), (a: any) => oscal.frameworkToOscalCatalog(a, { lastModified: asOf })],
+  frameworkMappingToOscalMapping: () => [
+    mappings.getFrameworkMapping("soc2", "iso27001-2022"),
+    (a: any) => oscal.frameworkMappingToOscalMapping(a, { source: mappings.getFramework("soc2")!, target: mappings.getFramework("iso27001-2022")!, lastModified: asOf }),
+  ],
   fromOscalCatalog: () => [oscalCatalog, (a: any) => oscal.fromOscalCatalog(a)],
   mapControls: () => ["A.5.1", (a: any) => mappings.mapControls("iso27001-2022", "nist-csf-2.0", a)],
+  frameworkCoverageToCsv: () => [coverage, (a: any) => api.frameworkCoverageToCsv(a)],
+  frameworkCoverageToMarkdown: () => [coverage, (a: any) => api.frameworkCoverageToMarkdown(a)],
+  getMappedFramework: () => ["soc2", (a: any) => mappings.getMappedFramework(a)],
+  composeRelationships: () => ["subset-of", (a: any) => mappings.composeRelationships(a, a)],
   toOscalAssessmentResults: () => [report, (a: any) => oscal.toOscalAssessmentResults(a)],
   toOscalCatalog: () => [deepFreeze({ lastModified: "2026-11-28T00:00:00Z" }), (a: any) => oscal.toOscalCatalog(a)],
   toOscalPoam: () => [isms, (a: any) => oscal.toOscalPoam(a, { asOf })],

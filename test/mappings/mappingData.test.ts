@@ -179,3 +179,169 @@ describe("nist-csf-2.0 and nist-csf-2.0 → iso27001-2022", () => {
     expect(mapping.pairs.filter((p) => p.note !== undefined).map((p) => `${p.source} ${p.target}`)).toEqual(["GV.RM-07 6.1.1", "ID.RA-06 6.1.3"]);
   });
 });
+
+/** The ids of the leaves under `parent` (or the whole framework), in order. */
+function leavesUnder(frameworkId: string, parent?: string): string[] {
+  const framework = getFramework(frameworkId)!;
+  const parentOf = new Map(framework.requirements.map((r) => [r.id, r.parentId]));
+  const isUnder = (id: string) => {
+    for (let at = parentOf.get(id); at !== undefined; at = parentOf.get(at)) if (at === parent) return true;
+    return parent === undefined;
+  };
+  return leaves(frameworkId).filter(isUnder);
+}
+
+describe("reporting duties", () => {
+  it("start their clock at an event the incident records can hold, or at another requirement of the same framework", () => {
+    const events = ["awareness", "classification", "request", "handling", "root-cause-analysis"];
+    const violations: string[] = [];
+    for (const framework of frameworks) {
+      const ids = new Set(framework.requirements.map((r) => r.id));
+      for (const r of framework.requirements) {
+        const after = r.reportingDuty?.after;
+        if (after !== undefined && !events.includes(after) && !ids.has(after)) violations.push(`${framework.id} ${r.id}: after ${after}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("give NIS2's, GDPR's and DORA's notification deadlines as the acts state them", () => {
+    const duties = frameworks.flatMap((f) => f.requirements.filter((r) => r.reportingDuty).map((r) => `${f.id} ${r.id} ${r.reportingDuty!.event} → ${r.reportingDuty!.recipient} ${r.reportingDuty!.within ?? "-"} after ${r.reportingDuty!.after ?? "-"}`));
+    expect(duties).toEqual([
+      "nis2 Art.23(1) significant-incident → CSIRT or competent authority - after -",
+      "nis2 Art.23(2) significant-cyber-threat → recipients of the services - after -",
+      "nis2 Art.23(4)(a) significant-incident → CSIRT or competent authority PT24H after awareness",
+      "nis2 Art.23(4)(b) significant-incident → CSIRT or competent authority PT72H after awareness",
+      "nis2 Art.23(4)(c) significant-incident → CSIRT or competent authority - after request",
+      "nis2 Art.23(4)(d) significant-incident → CSIRT or competent authority P1M after Art.23(4)(b)",
+      "nis2 Art.23(4)(e) significant-incident → CSIRT or competent authority P1M after handling",
+      "gdpr Art.33(1) personal-data-breach → supervisory authority PT72H after awareness",
+      "gdpr Art.33(2) personal-data-breach → controller - after awareness",
+      "gdpr Art.34(1) personal-data-breach → data subjects - after awareness",
+      "dora Art.19(1) major-ict-incident → competent authority - after -",
+      "dora Art.19(3) major-ict-incident → clients - after -",
+      "dora Art.19(4)(a) major-ict-incident → competent authority - after classification",
+      "dora Art.19(4)(b) major-ict-incident → competent authority - after Art.19(4)(a)",
+      "dora Art.19(4)(c) major-ict-incident → competent authority - after root-cause-analysis",
+    ]);
+  });
+});
+
+describe("nis2 and nis2 → iso27001-2022", () => {
+  const nis2 = getFramework("nis2")!.requirements;
+  const mapping = getFrameworkMapping("nis2", "iso27001-2022")!;
+  const title = (id: string) => nis2.find((r) => r.id === id)?.title;
+
+  it("holds Articles 20, 21 and 23 of the Directive and the 13 sections of the Annex of Implementing Regulation (EU) 2024/2690, with their official headings", () => {
+    expect(nis2.filter((r) => r.parentId === undefined).map((r) => r.id)).toEqual(["Art.20", "Art.21", "Art.23", "Annex"]);
+    expect(leavesUnder("nis2", "Art.21(2)")).toEqual("abcdefghij".split("").map((p) => `Art.21(2)(${p})`));
+    expect(leavesUnder("nis2", "Art.23")).toEqual(["Art.23(1)", "Art.23(2)", "Art.23(4)(a)", "Art.23(4)(b)", "Art.23(4)(c)", "Art.23(4)(d)", "Art.23(4)(e)"]);
+    expect(nis2.filter((r) => r.kind === "section").map((r) => `${r.id} ${r.title}`)).toEqual([
+      "1 Policy on the security of network and information systems",
+      "2 Risk management policy",
+      "3 Incident handling",
+      "4 Business continuity and crisis management",
+      "5 Supply chain security",
+      "6 Security in network and information systems acquisition, development and maintenance",
+      "7 Policies and procedures to assess the effectiveness of cybersecurity risk-management measures",
+      "8 Basic cyber hygiene practices and security training",
+      "9 Cryptography",
+      "10 Human resources security",
+      "11 Access control",
+      "12 Asset management",
+      "13 Environmental and physical security",
+    ]);
+    // The headings of the Annex's points, as the second transcription lists them (catalog/SOURCES.md).
+    const headed = ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "4.1", "4.2", "4.3", "5.1", "5.2", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8", "6.9", "6.10", "8.1", "8.2", "10.1", "10.2", "10.3", "10.4", "11.1", "11.2", "11.3", "11.4", "11.5", "11.6", "11.7", "12.1", "12.2", "12.3", "12.4", "12.5", "13.1", "13.2", "13.3"];
+    expect(headed.map(title)).toEqual([
+      "Policy on the security of network and information systems", "Roles, responsibilities and authorities", "Risk management framework", "Compliance monitoring",
+      "Independent review of information and network security", "Incident handling policy", "Monitoring and logging", "Event reporting", "Event assessment and classification",
+      "Incident response", "Post-incident reviews", "Business continuity and disaster recovery plan", "Backup and redundancy management", "Crisis management",
+      "Supply chain security policy", "Directory of suppliers and service providers", "Security in acquisition of ICT services or ICT products", "Secure development life cycle",
+      "Configuration management", "Change management, repairs and maintenance", "Security testing", "Security patch management", "Network security", "Network segmentation",
+      "Protection against malicious and unauthorised software", "Vulnerability handling and disclosure", "Awareness raising and basic cyber hygiene practices", "Security training",
+      "Human resources security", "Verification of background", "Termination or change of employment procedures", "Disciplinary process", "Access control policy",
+      "Management of access rights", "Privileged accounts and system administration accounts", "Administration systems", "Identification", "Authentication",
+      "Multi-factor authentication", "Asset classification", "Handling of assets", "Removable media policy", "Asset inventory",
+      "Deposit, return or deletion of assets upon termination of employment", "Supporting utilities", "Protection against physical and environmental threats",
+      "Perimeter and physical access control",
+    ]);
+    expect(leavesUnder("nis2", "3.2.3")).toEqual("abcdefghijkl".split("").map((l) => `3.2.3(${l})`));
+    expect(leavesUnder("nis2", "9.2(c)")).toHaveLength(12);
+    expect([nis2.length, leaves("nis2").length, leavesUnder("nis2", "Annex").length]).toEqual([465, 357, 335]);
+  });
+
+  it("keeps ENISA's references as published and says where isms-kit read or added one", () => {
+    const own = mapping.pairs.filter((p) => p.note !== undefined);
+    const enisa = mapping.pairs.filter((p) => p.note === undefined);
+    expect(enisa).toHaveLength(923);
+    expect(enisa.every((p) => p.relationship === "intersects-with" && !p.source.startsWith("Art."))).toBe(true);
+    expect(mapping.pairs.filter((p) => p.source.startsWith("Art.")).every((p) => p.note !== undefined)).toBe(true);
+    expect(own.filter((p) => p.relationship !== "intersects-with").map((p) => `${p.source} ${p.relationship} ${p.target}(${p.items})`)).toEqual(
+      "abcdef".split("").map((l) => `7.2(${l}) equal 9.1(${l})`),
+    );
+    const refs = (id: string) => mapping.pairs.filter((p) => p.source === id).map((p) => p.target);
+    // Pinned facts of ENISA's table.
+    expect(refs("11.7.1")).toEqual(["A.8.5"]);
+    expect(refs("4.2.3")).toEqual(["A.8.13", "A.8.14"]);
+    expect(refs("6.9.1")).toEqual(["A.5.32", "A.8.7"]);
+    expect(refs("12.5.1")).toEqual(["A.5.11", "A.5.18"]);
+  });
+
+  it("maps each point of Article 21(2) to the ISO/IEC 27001 requirements ENISA gives for the Annex sections that implement it", () => {
+    const sections: Record<string, string[]> = { a: ["1", "2"], b: ["3"], c: ["4", "13.1"], d: ["5"], e: ["6", "13.2"], f: ["7"], g: ["8"], h: ["9"], i: ["10", "11", "12", "13.3"], j: ["11.7"] };
+    const violations: string[] = [];
+    for (const [point, secs] of Object.entries(sections)) {
+      const expected = new Set(secs.flatMap((s) => [s, ...leavesUnder("nis2", s)]).flatMap((id) => mapping.pairs.filter((p) => p.source === id).map((p) => p.target)));
+      const got = new Set(mapping.pairs.filter((p) => p.source === `Art.21(2)(${point})`).map((p) => p.target));
+      for (const t of expected) if (!got.has(t)) violations.push(`(${point}) lacks ${t}`);
+      for (const t of got) if (!expected.has(t) && point !== "j") violations.push(`(${point}) has ${t}`);
+    }
+    expect(violations).toEqual([]);
+  });
+});
+
+describe("gdpr, dora, soc2 and their mappings", () => {
+  it("GDPR: the 40 paragraphs and points of Articles 5(1)(f), 24, 25, 28, 30, 32, 33, 34 and 35; two recorded as not addressed", () => {
+    const gdpr = getFramework("gdpr")!.requirements;
+    expect(gdpr.filter((r) => r.kind === "article").map((r) => r.id)).toEqual(["Art.5", "Art.24", "Art.25", "Art.28", "Art.30", "Art.32", "Art.33", "Art.34", "Art.35"]);
+    expect(leavesUnder("gdpr", "Art.32")).toEqual(["Art.32(1)(a)", "Art.32(1)(b)", "Art.32(1)(c)", "Art.32(1)(d)", "Art.32(2)", "Art.32(4)"]);
+    expect(leaves("gdpr")).toHaveLength(40);
+    const mapping = getFrameworkMapping("gdpr", "iso27001-2022")!;
+    expect(mapping.notAddressed!.map((n) => n.source)).toEqual(["Art.35(2)", "Art.35(9)"]);
+    expect(mapping.pairs.every((p) => p.relationship === "intersects-with")).toBe(true);
+    expect(mapping.pairs.filter((p) => p.source === "Art.32(1)(a)").map((p) => p.target)).toEqual(["A.8.11", "A.8.24"]);
+  });
+
+  it("DORA: the obligations of financial entities in Articles 5 to 23, without the tasks of the ESAs and authorities; five subset-of pairs", () => {
+    const dora = getFramework("dora")!.requirements;
+    expect(dora.filter((r) => r.kind === "article").map((r) => r.id)).toEqual(["Art.5", "Art.6", "Art.7", "Art.8", "Art.9", "Art.10", "Art.11", "Art.12", "Art.13", "Art.14", "Art.16", "Art.17", "Art.18", "Art.19", "Art.23"]);
+    expect(dora.find((r) => r.id === "Art.12")?.title).toBe("Backup policies and procedures, restoration and recovery procedures and methods");
+    expect(leaves("dora")).toHaveLength(112);
+    const mapping = getFrameworkMapping("dora", "iso27001-2022")!;
+    expect(mapping.pairs.filter((p) => p.relationship !== "intersects-with").map((p) => `${p.source} ${p.relationship} ${p.target}`)).toEqual([
+      "Art.8(6) subset-of A.5.9",
+      "Art.9(4)(a) subset-of A.5.1",
+      "Art.9(4)(f) subset-of A.8.8",
+      "Art.12(1)(a) subset-of A.8.13",
+      "Art.12(4) subset-of A.8.14",
+    ]);
+    expect(mapping.notAddressed!.map((n) => n.source)).toEqual(["Art.10(4)", "Art.11(9)", "Art.11(10)"]);
+  });
+
+  it("SOC 2: the 61 Trust Services Criteria under their official category headings, mapped or recorded as not addressed", () => {
+    const soc2 = getFramework("soc2")!.requirements;
+    const criteria = soc2.filter((r) => r.kind === "criterion");
+    expect(criteria).toHaveLength(61);
+    const perCategory = Object.fromEntries(soc2.filter((r) => r.kind === "category").map((c) => [c.id, criteria.filter((r) => r.parentId === c.id).length]));
+    expect(perCategory).toEqual({
+      "CC1.0": 5, "CC2.0": 3, "CC3.0": 4, "CC4.0": 2, "CC5.0": 3, "CC6.0": 8, "CC7.0": 5, "CC8.0": 1, "CC9.0": 2,
+      "A1.0": 3, "C1.0": 2, "PI1.0": 5, "P1.0": 1, "P2.0": 1, "P3.0": 2, "P4.0": 3, "P5.0": 2, "P6.0": 7, "P7.0": 1, "P8.0": 1,
+    });
+    expect(criteria.every((r) => r.id.startsWith(r.parentId!.replace(/\.0$/, ".")) || r.id.startsWith(r.parentId!.replace(/1\.0$/, "")))).toBe(true);
+    const mapping = getFrameworkMapping("soc2", "iso27001-2022")!;
+    expect(mapping.pairs.every((p) => p.relationship === "intersects-with")).toBe(true);
+    expect(mapping.pairs.filter((p) => p.source === "CC6.8").map((p) => p.target)).toEqual(["A.8.7", "A.8.9", "A.8.16", "A.8.18"]);
+    expect(mapping.pairs.filter((p) => p.source === "CC6.5").every((p) => p.note?.includes("C6.5"))).toBe(true);
+  });
+});

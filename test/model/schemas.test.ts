@@ -42,6 +42,18 @@ const cases: Record<string, { valid: unknown; invalid: unknown; path: (string | 
   ThreatSchema: { valid: { id: "t", name: "x" }, invalid: { id: "t", name: "x", source: "insider" }, path: ["source"] },
   VulnerabilitySchema: { valid: { id: "v", name: "x" }, invalid: { id: "v", name: "x", severity: "severe" }, path: ["severity"] },
   RiskScaleEntrySchema: { valid: { id: "l", label: "Low" }, invalid: { id: "l", label: "Low", value: Number.NaN }, path: ["value"] },
+  RiskAcceptanceAuthoritySchema: { valid: { level: "high", topManagement: true }, invalid: { level: "high", roleIds: [] }, path: [] },
+  AuditTypeSchema: { valid: "special", invalid: "external", path: [] },
+  CertificationDecisionSchema: { valid: { outcome: "continued", decidedOn: "2026-03-01" }, invalid: { outcome: "passed", decidedOn: "2026-03-01" }, path: ["outcome"] },
+  PolicyStatementSchema: { valid: { commitments: ["continual-improvement"] }, invalid: { commitments: ["be-nice"] }, path: ["commitments", 0] },
+  EvidenceKindSchema: { valid: "log", invalid: "photo", path: [] },
+  IsmsParametersSchema: { valid: { incidentClosureDays: { low: 7 } }, invalid: { evidenceMaxAgeMonths: { log: 121 } }, path: ["evidenceMaxAgeMonths", "log"] },
+  OpportunitySchema: { valid: { id: "o", title: "x", status: "identified" }, invalid: { id: "o", title: "x", status: "open" }, path: ["status"] },
+  GradingPolicySchema: {
+    valid: { systemic: { share: 0.25, minimumAffected: 3 }, minorsPerRequirement: 3, repeatedNonconformity: "major", uncorrectedCertificationNonconformity: "major", requiredActivityAbsent: "minor" },
+    invalid: { systemic: { share: 1.5, minimumAffected: 3 }, minorsPerRequirement: 3, repeatedNonconformity: "major", uncorrectedCertificationNonconformity: "major", requiredActivityAbsent: "minor" },
+    path: ["systemic", "share"],
+  },
   RiskAcceptanceCriteriaSchema: { valid: { maxLevel: "low" }, invalid: { maxLevel: "low", validityMonths: 1.5 }, path: ["validityMonths"] },
   RiskMatrixDefinitionSchema: {
     valid: { id: "m", likelihood: [{ id: "a", label: "A" }], impact: [{ id: "b", label: "B" }], levels: [{ id: "c", label: "C" }], grid: [[0]] },

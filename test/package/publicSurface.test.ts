@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import * as catalog from "../../src/catalog/index";
 import * as oscal from "../../src/export/oscal/index";
+import * as report from "../../src/export/report/index";
 import * as root from "../../src/index";
 import * as mappings from "../../src/mappings/index";
 
@@ -13,30 +14,33 @@ const surface: Record<string, readonly string[]> = {
   "isms-kit": [
     "ActionSchema", "ActionStatusSchema", "AnnexAControlIdSchema", "ApprovalSchema", "ArgumentError", "AssetSchema",
     "AssetValuationSchema", "AuditFindingSchema", "AuditProgrammeSchema", "AuditSchema", "AuditScopeSchema",
-    "CertificationSchema", "ChangeSchema", "ClauseIdSchema", "ClimateChangeAssessmentSchema", "CommunicationSchema",
-    "CompetenceHolderSchema", "CompetenceSchema", "ConformityRuleError", "ContextIssueSchema", "ContextSchema",
-    "ControlDecision2013Schema", "ControlSchema", "CustomControlDefinitionSchema", "DocumentSchema",
-    "DocumentTypeSchema", "EvidenceSchema", "ISMS_SCHEMA_VERSION", "ImpactBandSchema", "ImpactCombinationSchema",
-    "ImpactFactorSchema", "ImplementationStatusSchema", "ImprovementSchema", "IncidentSchema",
-    "InclusionReasonSchema", "InterestedPartySchema", "IsmsKitError", "IsmsSchema", "IsmsValidationError",
+    "AuditTypeSchema", "CertificationDecisionSchema", "CertificationSchema", "ChangeSchema", "ClauseIdSchema",
+    "ClimateChangeAssessmentSchema", "CommunicationSchema", "CompetenceHolderSchema", "CompetenceSchema",
+    "ConformityRuleError", "ContextIssueSchema", "ContextSchema", "ControlDecision2013Schema", "ControlSchema",
+    "CustomControlDefinitionSchema", "DocumentSchema", "DocumentTypeSchema", "EvidenceKindSchema", "EvidenceSchema",
+    "GradingPolicySchema", "ISMS_SCHEMA_VERSION", "ImpactBandSchema", "ImpactCombinationSchema", "ImpactFactorSchema",
+    "ImplementationStatusSchema", "ImprovementSchema", "IncidentSchema", "InclusionReasonSchema",
+    "InterestedPartySchema", "IsmsKitError", "IsmsParametersSchema", "IsmsSchema", "IsmsValidationError",
     "IsoDateSchema", "LossEventFrequencySchema", "LossMagnitudeSchema", "LossScenarioSchema",
     "ManagementReviewInputIdSchema", "ManagementReviewSchema", "MeasurementResultSchema", "MeasurementSchema",
-    "NonconformitySchema", "ObjectiveSchema", "OrganizationSchema", "PersonSchema", "PertSchema",
-    "PlanApprovalSchema", "PlannedAuditSchema", "RequirementSchema", "ReviewDecisionSchema",
-    "RiskAcceptanceCriteriaSchema", "RiskAcceptanceSchema", "RiskMatrixDefinitionSchema", "RiskMethodError",
-    "RiskMethodSchema", "RiskRatingSchema", "RiskScaleEntrySchema", "RiskSchema", "RiskTreatmentSchema",
-    "RoleSchema", "ScopeExclusionSchema", "ScopeInterfaceSchema", "ScopeSchema", "SecurityPropertySchema",
-    "SupplierSchema", "ThreatSchema", "TrainingSchema", "TreatmentInputError", "TreatmentOptionSchema",
-    "TreatmentPlanSchema", "VulnerabilitySchema", "annexA2013ControlIds", "annexAControlIds", "assessCsfCoverage",
-    "assessRisks", "buildStatementOfApplicability", "checkConformity", "checkTreatmentOption", "clauseIds",
-    "combineImpact", "conformityReportToMarkdown", "conformityRules", "conformitySeverities", "defaultSoaColumns",
+    "NonconformitySchema", "ObjectiveSchema", "OpportunitySchema", "OrganizationSchema", "PersonSchema", "PertSchema",
+    "PlanApprovalSchema", "PlannedAuditSchema", "PolicyStatementSchema", "RequirementSchema", "ReviewDecisionSchema",
+    "RiskAcceptanceAuthoritySchema", "RiskAcceptanceCriteriaSchema", "RiskAcceptanceSchema",
+    "RiskMatrixDefinitionSchema", "RiskMethodError", "RiskMethodSchema", "RiskRatingSchema", "RiskScaleEntrySchema",
+    "RiskSchema", "RiskTreatmentSchema", "RoleSchema", "ScopeExclusionSchema", "ScopeInterfaceSchema", "ScopeSchema",
+    "SecurityPropertySchema", "SupplierSchema", "ThreatSchema", "TrainingSchema", "TreatmentInputError",
+    "TreatmentOptionSchema", "TreatmentPlanSchema", "VulnerabilitySchema", "annexA2013ControlIds", "annexAControlIds",
+    "assessFrameworkCoverage", "assessRisks", "buildStatementOfApplicability", "checkConformity",
+    "checkTreatmentOption", "clauseIds", "combineImpact", "conformityReportToMarkdown", "conformityRules",
+    "conformitySeverities", "defaultGradingPolicy", "defaultIsmsParameters", "defaultSoaColumns",
     "defineConformityRule", "defineRiskMatrix", "deriveNistOverallLikelihood", "diffStatementsOfApplicability",
-    "fromNistSemiQuantitative", "getCertificationStatus", "getIsmsJsonSchema", "getRiskMatrixPreset",
-    "isAnnexA2013ControlId", "isAnnexAControlId", "isClauseId", "isRiskLevelAcceptable",
-    "isStatementOfApplicability", "nistLevels", "nistSemiQuantitativeScale", "parseIsms", "planCertificationCycle",
-    "resolveRiskMethod", "riskHeatmapToSvg", "riskMatrixPresets", "riskRegisterToCsv", "safeParseIsms", "scoreRisk",
-    "simulateLoss", "simulatePortfolio", "soaFrom2013", "soaToCsv", "soaToMarkdown", "soaToTable", "soaToXlsx",
-    "suggestControls", "summarizeTreatmentPlans", "toNistSemiQuantitative",
+    "documentClauseIds", "frameworkCoverageToCsv", "frameworkCoverageToMarkdown", "fromNistSemiQuantitative",
+    "getCertificationStatus", "getIsmsJsonSchema", "getRiskAcceptanceAuthority", "getRiskMatrixPreset",
+    "isAnnexA2013ControlId", "isAnnexAControlId", "isClauseId", "isRiskLevelAcceptable", "isStatementOfApplicability",
+    "nistLevels", "nistSemiQuantitativeScale", "parseIsms", "planCertificationCycle", "requirementItems",
+    "resolveIsmsParameters", "resolveRiskMethod", "riskHeatmapToSvg", "riskMatrixPresets", "riskRegisterToCsv",
+    "safeParseIsms", "scoreRisk", "simulateLoss", "simulatePortfolio", "soaFrom2013", "soaToCsv", "soaToMarkdown",
+    "soaToTable", "soaToXlsx", "suggestControls", "summarizeTreatmentPlans", "toNistSemiQuantitative",
   ],
   "isms-kit/catalog": [
     "AnnexA2013CatalogSchema", "AnnexA2013ControlSchema", "AnnexA2013DomainSchema", "AnnexACatalogSchema",
@@ -51,16 +55,17 @@ const surface: Record<string, readonly string[]> = {
   ],
   "isms-kit/mappings": [
     "FrameworkMappingPairSchema", "FrameworkMappingSchema", "FrameworkRequirementSchema", "FrameworkSchema",
-    "MappingRelationshipSchema", "frameworkMappings", "frameworks", "getFramework", "getFrameworkMapping",
-    "mapControls", "mapFrom2013", "mapTo2013",
+    "MappingRelationshipSchema", "ReportingDutySchema", "composeRelationships", "frameworkMappings", "frameworks",
+    "getFramework", "getFrameworkMapping", "getMappedFramework", "mapControls", "mapFrom2013", "mapTo2013",
   ],
   "isms-kit/oscal": [
-    "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "fromOscalCatalog", "toOscalAssessmentResults",
-    "toOscalCatalog", "toOscalPoam", "toOscalProfile",
+    "ISMS_KIT_OSCAL_NS", "OSCAL_VERSION", "OscalError", "frameworkMappingToOscalMapping", "frameworkToOscalCatalog",
+    "fromOscalCatalog", "toOscalAssessmentResults", "toOscalCatalog", "toOscalPoam", "toOscalProfile",
   ],
+  "isms-kit/report": ["auditPackSoaColumns", "auditPackToHtml", "prepareManagementReview"],
 };
 
-const modules: Record<string, object> = { "isms-kit": root, "isms-kit/catalog": catalog, "isms-kit/mappings": mappings, "isms-kit/oscal": oscal };
+const modules: Record<string, object> = { "isms-kit": root, "isms-kit/catalog": catalog, "isms-kit/mappings": mappings, "isms-kit/oscal": oscal, "isms-kit/report": report };
 
 describe("the public surface", () => {
   it.each(Object.keys(surface))("%s exports exactly the names decided", (entry) => {

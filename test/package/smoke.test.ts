@@ -57,6 +57,14 @@ describe("the packed package", () => {
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
   });
 
+  it("serves the isms-kit/report subpath to import and require", () => {
+    const probe = `const k = r.auditPackToHtml(p.parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } }), { asOf: "2026-11-28" }); console.log(JSON.stringify([k.slice(0, 15), k.includes("<h1>Acme</h1>")]))`;
+    const esm = run(["--input-type=module", "-e", `import * as r from "isms-kit/report"; import * as p from "isms-kit"; ${probe}`]);
+    const cjs = run(["-e", `const r = require("isms-kit/report"); const p = require("isms-kit"); ${probe}`]);
+    expect(JSON.parse(esm)).toEqual(["<!doctype html>", true]);
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  });
+
   it("ships the JSON Schema as isms-kit/schema.json", () => {
     const out = run(["-e", `const s = require("isms-kit/schema.json"); console.log(JSON.stringify([s.$schema, s.required]))`]);
     expect(JSON.parse(out)).toEqual(["https://json-schema.org/draft/2020-12/schema", ["schemaVersion", "organization"]]);

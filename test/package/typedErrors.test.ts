@@ -12,8 +12,9 @@ import * as catalogApi from "../../src/catalog/index";
 import * as api from "../../src/index";
 import * as mappings from "../../src/mappings/index";
 import * as oscal from "../../src/export/oscal/index";
+import * as reportApi from "../../src/export/report/index";
 
-const k: Record<string, unknown> = { ...api, ...catalogApi, ...mappings, ...oscal };
+const k: Record<string, unknown> = { ...api, ...catalogApi, ...mappings, ...oscal, ...reportApi };
 const asOf = "2026-11-28";
 const isms = api.parseIsms({
   schemaVersion: "1.0",
@@ -83,10 +84,26 @@ const goodArguments: Record<string, readonly unknown[]> = {
   toOscalCatalog: [{ lastModified: "2026-11-28T00:00:00Z" }],
   toOscalPoam: [isms, { asOf }],
   toOscalProfile: [soa, { lastModified: "2026-11-28T00:00:00Z" }],
+  assessFrameworkCoverage: [isms, mappings.getMappedFramework("dora"), { asOf }],
+  composeRelationships: ["subset-of", "subset-of"],
+  documentClauseIds: [{ type: "information-security-policy", clauseIds: [] }],
+  frameworkCoverageToCsv: [api.assessFrameworkCoverage(isms, mappings.getMappedFramework("dora"), { asOf })],
+  frameworkCoverageToMarkdown: [api.assessFrameworkCoverage(isms, mappings.getMappedFramework("dora"), { asOf })],
+  frameworkMappingToOscalMapping: [
+    mappings.getFrameworkMapping("dora", "iso27001-2022"),
+    { source: mappings.getFramework("dora"), target: mappings.getFramework("iso27001-2022"), lastModified: asOf },
+  ],
+  frameworkToOscalCatalog: [mappings.getFramework("nis2"), { lastModified: asOf }],
+  getMappedFramework: ["dora"],
+  getRiskAcceptanceAuthority: [api.riskMatrixPresets["5x5"], "low"],
+  resolveIsmsParameters: [isms],
+  prepareManagementReview: [isms, { asOf }],
+  auditPackToHtml: [isms, { asOf }],
 };
 
 /** The arguments that are options objects: every field is checked. The others are data, checked at their top level. */
 const OPTIONS: Record<string, readonly number[]> = {
+  assessFrameworkCoverage: [2], frameworkMappingToOscalMapping: [1], frameworkToOscalCatalog: [1], prepareManagementReview: [1], auditPackToHtml: [1],
   assessRisks: [1], resolveRiskMethod: [1], riskHeatmapToSvg: [2], simulateLoss: [1], simulatePortfolio: [1],
   getCertificationStatus: [1], checkConformity: [1], planCertificationCycle: [0], buildStatementOfApplicability: [1],
   checkTreatmentOption: [1], soaToCsv: [1], soaToMarkdown: [1], soaToTable: [1], soaToXlsx: [1], summarizeTreatmentPlans: [1],

@@ -62,6 +62,31 @@ describe("assessRisks", () => {
     expect(register.summary.acceptance).toEqual({ missing: 1, accepted: 1, expired: 2, stale: 1, "not-applicable": 1 });
   });
 
+  it("runs an acceptance no longer than the criteria allow for its level, unless it states its own expiry", () => {
+    const method = {
+      riskMethod: {
+        preset: "5x5",
+        acceptance: { maxLevel: "low", validityMonths: 12, authorities: [{ level: "high", topManagement: true, maxValidityMonths: 6 }] },
+        assessmentIntervalMonths: 12,
+      },
+    };
+    const high = { ...rated, residual: { likelihood: "possible", impact: "major" } };
+    const isms = doc(
+      [
+        { id: "low", title: "R", ...rated, acceptance: { acceptedById: "p-1", acceptedOn: "2026-01-15" } },
+        { id: "high", title: "R", ...high, acceptance: { acceptedById: "p-1", acceptedOn: "2026-01-15" } },
+        { id: "own", title: "R", ...high, acceptance: { acceptedById: "p-1", acceptedOn: "2026-01-15", expiresOn: "2029-01-15", acceptedRating: { likelihood: "possible", impact: "major" } } },
+      ],
+      method as Partial<IsmsInput>,
+    );
+    const register = assessRisks(isms, { asOf: "2026-08-01" });
+    expect(register.entries.map((e) => [e.riskId, e.acceptance.level, e.acceptance.maxExpiresOn, e.acceptance.expiresOn, e.acceptance.state])).toEqual([
+      ["low", "low", "2027-01-15", "2027-01-15", "accepted"],
+      ["high", "high", "2026-07-15", "2026-07-15", "expired"],
+      ["own", "high", "2026-07-15", "2029-01-15", "accepted"],
+    ]);
+  });
+
   it("finds overdue assessments from the method's interval, clamping month ends", () => {
     const isms = doc([
       { id: "due-later", title: "R", ...rated, lastAssessedOn: "2025-03-31" },

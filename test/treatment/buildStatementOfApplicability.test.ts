@@ -307,6 +307,34 @@ describe("buildStatementOfApplicability", () => {
     });
   });
 
+  it("does not take a placeholder, best practice alone or boilerplate for a justification", () => {
+    const physical = ["7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "7.8", "7.9", "7.10", "7.11"];
+    const mixed = ["5.7", "5.8", "6.3", "6.7", "8.11", "8.12", "8.16", "8.22", "8.23", "8.26"];
+    const isms = parseIsms({
+      schemaVersion: "1.0",
+      organization: { name: "Acme" },
+      controls: [
+        { id: "5.1", applicable: true, reasons: ["best-practice"], implementationStatus: "implemented" },
+        { id: "5.2", applicable: true, reasons: ["best-practice"], justification: "Needed to assign the ISMS roles", implementationStatus: "implemented" },
+        { id: "5.3", applicable: true, reasons: [], justification: "TBD", implementationStatus: "implemented" },
+        { id: "5.4", applicable: false, justification: " n/a " },
+        ...physical.map((id) => ({ id, applicable: false, justification: "Fully remote: no premises of our own" })),
+        ...mixed.map((id) => ({ id, applicable: false, justification: "Not relevant to our business." })),
+        { id: "8.13", applicable: true, reasons: ["contractual"], justification: "Not relevant to our business", implementationStatus: "implemented" },
+      ],
+    } as IsmsInput);
+    const soa = buildStatementOfApplicability(isms);
+    const problem = (id: string) => rowOf(soa, id).problems.find((p) => p.code === "missing-justification")?.message;
+    expect(problem("5.1")).toBe("5.1: included only as best practice, with no justification of why the organisation needs it");
+    expect(problem("5.2")).toBeUndefined();
+    expect(problem("5.3")).toBe('5.3: included with "TBD", a placeholder rather than a justification');
+    expect(problem("5.4")).toBe('5.4: excluded with "n/a", a placeholder rather than a justification');
+    expect(physical.map(problem)).toEqual(physical.map(() => undefined));
+    expect(mixed.map(problem)).toEqual(mixed.map((id) => `${id}: excluded with a boilerplate justification — the same text is repeated word for word on 11 controls of different themes`));
+    expect(problem("8.13")).toBeUndefined();
+    expect(soa.summary.problems["missing-justification"]).toBe(3 + mixed.length);
+  });
+
   it("takes rows from the catalog given, such as one with licensed text", () => {
     const licensed = withControlText(annexA, { "5.1": "Licensed text." });
     const isms = parseIsms(smallIsms());

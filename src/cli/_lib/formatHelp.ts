@@ -73,7 +73,7 @@ export function formatGeneralHelp(commands: readonly Command[], version: string,
       ...definitionList(
         [
           [String(EXIT.ok), "success"],
-          [String(EXIT.nonconformities), "check: the document has nonconformities (major or minor findings)"],
+          [String(EXIT.nonconformities), "check: nonconformities; coverage: gaps (major or minor findings)"],
           [String(EXIT.invalid), "invalid input or usage: unreadable file, broken JSON, invalid document, bad option"],
           [String(EXIT.internal), "unexpected error: a bug in isms-kit (please report it)"],
         ],

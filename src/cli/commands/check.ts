@@ -35,7 +35,7 @@ export function describeCounts(report: ConformityReport, style: Style): string {
 }
 
 /** The readiness for an audit stage in one sentence, green when ready and red when not. */
-export function describeReadiness(report: ConformityReport, stage: "stage1" | "stage2", style: Style): string {
+export function describeReadiness(report: ConformityReport, stage: "stage1" | "stage2" | "next", style: Style): string {
   const readiness = report.readiness[stage];
   return style(readiness.ready ? "green" : "red", readiness.summary);
 }
@@ -48,6 +48,7 @@ export function conformityReportToText(report: ConformityReport, style: Style, w
     describeCounts(report, style),
     describeReadiness(report, "stage1", style),
     describeReadiness(report, "stage2", style),
+    describeReadiness(report, "next", style),
   ];
   for (const [severity, heading, colour] of SEVERITIES) {
     const findings = report.findings.filter((f) => f.severity === severity);
@@ -76,7 +77,7 @@ export const check: Command = {
   name: "check",
   summary: "check conformity clause by clause, as an auditor would (exit 1 on nonconformities)",
   description:
-    "Checks the ISMS against ISO/IEC 27001:2022 clauses 4 to 10 and the Annex A controls the way a certification auditor would, on the --as-of day: every finding graded major, minor or opportunity for improvement, with the JSON Pointers of the data concerned and a hint on how to resolve it, and whether the ISMS is ready for a stage 1 and a stage 2 audit. Exits with 1 when there are nonconformities (major or minor findings), so a CI job can gate on it; opportunities for improvement alone exit with 0.",
+    "Checks the ISMS against ISO/IEC 27001:2022 clauses 4 to 10 and the Annex A controls the way a certification auditor would, on the --as-of day: every finding graded major, minor or opportunity for improvement, with the JSON Pointers of the data concerned and a hint on how to resolve it, and whether the ISMS is ready for a stage 1 and a stage 2 audit and for the next audit of its certification cycle. Exits with 1 when there are nonconformities (major or minor findings), so a CI job can gate on it; opportunities for improvement alone exit with 0.",
   arguments: [{ name: "file", required: true, description: "the ISMS document (JSON), or - for standard input" }],
   options: [
     asOfOption,

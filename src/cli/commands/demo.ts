@@ -21,7 +21,10 @@ import { toJson, writeFiles } from "../_lib/writeOutput";
 import { describeCounts, describeReadiness } from "./check";
 import { oscalKindNames, toOscal, type OscalKind } from "./oscal";
 import { describeAcceptanceCriteria, describeLevels } from "./risks";
+import { renderAuditPack } from "./report";
 import { describeSoa, renderSoa } from "./soa";
+import { CliError } from "../_lib/CliError";
+import { printPdf } from "../_lib/printPdf";
 
 /** One file the demo writes: its name, what it is, and its content. */
 interface DemoFile {
@@ -34,11 +37,12 @@ interface DemoFile {
 export const demo: Command = {
   name: "demo",
   summary: "run the built-in example (or your document) through everything and write the results",
-  description: `Runs an ISMS document through the whole library and writes what each part produces to a folder: the Statement of Applicability (CSV, Excel, Markdown), the risk register (CSV, JSON) and its heat maps (SVG), the conformity report (Markdown, JSON), and the OSCAL catalog, profile, assessment results and POA&M. Then it prints what it wrote and a summary. Without <file> it uses the built-in example, Northwind Cloud (${exampleName}), judged as of ${exampleAsOf}, the day its story is told from, so the output is the same on every run; with <file> the default --as-of is today. Nonconformities do not change the exit code: use 'isms-kit check' to gate on them.`,
+  description: `Runs an ISMS document through the whole library and writes what each part produces to a folder: the Statement of Applicability (CSV, Excel, Markdown), the risk register (CSV, JSON) and its heat maps (SVG), the conformity report (Markdown, JSON), the audit pack (report.html, and report.pdf when a local Chromium and the package playwright-core are found), and the OSCAL catalog, profile, assessment results and POA&M. Then it prints what it wrote and a summary. Without <file> it uses the built-in example, Northwind Cloud (${exampleName}), judged as of ${exampleAsOf}, the day its story is told from, so the output is the same on every run; with <file> the default --as-of is today. Nonconformities do not change the exit code: use 'isms-kit check' to gate on them.`,
   arguments: [{ name: "file", required: false, description: "an ISMS document (JSON) to use instead of the built-in example; - for standard input" }],
   options: [
     { name: "out", short: "o", type: "string", valueName: "<dir>", description: "the folder to write to (default: out, in the current directory); created if needed, files in it replaced" },
     { ...asOfOption, description: `the day to judge the document on (default: ${exampleAsOf} for the built-in example, today for <file>)` },
+    { name: "no-pdf", type: "boolean", description: "do not print report.pdf, even when a browser is found" },
   ],
   exitCodes: [
     [EXIT.ok, "every file was written"],
@@ -68,7 +72,7 @@ export const demo: Command = {
       { name: "soa.csv", what: "Statement of Applicability (CSV)", content: renderSoa(statement, "csv") },
       { name: "soa.xlsx", what: "Statement of Applicability (Excel)", content: renderSoa(statement, "xlsx") },
       { name: "soa.md", what: "Statement of Applicability (Markdown)", content: renderSoa(statement, "md") },
-      { name: "risk-register.csv", what: "risk register (CSV)", content: riskRegisterToCsv(register) },
+      { name: "risk-register.csv", what: "risk register (CSV)", content: riskRegisterToCsv(register, { people: isms.people }) },
       { name: "risk-register.json", what: "risk register (JSON)", content: toJson(register) },
       {
         name: "heatmap.svg",
@@ -83,6 +87,17 @@ export const demo: Command = {
       { name: "conformity-report.md", what: "conformity report (Markdown)", content: conformityReportToMarkdown(report) },
       { name: "conformity-report.json", what: "conformity report (JSON)", content: toJson(report) },
     ];
+    const html = renderAuditPack({ isms, file: file ?? exampleName, asOf, command: "demo" });
+    files.push({ name: "report.html", what: "audit pack (HTML, self-contained)", content: html });
+    let pdfNote: string | undefined;
+    if (options["no-pdf"] !== true) {
+      try {
+        files.push({ name: "report.pdf", what: "audit pack (PDF, landscape)", content: await printPdf(html, { paper: "a4", env: io.env, command: "demo" }) });
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        pdfNote = `report.pdf not written: ${error.message.replace(/^demo: /, "")}`;
+      }
+    }
     const oscal = await loadOscal();
     for (const kind of ["catalog", "profile", "assessment-results", "poam"] as const satisfies readonly OscalKind[]) {
       files.push({ name: `oscal-${kind}.json`, what: oscalKindNames[kind], content: toJson(toOscal(oscal, kind, isms, asOf)) });
@@ -112,11 +127,13 @@ export const demo: Command = {
       ["Findings", describeCounts(report, style)],
       ["Stage 1", describeReadiness(report, "stage1", style)],
       ["Stage 2", describeReadiness(report, "stage2", style)],
+      ["Next audit", describeReadiness(report, "next", style)],
     ];
+    if (pdfNote !== undefined) out(`  ${style("dim", pdfNote)}\n`);
     out(`\n${style("bold", "Summary")}\n`);
     out(`${definitionList(summary, width, (label) => style("bold", label)).join("\n")}\n`);
     const next = file === undefined ? "run it on your own document with 'isms-kit demo my-isms.json'" : `gate CI on 'isms-kit check ${file}'`;
-    out(`\nNext: open ${dir}/conformity-report.md and ${dir}/heatmap.svg, or ${next}.\n`);
+    out(`\nNext: open ${dir}/report.html in a browser, or ${next}.\n`);
     return EXIT.ok;
   },
 };

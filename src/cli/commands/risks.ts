@@ -87,7 +87,7 @@ export const risks: Command = {
       return EXIT.ok;
     }
     if (options["format"] === "csv") {
-      data(riskRegisterToCsv(register));
+      data(riskRegisterToCsv(register, { people: isms.people }));
       return EXIT.ok;
     }
     const names = new Map(isms.people.map((p) => [p.id, p.name]));

@@ -6,6 +6,7 @@ import type { Isms } from "../../model/IsmsSchema";
 import type { Person } from "../../model/PersonSchema";
 import type { Risk } from "../../model/RiskSchema";
 import type { Role } from "../../model/RoleSchema";
+import { resolveIsmsParameters } from "../../model/resolveIsmsParameters";
 import { assessRisks, type RiskRegister } from "../../risk/assessRisks";
 import { pushTo } from "../../core/collections";
 import { RiskMethodError } from "../../method/RiskMethodError";
@@ -13,6 +14,7 @@ import { buildStatementOfApplicability } from "../../treatment/buildStatementOfA
 import type { SoaRow } from "../../treatment/SoaRow";
 import type { StatementOfApplicability } from "../../treatment/StatementOfApplicability";
 import type { ConformityContext, ConformityIndex, IndexedEntity } from "../ConformityContext";
+import type { GradingPolicy } from "../GradingPolicySchema";
 import { pointer } from "./pointers";
 
 /**
@@ -89,14 +91,18 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
   };
 }
 
+/** What a run is made with, besides the document and the day. */
+export interface ConformityRunSettings {
+  readonly catalog: Pick<Catalog, "controls">;
+  readonly gradingPolicy: GradingPolicy;
+  readonly riskRegister?: RiskRegister | undefined;
+  readonly statementOfApplicability?: StatementOfApplicability | undefined;
+}
+
 /** The context of one checkConformity run: the index and the risk register are built once, on first use. */
-export function createConformityContext(
-  isms: Isms,
-  asOf: string,
-  catalog: Pick<Catalog, "controls">,
-  given?: RiskRegister,
-  givenSoa?: StatementOfApplicability,
-): ConformityContext {
+export function createConformityContext(isms: Isms, asOf: string, settings: ConformityRunSettings): ConformityContext {
+  const { catalog, gradingPolicy, riskRegister: given, statementOfApplicability: givenSoa } = settings;
+  const parameters = resolveIsmsParameters(isms);
   let index: ConformityIndex | undefined;
   let soa = givenSoa;
   const statement = () => (soa ??= buildStatementOfApplicability(isms));
@@ -116,6 +122,8 @@ export function createConformityContext(
   return Object.freeze({
     asOf,
     catalog,
+    parameters,
+    gradingPolicy,
     get riskRegister() {
       assess();
       return register;

@@ -2,9 +2,6 @@ import { addDaysToDay, addMonthsToDay } from "../../core/calendar";
 import type { Action } from "../../model/ActionSchema";
 import type { Evidence } from "../../model/EvidenceSchema";
 
-/** The interval, in months, assumed for internal audits and management reviews when none is planned. */
-export const DEFAULT_INTERVAL_MONTHS = 12;
-
 /** `day` plus `months` calendar months (negative to go back). */
 export function shiftMonths(day: string, months: number): string {
   return addMonthsToDay(day, months);
@@ -15,10 +12,18 @@ export function isIntervalOverdue(last: string, months: number, asOf: string): b
   return addMonthsToDay(last, months) < asOf;
 }
 
-/** Where an evidence record stands on `asOf`: valid, expired (past `validUntil`), or not yet collected. */
-export function evidenceState(evidence: Evidence, asOf: string): "valid" | "expired" | "future" {
+/** The last day an evidence record counts: its `validUntil`, else its collection day plus the maximum age for its kind. */
+export function evidenceValidUntil(evidence: Evidence, maxAgeMonths: number): string {
+  return evidence.validUntil ?? addMonthsToDay(evidence.collectedOn, maxAgeMonths);
+}
+
+/**
+ * Where an evidence record stands on `asOf`: valid, expired (past its `validUntil`, or older than
+ * the maximum age for its kind when it states none), or not yet collected.
+ */
+export function evidenceState(evidence: Evidence, asOf: string, maxAgeMonths: number): "valid" | "expired" | "future" {
   if (evidence.collectedOn > asOf) return "future";
-  if (evidence.validUntil !== undefined && evidence.validUntil < asOf) return "expired";
+  if (evidenceValidUntil(evidence, maxAgeMonths) < asOf) return "expired";
   return "valid";
 }
 

@@ -17,6 +17,9 @@ export const CONTROLLED_DOCUMENT_TYPES: ReadonlySet<IsmsDocument["type"]> = new 
   "guideline",
 ]);
 
+/** Document types that are policies: the information security policy (5.2) and topic-specific policies (Annex A 5.1). */
+export const POLICY_TYPES: ReadonlySet<IsmsDocument["type"]> = new Set(["information-security-policy", "topic-specific-policy"]);
+
 /** Whether a person still works for (or with) the organisation. */
 export function isActivePerson(person: Person | undefined): boolean {
   return person !== undefined && person.status === "active";

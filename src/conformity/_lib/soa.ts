@@ -4,3 +4,9 @@ import type { SoaProblemCode, SoaRow } from "../../treatment/SoaRow";
 export function hasProblem(row: SoaRow, code: SoaProblemCode): boolean {
   return row.problems.some((problem) => problem.code === code);
 }
+
+/** The message of the row's first problem with `code`, without the control id the SoA puts in front. */
+export function problemMessage(row: SoaRow, code: SoaProblemCode): string | undefined {
+  const found = row.problems.find((problem) => problem.code === code);
+  return found?.message.replace(`${row.controlId}: `, "");
+}

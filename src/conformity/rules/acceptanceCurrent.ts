@@ -11,7 +11,7 @@ export const acceptanceCurrent = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Have the risk owner review the risk and renew the acceptance of its current residual rating.",
-  check(isms, { riskRegister }) {
+  check(isms, { riskRegister, gradingPolicy }) {
     if (riskRegister === undefined) return { notAssessable: "the risk register cannot be built from the document's risk method and ratings" };
     const recorded = riskRegister.entries.filter((e) => e.acceptance.state === "accepted" || e.acceptance.state === "expired" || e.acceptance.state === "stale");
     if (recorded.length === 0) return { notAssessable: "no acceptance of an open risk is recorded" };
@@ -19,6 +19,7 @@ export const acceptanceCurrent = builtInRule({
     return gradeItems(
       lapsed,
       recorded.length,
+      gradingPolicy,
       (e) => ({
         message:
           e.acceptance.state === "expired"

@@ -11,7 +11,7 @@ export const assessmentsAtIntervals = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Reassess the risk with its owner and record `lastAssessedOn`; set `riskMethod.assessmentIntervalMonths`.",
-  check(isms, { riskRegister }) {
+  check(isms, { riskRegister, gradingPolicy }) {
     if (isms.riskMethod === undefined) return { notAssessable: "no risk method is defined" };
     if (isms.riskMethod.assessmentIntervalMonths === undefined) {
       return [{ message: "the risk method sets no interval for reassessing risks", refs: ["/riskMethod"] }];
@@ -23,6 +23,7 @@ export const assessmentsAtIntervals = builtInRule({
     return gradeItems(
       overdue,
       open.length,
+      gradingPolicy,
       (e) => ({
         message: e.assessment.dueOn === undefined ? `risk ${quote(e.title)} has never been assessed` : `risk ${quote(e.title)} was due for reassessment on ${e.assessment.dueOn}`,
         refs: [e.pointer],

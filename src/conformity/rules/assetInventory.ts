@@ -15,7 +15,7 @@ export const assetInventory = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Record the information and other assets in `assets`, each with an active owner (`ownerId`).",
-  check(isms, { index }) {
+  check(isms, { index, gradingPolicy }) {
     const skip = unlessApplicable("5.9", index);
     if (skip) return skip;
     const ref = index.controls.get("5.9")!.pointer;
@@ -26,7 +26,7 @@ export const assetInventory = builtInRule({
     if (ownerless.length === 0) return [];
     return [
       {
-        severity: isSystemic(ownerless.length, isms.assets.length) ? "major" : "minor",
+        severity: isSystemic(ownerless.length, isms.assets.length, gradingPolicy) ? "major" : "minor",
         message: `${plural(ownerless.length, "asset")} of ${isms.assets.length} ${ownerless.length === 1 ? "has" : "have"} no active owner: ${listForMessage(ownerless.map((o) => o.id))}`,
         refs: ownerless.map((o) => o.ref),
       },

@@ -9,8 +9,8 @@ export const communicationDetermined = builtInRule({
   clause: "7.4",
   title: "Communication is determined: what, when, with whom, how",
   description:
-    "The ISMS's communications are recorded (major when none is). An opportunity for improvement when there is no internal communication, and listing the communications that do not say with whom, when or how.",
-  severity: "major",
+    "The ISMS's communications are determined: what (`subject`), with whom, when and how (7.4 a–d). Minor when none is recorded — 7.4 asks for no documented information, so an empty register shows the determination is not recorded rather than that nothing is communicated. An opportunity for improvement when there is no internal communication, and listing the communications that do not say with whom, when or how.",
+  severity: "minor",
   stage: 2,
   hint: "Record each communication with its `subject`, `audience` (or interested parties), `when` and `channel`.",
   check(isms) {

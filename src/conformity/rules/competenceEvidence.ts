@@ -14,7 +14,7 @@ export const competenceEvidence = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Record the person under `competences[].holders` with the `evidenceIds` of certificates, training records or experience; renew expired competence.",
-  check(isms, { asOf, index }) {
+  check(isms, { asOf, index, gradingPolicy }) {
     const competences = new Map<string, { c: Competence; i: number; holderAt: Map<string, number> }>(
       isms.competences.map((c, i) => {
         const holderAt = new Map<string, number>();
@@ -54,6 +54,7 @@ export const competenceEvidence = builtInRule({
     return gradeItems(
       unique,
       pairs,
+      gradingPolicy,
       (g) => ({ message: g.message, refs: [g.ref] }),
       (all) => ({ message: `${all.length} of ${pairs} required competences of role holders are missing, unevidenced or expired: ${listForMessage(all.map((g) => g.key.replace(" ", ": ")))}`, refs: [...new Set(all.map((g) => g.ref))] }),
     );

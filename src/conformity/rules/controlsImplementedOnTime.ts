@@ -12,13 +12,14 @@ export const controlsImplementedOnTime = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Implement the control, or re-plan it with a new `plannedImplementationDate` approved by its owner.",
-  check(isms, { asOf }) {
+  check(isms, { asOf, gradingPolicy }) {
     const planned = isms.controls.flatMap((c, i) => (c.applicable === true && c.plannedImplementationDate !== undefined ? [{ c, ref: pointer("controls", i) }] : []));
     if (planned.length === 0) return { notAssessable: "no applicable control has a planned implementation date" };
     const late = planned.filter(({ c }) => c.implementationStatus !== "implemented" && c.plannedImplementationDate! < asOf);
     return gradeItems(
       late,
       planned.length,
+      gradingPolicy,
       ({ c, ref }) => ({ message: `control ${c.id} was planned to be implemented by ${c.plannedImplementationDate!} and is ${c.implementationStatus ?? "not implemented"}`, refs: [ref], controlId: c.id }),
       (all) => ({ message: `${all.length} of ${planned.length} controls are past their planned implementation date: ${listForMessage(all.map(({ c }) => c.id), 12)}`, refs: all.map(({ ref }) => ref) }),
     );

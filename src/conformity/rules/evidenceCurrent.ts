@@ -4,6 +4,7 @@ import { builtInRule } from "../_lib/builtInRule";
 import { evidenceState } from "../_lib/dates";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { comparePointers } from "../_lib/pointers";
+import { describeParameter } from "../_lib/parameters";
 import { listForMessage, quote } from "../_lib/text";
 
 /** 8.1: evidence for implemented controls is within its validity. @category Conformity */
@@ -11,17 +12,18 @@ export const evidenceCurrent = builtInRule({
   id: "8.1-evidence-current",
   clause: "8.1",
   title: "Evidence for implemented controls is current",
-  description: `Evidence past its \`validUntil\` is reported when an implemented control cites it in the Statement of Applicability or has no other current evidence. Minor for each such record; ${SYSTEMIC_RULE} (of the evidence records for implemented controls).`,
+  description: `Evidence past its \`validUntil\` — or, when it states none, older than the organisation's maximum age for its kind (\`parameters.evidenceMaxAgeMonths\`) — is reported when an implemented control cites it in the Statement of Applicability or has no other current evidence. Minor for each such record; ${SYSTEMIC_RULE} (of the evidence records for implemented controls).`,
   severity: "minor",
   stage: 2,
   hint: "Collect fresh evidence (repeat the test, review or export) and cite it from the control instead of the expired record.",
-  check(isms, { asOf, index }) {
+  check(isms, { asOf, index, parameters, gradingPolicy }) {
+    const maxAge = (e: Evidence) => parameters[`evidenceMaxAgeMonths.${e.kind}`];
     const lapsed = new Map<string, { e: IndexedEntity<Evidence>; controls: { id: string; ref: string; alone: boolean }[] }>();
     const population = new Set<string>();
     isms.controls.forEach((c, i) => {
       if (c.applicable !== true || c.implementationStatus !== "implemented") return;
       const linked = index.evidenceByControl.get(c.id) ?? [];
-      const states = linked.map((e) => evidenceState(e.value, asOf));
+      const states = linked.map((e) => evidenceState(e.value, asOf, maxAge(e.value).value));
       const hasValid = states.includes("valid");
       const cited = new Set(c.evidenceIds);
       linked.forEach((e, k) => {
@@ -38,12 +40,19 @@ export const evidenceCurrent = builtInRule({
     return gradeItems(
       items,
       population.size,
+      gradingPolicy,
       ({ e, controls }) => {
         const alone = controls.filter((c) => c.alone).map((c) => c.id);
+        const age = maxAge(e.value);
+        const lapsed =
+          e.value.validUntil !== undefined
+            ? `expired on ${e.value.validUntil}`
+            : `was collected on ${e.value.collectedOn} and is older than the ${describeParameter(age)} allowed for evidence of kind ${e.value.kind}`;
         return {
-          message: `evidence ${quote(e.value.title)} expired on ${e.value.validUntil!}; it supports implemented control${controls.length === 1 ? "" : "s"} ${listForMessage(controls.map((c) => c.id))}${alone.length > 0 ? `, and ${listForMessage(alone)} ${alone.length === 1 ? "has" : "have"} no other current evidence` : ""}`,
+          message: `evidence ${quote(e.value.title)} ${lapsed}; it supports implemented control${controls.length === 1 ? "" : "s"} ${listForMessage(controls.map((c) => c.id))}${alone.length > 0 ? `, and ${listForMessage(alone)} ${alone.length === 1 ? "has" : "have"} no other current evidence` : ""}`,
           refs: [e.pointer, ...controls.map((c) => c.ref)],
           ...(controls.length === 1 ? { controlId: controls[0]!.id } : {}),
+          ...(e.value.validUntil === undefined ? { parameters: [age] } : {}),
         };
       },
       (all) => ({

@@ -12,13 +12,14 @@ export const implementedControlsEvidenced = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Collect evidence that the control operates (a record, export, configuration or report) and link it (`evidence[].controlIds` or `controls[].evidenceIds`).",
-  check(isms, { index }) {
+  check(isms, { index, gradingPolicy }) {
     const implemented = isms.controls.flatMap((c, i) => (c.applicable === true && c.implementationStatus === "implemented" ? [{ c, ref: pointer("controls", i) }] : []));
     if (implemented.length === 0) return { notAssessable: "no applicable control is marked implemented" };
     const bare = implemented.filter(({ c }) => (index.evidenceByControl.get(c.id)?.length ?? 0) === 0);
     return gradeItems(
       bare,
       implemented.length,
+      gradingPolicy,
       ({ c, ref }) => ({ message: `control ${c.id} is marked implemented but no evidence supports it`, refs: [ref], controlId: c.id }),
       (all) => ({ message: `${all.length} of ${implemented.length} implemented controls have no evidence: ${listForMessage(all.map(({ c }) => c.id), 12)}`, refs: all.map(({ ref }) => ref) }),
     );

@@ -8,8 +8,8 @@ export const objectivesCommunicated = builtInRule({
   clause: "6.2",
   title: "Objectives are communicated",
   description:
-    "Each open objective has been communicated (`communicatedOn`, or a communication carrying one of its documents). An opportunity for improvement listing those that have not.",
-  severity: "ofi",
+    "Each open objective has been communicated (`communicatedOn`, or a communication carrying one of its documents). Minor listing those that have not.",
+  severity: "minor",
   stage: 2,
   hint: "Communicate the objectives to the people who contribute to them and record when (`communicatedOn`).",
   check(isms) {

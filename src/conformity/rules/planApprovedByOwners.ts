@@ -8,13 +8,13 @@ export const planApprovedByOwners = builtInRule({
   id: "6.1.3-plan-approved-by-owners",
   clause: "6.1.3",
   title: "Risk owners approve the treatment plan",
-  description: `For each open risk in a treatment plan, the risk's owner has approved that plan (\`treatmentPlans[].approvals\`). Minor for each risk whose owner has not; ${SYSTEMIC_RULE} (of the planned risks with an owner).`,
+  description: `Each treatment plan is approved by the owner of every open risk it treats (\`treatmentPlans[].approvals\`). Minor for each plan some owner has not approved — one lapse per plan, however many risks it covers; ${SYSTEMIC_RULE} (of the plans covering open risks with an owner).`,
   severity: "minor",
   stage: 1,
   hint: "Record the risk owner's approval of the plan (`approvals: [{ approvedById, approvedOn, riskIds }]`).",
-  check(isms) {
+  check(isms, { gradingPolicy }) {
     const risks = new Map(isms.risks.map((r, i) => [r.id, { r, i }]));
-    const pairs: { plan: string; p: number; risk: string; title: string; ref: string; approved: boolean }[] = [];
+    const plans: { title: string; ref: string; unapproved: { id: string; title: string; owner: string; ref: string }[] }[] = [];
     isms.treatmentPlans.forEach((plan, p) => {
       // Per approver: "all" (an approval without riskIds covers every risk the approver owns) or the risks named.
       const approvedBy = new Map<string, "all" | Set<string>>();
@@ -25,23 +25,30 @@ export const planApprovedByOwners = builtInRule({
         else if (known) for (const id of a.riskIds) known.add(id);
         else approvedBy.set(a.approvedById, new Set(a.riskIds));
       }
+      let covered = false;
+      const unapproved: (typeof plans)[number]["unapproved"] = [];
       for (const riskId of new Set(plan.riskIds)) {
         const found = risks.get(riskId);
         if (!found || found.r.status !== "open" || found.r.ownerId === undefined) continue;
+        covered = true;
         const scope = approvedBy.get(found.r.ownerId);
-        const approved = scope === "all" || (scope !== undefined && scope.has(riskId));
-        pairs.push({ plan: plan.title, p, risk: riskId, title: found.r.title, ref: pointer("treatmentPlans", p), approved });
+        if (scope === "all" || (scope !== undefined && scope.has(riskId))) continue;
+        unapproved.push({ id: riskId, title: found.r.title, owner: found.r.ownerId, ref: pointer("risks", found.i) });
       }
+      if (covered) plans.push({ title: plan.title, ref: pointer("treatmentPlans", p), unapproved });
     });
-    if (pairs.length === 0) return { notAssessable: "no treatment plan covers an open risk with an owner" };
-    const unapproved = pairs.filter((x) => !x.approved);
+    if (plans.length === 0) return { notAssessable: "no treatment plan covers an open risk with an owner" };
     return gradeItems(
-      unapproved,
-      pairs.length,
-      (x) => ({ message: `the owner of risk ${quote(x.title)} has not approved treatment plan ${quote(x.plan)}`, refs: [x.ref, pointer("risks", risks.get(x.risk)!.i)] }),
+      plans.filter((x) => x.unapproved.length > 0),
+      plans.length,
+      gradingPolicy,
+      (x) => ({
+        message: `treatment plan ${quote(x.title)} is not approved by the owner${x.unapproved.length === 1 ? "" : "s"} of ${listForMessage(x.unapproved.map((u) => `risk ${quote(u.title)} ("${u.owner}")`))}`,
+        refs: [x.ref, ...x.unapproved.map((u) => u.ref)],
+      }),
       (all) => ({
-        message: `risk owners have not approved the treatment plans for ${all.length} of ${pairs.length} planned risks: ${listForMessage(all.map((a) => a.risk))}`,
-        refs: [...new Set(all.map((a) => a.ref))],
+        message: `${all.length} of ${plans.length} treatment plans are not approved by the owners of their risks: ${listForMessage(all.map((x) => quote(x.title)))}`,
+        refs: all.map((x) => x.ref),
       }),
     );
   },

@@ -12,7 +12,7 @@ export const ratingsFitMethod = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Use the likelihood and impact ids of the method's scales, and leave `level` out or make it the level the matrix gives.",
-  check(isms, { riskRegisterError }) {
+  check(isms, { riskRegisterError, gradingPolicy }) {
     if (isms.riskMethod === undefined) return { notAssessable: "no risk method is defined" };
     if (riskRegisterError === undefined) return [];
     const ratingIssues = riskRegisterError.issues.filter((i) => i.path[0] === "risks" && typeof i.path[1] === "number");
@@ -29,6 +29,7 @@ export const ratingsFitMethod = builtInRule({
     return gradeItems(
       items,
       rated,
+      gradingPolicy,
       ({ i, messages, risk }) => ({ message: `risk ${quote(risk.title)} has ratings that do not fit the method: ${messages.join("; ")}`, refs: [pointer("risks", i)] }),
       (all) => ({ message: `${all.length} of ${rated} rated risks have ratings that do not fit the method: ${listForMessage(all.map((a) => a.risk.id))}`, refs: all.map((a) => pointer("risks", a.i)) }),
     );

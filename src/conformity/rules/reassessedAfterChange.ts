@@ -9,20 +9,23 @@ export const reassessedAfterChange = builtInRule({
   clause: "8.2",
   title: "Risks are reassessed after changes and serious incidents",
   description:
-    "An open risk linked to an implemented change was assessed on or after the change (minor for each that was not); one linked to a high or critical incident was assessed on or after the incident was detected (an opportunity for improvement listing those that were not).",
+    "An implemented change names the risks it affects or records when its risks were assessed (`riskAssessedOn`) — minor for each that does neither; an open risk linked to an implemented change was assessed on or after the change (minor for each that was not); one linked to a high or critical incident was assessed on or after the incident was detected (an opportunity for improvement listing those that were not).",
   severity: "minor",
   stage: 2,
-  hint: "Reassess the risks a change or incident touches and record `lastAssessedOn`.",
+  hint: "Assess the risks a change or incident touches: link them (`changes[].riskIds`) and record `lastAssessedOn`, or record when the change's risks were assessed (`riskAssessedOn`).",
   check(isms, { asOf }) {
     const risks = new Map(isms.risks.map((r, i) => [r.id, { r, i }]));
-    const changes = isms.changes.filter((c) => c.status === "implemented" && c.implementedOn !== undefined && c.implementedOn <= asOf && c.riskIds.length > 0);
+    const implemented = isms.changes.flatMap((c, i) => (c.status === "implemented" && (c.implementedOn === undefined || c.implementedOn <= asOf) ? [{ c, i }] : []));
+    const changes = implemented.map(({ c }) => c).filter((c) => c.implementedOn !== undefined && c.riskIds.length > 0);
     const incidents = isms.incidents.filter((x) => (x.severity === "high" || x.severity === "critical") && x.detectedOn <= asOf && x.riskIds.length > 0);
-    if (changes.length === 0 && incidents.length === 0) return { notAssessable: "no implemented change or serious incident is linked to a risk" };
+    if (implemented.length === 0 && incidents.length === 0) return { notAssessable: "no change has been implemented and no serious incident is linked to a risk" };
     const assessedOn = (id: string) => {
       const found = risks.get(id);
       return found && found.r.status === "open" ? { ...found, on: found.r.lastAssessedOn ?? found.r.identifiedOn } : undefined;
     };
-    const out: ConformityRuleFinding[] = [];
+    const out: ConformityRuleFinding[] = implemented
+      .filter(({ c }) => c.riskIds.length === 0 && c.riskAssessedOn === undefined)
+      .map(({ c, i }) => ({ message: `change ${quote(c.title)} was implemented with no record that its risks were assessed: it names no risk and no \`riskAssessedOn\``, refs: [pointer("changes", i)] }));
     const stale = new Map<string, string[]>();
     for (const change of changes) {
       for (const id of new Set(change.riskIds)) {

@@ -11,7 +11,7 @@ export const residualRiskAccepted = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Record the risk owner's acceptance of the residual risk (`risks[].acceptance`: who, when, until when, which rating).",
-  check(isms, { riskRegister }) {
+  check(isms, { riskRegister, gradingPolicy }) {
     if (riskRegister === undefined) return { notAssessable: "the risk register cannot be built from the document's risk method and ratings" };
     const settled = riskRegister.entries.filter(
       (e) =>
@@ -25,6 +25,7 @@ export const residualRiskAccepted = builtInRule({
     return gradeItems(
       missing,
       settled.length,
+      gradingPolicy,
       (e) => ({ message: `the residual risk of ${quote(e.title)} (${e.treatmentOption}) has not been accepted by its owner`, refs: [e.pointer] }),
       (all) => ({ message: `${all.length} of ${settled.length} settled risks have no acceptance of their residual risk: ${listForMessage(all.map((e) => e.riskId))}`, refs: all.map((e) => e.pointer) }),
     );

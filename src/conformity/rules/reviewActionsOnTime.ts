@@ -14,7 +14,7 @@ export const reviewActionsOnTime = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Complete the action or have management re-plan it.",
-  check(isms, { asOf }) {
+  check(isms, { asOf, gradingPolicy }) {
     const dated: { a: Action; ref: string }[] = [];
     isms.managementReviews.forEach((r, i) =>
       r.actions.forEach((a, j) => {
@@ -26,6 +26,7 @@ export const reviewActionsOnTime = builtInRule({
     return gradeItems(
       overdue,
       dated.length,
+      gradingPolicy,
       ({ a, ref }) => ({ message: `management-review action ${quote(a.description)} was due on ${a.dueDate!} and is ${a.status}`, refs: [ref] }),
       (all) => ({ message: `${all.length} of ${dated.length} management-review actions are overdue: ${listForMessage(all.map(({ a }) => a.id))}`, refs: all.map(({ ref }) => ref) }),
     );

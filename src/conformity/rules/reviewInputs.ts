@@ -10,14 +10,15 @@ export const reviewInputs = builtInRule({
   clause: "9.3.2",
   title: "Management reviews consider every required input",
   description:
-    "Each management review held in the last three years records that it considered inputs a to g of 9.3.2 (previous actions, changes in issues and in interested parties' needs, performance feedback, interested parties' feedback, risk assessment and treatment, improvement opportunities). Minor for each review that misses any.",
+    "Each management review held within the audit programme's cycle (`parameters.auditProgrammeCycleMonths`) records that it considered inputs a to g of 9.3.2 (previous actions, changes in issues and in interested parties' needs, performance feedback, interested parties' feedback, risk assessment and treatment, improvement opportunities). Minor for each review that misses any.",
   severity: "minor",
   stage: 2,
   hint: "Cover the missing inputs at the next review and record them (`managementReviews[].inputs`).",
-  check(isms, { asOf }) {
-    const since = shiftMonths(asOf, -36);
+  check(isms, { asOf, parameters }) {
+    const cycle = parameters.auditProgrammeCycleMonths;
+    const since = shiftMonths(asOf, -cycle.value);
     const held = heldReviews(isms, asOf).filter((r) => r.heldOn >= since);
-    if (held.length === 0) return { notAssessable: "no management review was held in the last three years" };
+    if (held.length === 0) return { notAssessable: `no management review was held since ${since}` };
     return held.flatMap(({ value: r, pointer, heldOn }) => {
       const covered = new Set(r.inputs.map((i) => i.input));
       const missing = managementReviewInputs.filter((i) => !covered.has(i.item));

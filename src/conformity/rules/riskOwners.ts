@@ -13,7 +13,7 @@ export const riskOwners = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Name a risk owner (`risks[].ownerId`): the person accountable for the risk and with the authority to manage it.",
-  check(isms, { index }) {
+  check(isms, { index, gradingPolicy }) {
     const open = isms.risks.flatMap((r, i) => (r.status === "open" ? [{ r, i }] : []));
     if (open.length === 0) return { notAssessable: "no open risk has been recorded" };
     const items = open.flatMap(({ r, i }) =>
@@ -26,6 +26,7 @@ export const riskOwners = builtInRule({
     return gradeItems(
       items,
       open.length,
+      gradingPolicy,
       (item) => ({ message: `risk ${quote(item.r.title)} ${item.why}`, refs: [item.ref] }),
       (all) => ({
         message: `${all.length} of ${open.length} open risks have no active owner: ${listForMessage(all.map((a) => a.r.id))}`,

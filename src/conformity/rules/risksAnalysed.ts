@@ -12,13 +12,14 @@ export const risksAnalysed = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Rate the risk's likelihood and impact (`risks[].inherent`, and `residual` once controls are in place).",
-  check(isms) {
+  check(isms, { gradingPolicy }) {
     const open = isms.risks.flatMap((r, i) => (r.status === "open" ? [{ r, ref: pointer("risks", i) }] : []));
     if (open.length === 0) return { notAssessable: "no open risk has been recorded" };
     const unrated = open.filter(({ r }) => r.inherent === undefined && r.residual === undefined);
     return gradeItems(
       unrated,
       open.length,
+      gradingPolicy,
       ({ r, ref }) => ({ message: `risk ${quote(r.title)} has not been rated`, refs: [ref] }),
       (all) => ({ message: `${all.length} of ${open.length} open risks have not been rated: ${listForMessage(all.map((a) => a.r.id))}`, refs: all.map((a) => a.ref) }),
     );

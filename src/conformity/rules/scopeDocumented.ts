@@ -1,3 +1,4 @@
+import { documentClauseIds } from "../../model/documentClauseIds";
 import { builtInRule } from "../_lib/builtInRule";
 import { quote } from "../_lib/text";
 
@@ -7,7 +8,7 @@ export const scopeDocumented = builtInRule({
   clause: "4.3",
   title: "The scope is documented and approved",
   description:
-    "The scope is kept as documented information (`scope.documentId`, or a document serving clause 4.3) that has been approved. Minor when there is no such document or it is not approved.",
+    "The scope is kept as documented information (`scope.documentId`, or a document serving clause 4.3 — by `clauseIds` or by its type `isms-scope`) that has been approved. Minor when there is no such document or it is not approved.",
   severity: "minor",
   stage: 1,
   hint: "Point `scope.documentId` to the scope document and have it approved.",
@@ -17,7 +18,7 @@ export const scopeDocumented = builtInRule({
     const declared = scope.documentId === undefined ? undefined : index.documents.get(scope.documentId);
     const found =
       declared ??
-      isms.documents.flatMap((d, i) => (d.status !== "retired" && d.clauseIds.includes("4.3") ? [{ value: d, pointer: `/documents/${i}` }] : []))[0];
+      isms.documents.flatMap((d, i) => (d.status !== "retired" && documentClauseIds(d).includes("4.3") ? [{ value: d, pointer: `/documents/${i}` }] : []))[0];
     if (found === undefined) return [{ message: "the scope is not kept as documented information", refs: ["/scope"] }];
     if (found.value.status !== "approved") {
       return [{ message: `the scope document ${quote(found.value.title)} is ${found.value.status}, not approved`, refs: [found.pointer] }];

@@ -13,7 +13,7 @@ export const soaComplete = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Decide for each Annex A control whether it is applicable (`controls[].applicable: true`) or excluded (`false`, with a justification).",
-  check(isms, { statementOfApplicability }) {
+  check(isms, { statementOfApplicability, gradingPolicy }) {
     if (isms.controls.length === 0) {
       return [{ severity: "major", message: "there is no Statement of Applicability: no Annex A control has an applicability decision", refs: ["/controls"] }];
     }
@@ -23,7 +23,7 @@ export const soaComplete = builtInRule({
     const refs = undecided.map((row) => row.pointer ?? "/controls");
     return [
       {
-        severity: isSystemic(undecided.length, annexA.length) ? "major" : "minor",
+        severity: isSystemic(undecided.length, annexA.length, gradingPolicy) ? "major" : "minor",
         message: `${plural(undecided.length, "Annex A control")} of ${annexA.length} ${undecided.length === 1 ? "has" : "have"} no applicability decision: ${listForMessage(undecided.map((row) => row.controlId), 12)}`,
         refs: [...new Set(refs)],
       },

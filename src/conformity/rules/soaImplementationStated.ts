@@ -12,12 +12,13 @@ export const soaImplementationStated = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Set `implementationStatus` (not-implemented, planned, partially-implemented, implemented) for the control.",
-  check(_isms, { statementOfApplicability }) {
+  check(_isms, { statementOfApplicability, gradingPolicy }) {
     const applicable = statementOfApplicability.rows.filter((row) => row.applicable === true);
     const unstated = applicable.filter((row) => hasProblem(row, "missing-implementation-status"));
     return gradeItems(
       unstated,
       applicable.length,
+      gradingPolicy,
       (row) => ({ message: `applicable control ${row.controlId} does not say whether it is implemented`, refs: [row.pointer!], controlId: row.controlId }),
       (all) => ({ message: `${all.length} of ${applicable.length} applicable controls do not say whether they are implemented: ${listForMessage(all.map((row) => row.controlId), 12)}`, refs: all.map((row) => row.pointer!) }),
     );

@@ -14,7 +14,7 @@ export const treatmentActionsOnTime = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Complete the action, or re-plan it with a new due date agreed with the risk owner.",
-  check(isms, { asOf }) {
+  check(isms, { asOf, gradingPolicy }) {
     const dated: { a: Action; plan: string; ref: string }[] = [];
     isms.treatmentPlans.forEach((p, i) =>
       p.actions.forEach((a, j) => {
@@ -26,6 +26,7 @@ export const treatmentActionsOnTime = builtInRule({
     return gradeItems(
       overdue,
       dated.length,
+      gradingPolicy,
       ({ a, plan, ref }) => ({ message: `action ${quote(a.description)} of treatment plan ${quote(plan)} was due on ${a.dueDate!} and is ${a.status}`, refs: [ref] }),
       (all) => ({ message: `${all.length} of ${dated.length} treatment actions are overdue: ${listForMessage(all.map(({ a }) => a.id))}`, refs: all.map(({ ref }) => ref) }),
     );

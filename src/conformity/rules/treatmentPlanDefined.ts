@@ -12,7 +12,7 @@ export const treatmentPlanDefined = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Add the risk to a treatment plan (`treatmentPlans[].riskIds`) with the actions, owners and dates that will implement its controls.",
-  check(isms, { index }) {
+  check(isms, { index, gradingPolicy }) {
     const implemented = (id: string) => {
       const c = index.controls.get(id)?.value;
       return c?.applicable === true && c.implementationStatus === "implemented";
@@ -35,6 +35,7 @@ export const treatmentPlanDefined = builtInRule({
     return gradeItems(
       missing,
       needing.length,
+      gradingPolicy,
       ({ r, ref }) => ({ message: `risk ${quote(r.title)} waits for controls to be implemented but no treatment plan covers it`, refs: [ref] }),
       (all) => ({ message: `${all.length} of ${needing.length} risks waiting for controls are in no treatment plan: ${listForMessage(all.map((a) => a.r.id))}`, refs: all.map((a) => a.ref) }),
     );

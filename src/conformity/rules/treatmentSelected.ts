@@ -12,13 +12,14 @@ export const treatmentSelected = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Decide how to treat the risk (`risks[].treatment.option`) — even a low risk needs the decision to retain it.",
-  check(isms) {
+  check(isms, { gradingPolicy }) {
     const open = isms.risks.flatMap((r, i) => (r.status === "open" ? [{ r, ref: pointer("risks", i) }] : []));
     if (open.length === 0) return { notAssessable: "no open risk has been recorded" };
     const untreated = open.filter(({ r }) => r.treatment === undefined);
     return gradeItems(
       untreated,
       open.length,
+      gradingPolicy,
       ({ r, ref }) => ({ message: `risk ${quote(r.title)} has no treatment decision`, refs: [ref] }),
       (all) => ({ message: `${all.length} of ${open.length} open risks have no treatment decision: ${listForMessage(all.map((a) => a.r.id))}`, refs: all.map((a) => a.ref) }),
     );

@@ -3,10 +3,13 @@
  * document always makes well-formed XML 1.0.
  */
 
-/** Characters XML 1.0 does not allow (C0 controls but tab, LF and CR; U+FFFE, U+FFFF), and lone surrogates. */
-const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone
+ * surrogates), and the control characters it discourages and HTML rejects (DEL and C1).
+ */
+const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text without the characters XML cannot hold. */
+/** Text without the characters XML cannot hold, nor control characters. */
 export function xmlChars(text: string): string {
   return text.replace(ILLEGAL_XML, "");
 }

@@ -1,4 +1,5 @@
 import type { IsmsIssue, IsmsIssueCode } from "../IsmsValidationError";
+import { acceptanceLevelIssues } from "../../method/acceptanceLevelIssues";
 import { defineRiskMatrix } from "../../method/defineRiskMatrix";
 import { getRiskMatrixPreset } from "../../method/getRiskMatrixPreset";
 import { riskMatrixPresets } from "../../method/riskMatrixPresets";
@@ -51,12 +52,10 @@ export function checkRiskRatings(doc: unknown): IsmsIssue[] {
   if (!matrix) return issues;
 
   const acceptance = method.acceptance;
-  if (isRecord(acceptance) && typeof acceptance.maxLevel === "string" && !matrix.levels.some((l) => l.id === acceptance.maxLevel)) {
-    add(
-      ["riskMethod", "acceptance", "maxLevel"],
-      "invalid_risk_method",
-      `${JSON.stringify(acceptance.maxLevel)} is not a level of risk matrix ${JSON.stringify(matrix.id)} (expected one of ${list(matrix.levels)})`,
-    );
+  if (isRecord(acceptance)) {
+    for (const found of acceptanceLevelIssues(acceptance as never, matrix.levels.map((l) => l.id), matrix.id)) {
+      add(["riskMethod", "acceptance", ...found.path], "invalid_risk_method", found.message);
+    }
   }
 
   const likelihood = new Map(matrix.likelihood.map((s, i) => [s.id, i]));

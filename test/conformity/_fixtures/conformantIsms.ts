@@ -9,19 +9,28 @@ const EXCLUDED = new Set(["7.1", "7.2"]);
 const PLANNED = "8.24";
 
 /**
- * A small ISMS that passes every built-in conformity rule on {@link ASOF}: every rule is assessable on
- * it and finds nothing. Each rule's failing case changes one thing in a copy of it.
+ * A small certified ISMS that passes every built-in conformity rule on {@link ASOF}: every rule is
+ * assessable on it and finds nothing. Certified on 2025-11-28 after a stage 2 audit whose one minor
+ * nonconformity was corrected; surveillance audit 1 took place on 2026-10-12, so the next audit is
+ * surveillance audit 2, due by 2027-11-27. Each rule's failing case changes one thing in a copy of it.
  */
 export function conformantIsms(): IsmsInput {
   const applicable = annexAControlIds.filter((id) => !EXCLUDED.has(id));
   return {
     schemaVersion: "1.0",
-    organization: { name: "Tiny Ltd", employees: 12, certification: { edition: "2022", status: "in-progress" } },
+    organization: {
+      name: "Tiny Ltd",
+      employees: 12,
+      certification: { edition: "2022", status: "certified", certificationBody: "Cert Body Ltd", certifiedOn: "2025-11-28", expiresOn: "2028-11-27" },
+    },
+    parameters: { managementReviewIntervalMonths: 12, internalAuditIntervalMonths: 12, vulnerabilityRemediationDays: { high: 120 } },
     scope: {
       statement: "All information processing of Tiny Ltd",
       boundaries: { organizational: ["Whole company"], physical: ["Office"], technological: ["Cloud tenant"] },
       interfaces: [{ kind: "dependency", description: "Cloud hosting", supplierIds: ["sup-1"] }],
       exclusions: [{ description: "Physical data centre", justification: "No own data centre" }],
+      contextIssueIds: ["ci-1", "ci-2"],
+      requirementIds: ["req-1", "req-2"],
       documentId: "doc-scope",
     },
     context: {
@@ -78,7 +87,8 @@ export function conformantIsms(): IsmsInput {
         lastReviewedOn: "2026-01-05",
         classification: "public",
         location: "intranet/policy",
-        clauseIds: ["5.2"],
+        clauseIds: ["5.2", "6.2"],
+        policyStatement: { purpose: "Protects the customer data Tiny Ltd processes", objectives: "included", commitments: ["satisfy-requirements", "continual-improvement"] },
       },
       { id: "doc-scope", title: "ISMS scope", type: "other", status: "approved", clauseIds: ["4.3"] },
       {
@@ -121,11 +131,13 @@ export function conformantIsms(): IsmsInput {
         controlIds: ["5.15"],
       },
       { id: "doc-ia", title: "Internal audit report 2026", type: "report", status: "approved", retention: "6 years", ownerId: "p-aud" },
+      { id: "doc-mr", title: "Management review minutes 2026", type: "record", status: "approved", retention: "6 years", ownerId: "p-it" },
     ],
     objectives: [
       {
         id: "obj-1",
         title: "Train everyone",
+        plan: "Roll out the LMS course and chase non-completers monthly",
         measure: "% trained",
         target: "100 %",
         ownerId: "p-it",
@@ -136,6 +148,7 @@ export function conformantIsms(): IsmsInput {
         communicatedOn: "2026-02-01",
         measurementIds: ["m-1"],
         riskIds: ["risk-1"],
+        requirementIds: ["req-2"],
       },
     ],
     assets: [{ id: "a-1", name: "Customer data", type: "information", ownerId: "p-it", classification: "confidential", valuation: { confidentiality: "major" } }],
@@ -143,7 +156,7 @@ export function conformantIsms(): IsmsInput {
     vulnerabilities: [{ id: "v-1", name: "No MFA", assetIds: ["a-1"], severity: "high", identifiedOn: "2025-06-01", status: "mitigated" }],
     riskMethod: {
       preset: "5x5",
-      acceptance: { maxLevel: "low", validityMonths: 12 },
+      acceptance: { maxLevel: "low", validityMonths: 12, authorities: [{ level: "medium", riskOwner: true, topManagement: true, maxValidityMonths: 12 }, { level: "high", topManagement: true, maxValidityMonths: 6 }] },
       assessmentIntervalMonths: 12,
       criteria: "Yearly workshop with the risk owners; impact is the worst of C, I and A",
       documentId: "doc-risk",
@@ -180,7 +193,7 @@ export function conformantIsms(): IsmsInput {
       ...applicable.map((id) => ({
         id,
         applicable: true,
-        reasons: id === "8.5" || id === PLANNED ? ["risk-treatment" as const] : ["best-practice" as const],
+        reasons: id === "8.5" || id === PLANNED ? ["risk-treatment" as const] : ["business" as const],
         implementationStatus: id === PLANNED ? ("planned" as const) : ("implemented" as const),
         ownerId: "p-it",
         ...(id === PLANNED ? { plannedImplementationDate: "2027-01-31" } : {}),
@@ -213,11 +226,23 @@ export function conformantIsms(): IsmsInput {
       },
     ],
     changes: [
-      { id: "chg-1", title: "New IdP", purpose: "Single sign-on", status: "implemented", requestedOn: "2026-01-01", approvedById: "p-ceo", approvedOn: "2026-01-05", implementedOn: "2026-01-15", riskIds: ["risk-1"] },
+      { id: "chg-1", title: "New IdP", purpose: "Single sign-on", status: "implemented", requestedOn: "2026-01-01", plannedOn: "2026-01-12", approvedById: "p-ceo", approvedOn: "2026-01-05", implementedOn: "2026-01-15", riskIds: ["risk-1"] },
     ],
     competences: [{ id: "comp-1", name: "ISMS management", roleIds: ["r-isms"], holders: [{ personId: "p-it", acquiredOn: "2024-02-01", evidenceIds: ["ev-comp"] }] }],
-    trainings: [{ id: "tr-1", title: "Awareness", kind: "awareness", topics: ["Policy"], deliveredOn: "2026-02-01", attendeeIds: ["p-it", "p-ceo", "p-hr"] }],
-    communications: [{ id: "com-1", subject: "Policy", direction: "internal", audience: "All staff", when: "Yearly", channel: "Intranet", documentIds: ["doc-pol"] }],
+    trainings: [
+      {
+        id: "tr-1",
+        title: "Awareness",
+        kind: "awareness",
+        topics: ["Policy"],
+        awarenessTopics: ["policy", "contribution", "consequences"],
+        deliveredOn: "2026-02-01",
+        attendeeIds: ["p-it", "p-ceo", "p-hr"],
+      },
+    ],
+    communications: [
+      { id: "com-1", subject: "Policy", direction: "internal", audience: "All staff", when: "Yearly", channel: "Intranet", communicatorId: "p-ceo", documentIds: ["doc-pol"] },
+    ],
     measurements: [
       {
         id: "m-1",
@@ -263,6 +288,27 @@ export function conformantIsms(): IsmsInput {
         reportedToIds: ["p-ceo"],
         findings: [{ id: "f-1", type: "minor", description: "Late review", nonconformityId: "nc-1" }],
       },
+      { id: "cb-s1", type: "certification-stage-1", status: "completed", performedOn: "2025-09-15", certificationBody: "Cert Body Ltd", scope: { allClauses: true, allApplicableControls: true } },
+      {
+        id: "cb-s2",
+        type: "certification-stage-2",
+        status: "completed",
+        performedOn: "2025-10-20",
+        certificationBody: "Cert Body Ltd",
+        scope: { allClauses: true, allApplicableControls: true },
+        findings: [{ id: "cb-s2-f1", type: "minor", description: "Access rights review not evidenced", controlIds: ["5.15"], nonconformityId: "nc-cb-1" }],
+        decision: { outcome: "certified", decidedOn: "2025-11-28" },
+      },
+      {
+        id: "cb-sv1",
+        type: "surveillance",
+        status: "completed",
+        performedOn: "2026-10-12",
+        certificationBody: "Cert Body Ltd",
+        scope: { clauseIds: ["4", "5", "6", "7", "8", "9", "10"], controlIds: ["5.15", "8.5"] },
+        findings: [{ id: "cb-sv1-f1", type: "ofi", description: "Automate the access review" }],
+        decision: { outcome: "continued", decidedOn: "2026-11-02" },
+      },
     ],
     managementReviews: [
       {
@@ -277,6 +323,7 @@ export function conformantIsms(): IsmsInput {
           { id: "mr-1-d2", kind: "improvement", description: "Automate evidence collection" },
         ],
         actions: [{ id: "mr-1-a1", description: "Buy tokens", ownerId: "p-it", dueDate: "2026-07-01", status: "done", completedOn: "2026-06-10" }],
+        minutesDocumentId: "doc-mr",
       },
     ],
     nonconformities: [
@@ -294,6 +341,33 @@ export function conformantIsms(): IsmsInput {
         effectivenessReview: { reviewedOn: "2026-08-01", reviewedById: "p-ceo", effective: true },
         status: "closed",
         closedOn: "2026-08-01",
+      },
+      {
+        id: "nc-cb-1",
+        title: "Access rights review not evidenced",
+        source: "external-audit",
+        severity: "minor",
+        raisedOn: "2025-10-21",
+        auditId: "cb-s2",
+        auditFindingId: "cb-s2-f1",
+        controlIds: ["5.15"],
+        reaction: { description: "Reviewed the access rights", takenOn: "2025-10-25" },
+        rootCause: { description: "No access review calendar", method: "5 whys", analysedOn: "2025-10-28" },
+        correctiveActions: [{ id: "nc-cb-1-ca", description: "Quarterly access review in the calendar", ownerId: "p-it", dueDate: "2025-12-15", status: "done", completedOn: "2025-12-01" }],
+        effectivenessReview: { reviewedOn: "2026-06-01", reviewedById: "p-ceo", effective: true },
+        status: "closed",
+        closedOn: "2026-06-01",
+      },
+    ],
+    opportunities: [
+      {
+        id: "opp-1",
+        title: "Offer customers a security trust page",
+        contextIssueIds: ["ci-1"],
+        ownerId: "p-it",
+        identifiedOn: "2026-01-10",
+        status: "in-progress",
+        actions: [{ id: "opp-1-a", description: "Publish the trust page", ownerId: "p-it", dueDate: "2027-02-28", status: "in-progress" }],
       },
     ],
     improvements: [{ id: "imp-1", title: "Automate evidence", status: "approved", ownerId: "p-it", managementReviewId: "mr-1" }],

@@ -23,6 +23,15 @@ export function removeCollection<T extends object>(doc: T, key: string, which?: 
     collect(current);
     delete copy[key];
   }
+  dropReferences(copy, removed);
+  return copy as T;
+}
+
+/**
+ * Removes, in place, the references to the given ids: fields ending in `Id` that point to one are
+ * dropped, lists ending in `Ids` lose them. Returns the document.
+ */
+export function dropReferences<T>(doc: T, removed: ReadonlySet<string>): T {
   const scrub = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(scrub);
     if (value === null || typeof value !== "object") return;
@@ -33,6 +42,6 @@ export function removeCollection<T extends object>(doc: T, key: string, which?: 
       else scrub(v);
     }
   };
-  scrub(copy);
-  return copy as T;
+  scrub(doc);
+  return doc;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Action, Evidence } from "../../../src/index";
+import { defaultGradingPolicy, type Action, type Evidence } from "../../../src/index";
 import { assessableClauseIds, expandClauses } from "../../../src/conformity/_lib/clauseTree";
 import { evidenceState, isOverdueAction, shiftDays } from "../../../src/conformity/_lib/dates";
 import { gradeItems, isSystemic } from "../../../src/conformity/_lib/grading";
@@ -14,14 +14,17 @@ describe("conformity helpers", () => {
   });
 
   it("tell a pattern from an isolated lapse: more than a quarter, and at least three", () => {
-    expect(isSystemic(2, 4)).toBe(false);
-    expect(isSystemic(3, 12)).toBe(false);
-    expect(isSystemic(3, 11)).toBe(true);
+    const policy = defaultGradingPolicy;
+    expect(isSystemic(2, 4, policy)).toBe(false);
+    expect(isSystemic(1, 2, policy)).toBe(false);
+    expect(isSystemic(3, 12, policy)).toBe(false);
+    expect(isSystemic(3, 11, policy)).toBe(true);
+    expect(isSystemic(3, 11, { ...policy, systemic: { share: 0.25, minimumAffected: 4 } })).toBe(false);
     const per = (n: number) => ({ message: `item ${n}`, refs: [`/x/${n}`] });
     const all = (items: readonly number[]) => ({ message: `${items.length} items`, refs: ["/x"] });
-    expect(gradeItems([1], 10, per, all)).toEqual([per(1)]);
-    expect(gradeItems([1, 2, 3], 10, per, all)).toEqual([{ message: "3 items", refs: ["/x"], severity: "major" }]);
-    expect(gradeItems([], 10, per, all)).toEqual([]);
+    expect(gradeItems([1], 10, policy, per, all)).toEqual([per(1)]);
+    expect(gradeItems([1, 2, 3], 10, policy, per, all)).toEqual([{ message: "3 items", refs: ["/x"], severity: "major" }]);
+    expect(gradeItems([], 10, policy, per, all)).toEqual([]);
   });
 
   it("expand heading clauses to the clauses under them", () => {
@@ -40,9 +43,12 @@ describe("conformity helpers", () => {
 
   it("judge evidence, actions and days on asOf", () => {
     const evidence: Evidence = { id: "e", title: "E", kind: "record", controlIds: [], clauseIds: [], documentIds: [], collectedOn: "2026-01-01", validUntil: "2026-06-30" };
-    expect(evidenceState(evidence, "2026-06-30")).toBe("valid");
-    expect(evidenceState(evidence, "2026-07-01")).toBe("expired");
-    expect(evidenceState(evidence, "2025-12-31")).toBe("future");
+    expect(evidenceState(evidence, "2026-06-30", 1)).toBe("valid");
+    expect(evidenceState(evidence, "2026-07-01", 120)).toBe("expired");
+    expect(evidenceState(evidence, "2025-12-31", 12)).toBe("future");
+    const undated: Evidence = { ...evidence, validUntil: undefined };
+    expect(evidenceState(undated, "2026-12-31", 12)).toBe("valid");
+    expect(evidenceState(undated, "2027-01-02", 12)).toBe("expired");
     const action: Action = { id: "a", description: "d", controlIds: [], status: "in-progress", dueDate: "2026-03-01" };
     expect(isOverdueAction(action, "2026-03-01")).toBe(false);
     expect(isOverdueAction(action, "2026-03-02")).toBe(true);

@@ -60,7 +60,7 @@ export function readOscalJson(file: string): unknown {
   return JSON.parse(readFileSync(new URL(file, OSCAL_DIR), "utf8"));
 }
 
-export type OscalModel = "catalog" | "profile" | "assessment-results" | "poam";
+export type OscalModel = "catalog" | "profile" | "assessment-results" | "poam" | "mapping";
 
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 const validators = new Map<OscalModel, ValidateFunction>();

@@ -1,8 +1,11 @@
 import {
+  assessFrameworkCoverage,
   assessRisks,
   buildStatementOfApplicability,
   checkConformity,
   conformityReportToMarkdown,
+  frameworkCoverageToCsv,
+  frameworkCoverageToMarkdown,
   IsmsKitError,
   riskHeatmapToSvg,
   riskRegisterToCsv,
@@ -15,6 +18,8 @@ import {
   type RiskRegister,
 } from "../../../src/index";
 import { toOscalAssessmentResults, toOscalCatalog, toOscalPoam, toOscalProfile } from "../../../src/export/oscal/index";
+import { auditPackToHtml, prepareManagementReview } from "../../../src/export/report/index";
+import { frameworks, getMappedFramework } from "../../../src/mappings/index";
 import { deepFreeze } from "../../_lib/deepFreeze";
 import { foreignMarkup } from "../../export/_helpers/renderMarkdown";
 import { packageXmlErrors, xmlErrors } from "../../export/_helpers/xmlErrors";
@@ -22,6 +27,12 @@ import { oscalSchemaErrors, type OscalModel } from "../../export/oscal/_oscal";
 
 /** Characters that have no place in Markdown output (C0 controls but tab and LF, DEL, C1 controls). */
 const MARKDOWN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/** Characters HTML does not allow in text (C0 controls but tab, LF, FF and CR). */
+const HTML_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+/** Markup the hostile text of the fixtures holds, which must never reach a page as markup. */
+const HOSTILE_MARKUP = /<img src=x|<script>alert|<b>bold/i;
+/** The frameworks mapped onto ISO/IEC 27001 (every one but ISO/IEC 27001 itself). */
+const MAPPED = frameworks.map((f) => f.id).filter((id) => id !== "iso27001-2022");
 
 /** What a run of the pipeline on one document found wrong; empty when all is well. */
 export interface PipelineProblems {
@@ -39,7 +50,7 @@ export interface PipelineProblems {
  * control characters from the document, well-formed XML in SVG and in every part of an XLSX, and
  * OSCAL valid against NIST's 1.2.1 schemas.
  */
-export function runPipeline(parsed: Isms, asOf: string): PipelineProblems {
+export function runPipeline(parsed: Isms, asOf: string, frameworkIndex = 0): PipelineProblems {
   const problems: string[] = [];
   const expectedErrors: string[] = [];
   const isms = deepFreeze(parsed);
@@ -98,6 +109,19 @@ export function runPipeline(parsed: Isms, asOf: string): PipelineProblems {
     }
   }
   oscal("toOscalPoam", "poam", step("toOscalPoam", () => toOscalPoam(isms, { asOf })));
+
+  step("prepareManagementReview", () => prepareManagementReview(isms, { asOf, ...(register === undefined ? {} : { riskRegister: register }) }));
+  const page = step("auditPackToHtml", () => auditPackToHtml(isms, { asOf }));
+  if (page !== undefined) {
+    if (HOSTILE_MARKUP.test(page)) problems.push(`auditPackToHtml: markup from the document: ${page.match(HOSTILE_MARKUP)?.[0]}`);
+    if (HTML_CONTROL.test(page)) problems.push("auditPackToHtml: a control character");
+  }
+  const framework = MAPPED[frameworkIndex % MAPPED.length]!;
+  const coverage = step(`assessFrameworkCoverage ${framework}`, () => assessFrameworkCoverage(isms, getMappedFramework(framework), { asOf }));
+  if (coverage !== undefined) {
+    step("frameworkCoverageToCsv", () => frameworkCoverageToCsv(coverage));
+    markdown("frameworkCoverageToMarkdown", step("frameworkCoverageToMarkdown", () => frameworkCoverageToMarkdown(coverage)));
+  }
   return { problems, expectedErrors };
 }
 

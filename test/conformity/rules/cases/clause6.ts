@@ -167,7 +167,32 @@ export const clause6: RuleCase[] = [
     message: "there is no Statement of Applicability",
   },
   { rule: "6.1.3-soa-exclusions-justified", when: "an exclusion has no justification", change: (d) => void delete byId(d.controls, "7.1").justification, severity: "minor", message: "control 7.1 is excluded" },
-  { rule: "6.1.3-soa-inclusions-justified", when: "an inclusion has no reason", change: (d) => void (byId(d.controls, "5.1").reasons = []), severity: "minor", message: "control 5.1 is applicable but no reason" },
+  {
+    rule: "6.1.3-soa-exclusions-justified",
+    when: "an exclusion's justification is a placeholder",
+    change: (d) => void (byId(d.controls, "7.1").justification = "N/A"),
+    severity: "minor",
+    message: 'control 7.1 is excluded with "N/A", a placeholder',
+  },
+  {
+    rule: "6.1.3-soa-exclusions-justified",
+    when: "one boilerplate text justifies exclusions across themes",
+    change: (d) => {
+      const ids = ["5.7", "5.8", "5.11", "5.12", "5.13", "6.3", "6.7", "8.11", "8.12", "8.16"];
+      for (const id of ids) Object.assign(byId(d.controls, id), { applicable: false, justification: "Not relevant to our business", reasons: [] });
+      d.auditProgramme.plannedAudits[0].scope.controlIds = d.auditProgramme.plannedAudits[0].scope.controlIds.filter((id: string) => !ids.includes(id));
+    },
+    severity: "minor",
+    message: "boilerplate justification — the same text is repeated word for word on 10 controls",
+  },
+  { rule: "6.1.3-soa-inclusions-justified", when: "an inclusion has no reason", change: (d) => void (byId(d.controls, "5.1").reasons = []), severity: "minor", message: "control 5.1 is included without a reason or a justification" },
+  {
+    rule: "6.1.3-soa-inclusions-justified",
+    when: "an inclusion's only reason is best practice",
+    change: (d) => void (byId(d.controls, "5.1").reasons = ["best-practice"]),
+    severity: "minor",
+    message: "control 5.1 is included only as best practice",
+  },
   {
     rule: "6.1.3-soa-inclusions-justified",
     when: "most inclusions have no reason",
@@ -223,17 +248,23 @@ export const clause6: RuleCase[] = [
   { rule: "6.1.3-treatment-plan", when: "there is no plan at all", change: (d) => removeCollection(d, "treatmentPlans"), severity: "major", message: "there is no risk treatment plan" },
   { rule: "6.1.3-plan-actions-defined", when: "an open action has no due date", change: (d) => void delete byId(d.treatmentPlans, "tp-2").actions[0].dueDate, severity: "minor", message: "tp-2-a" },
   { rule: "6.1.3-plan-actions-defined", when: "a plan has no actions", change: (d) => void (byId(d.treatmentPlans, "tp-2").actions = []), severity: "minor", message: "has no actions" },
-  { rule: "6.1.3-plan-approved-by-owners", when: "the owner has not approved the plan", change: (d) => void (byId(d.treatmentPlans, "tp-2").approvals = []), severity: "minor", message: "has not approved treatment plan" },
   {
     rule: "6.1.3-plan-approved-by-owners",
-    when: "no plan is approved by its risks' owners",
+    when: "the owner has not approved the plan",
+    change: (d) => void (byId(d.treatmentPlans, "tp-2").approvals = []),
+    severity: "minor",
+    message: 'treatment plan "Encrypt backups" is not approved by the owner of risk "Unencrypted backups" ("p-it")',
+  },
+  {
+    rule: "6.1.3-plan-approved-by-owners",
+    when: "most plans are not approved by their risks' owners",
     change: (d) => {
       d.risks.push({ id: "risk-3", title: "Third", ownerId: "p-hr", inherent: { likelihood: "rare", impact: "minor" }, treatment: { option: "modify", controlIds: ["8.24"] } });
-      byId(d.treatmentPlans, "tp-2").riskIds.push("risk-3");
+      d.treatmentPlans.push({ id: "tp-3", title: "Third plan", riskIds: ["risk-3"], actions: [{ id: "tp-3-a", description: "Do it", ownerId: "p-hr", dueDate: "2027-03-01", status: "open" }] });
       d.treatmentPlans.forEach((p: Doc) => (p.approvals = []));
     },
     severity: "major",
-    message: "risk owners have not approved the treatment plans for 3 of 3 planned risks",
+    message: "3 of 3 treatment plans are not approved by the owners of their risks",
   },
   { rule: "6.1.3-residual-risk-accepted", when: "a treated risk's residual risk is not accepted", change: (d) => void delete byId(d.risks, "risk-1").acceptance, severity: "minor", message: "has not been accepted by its owner" },
   {
@@ -251,6 +282,84 @@ export const clause6: RuleCase[] = [
     severity: "minor",
     message: "changed after its owner accepted it",
   },
+  {
+    rule: "6.1.3-acceptance-authorised",
+    when: "a high risk is retained on its owner's word alone",
+    change: (d) => {
+      const risk = byId(d.risks, "risk-2");
+      risk.treatment = { option: "retain" };
+      risk.acceptance = { acceptedById: "p-it", acceptedOn: "2026-10-01", acceptedRating: { likelihood: "possible", impact: "major" } };
+    },
+    severity: "minor",
+    message: 'accepted by "p-it", but only top management may accept a high risk',
+  },
+  {
+    rule: "6.1.3-acceptance-authorised",
+    when: "a critical risk is retained",
+    change: (d) => {
+      const risk = byId(d.risks, "risk-2");
+      risk.residual = { likelihood: "likely", impact: "severe" };
+      risk.inherent = { likelihood: "likely", impact: "severe" };
+      risk.treatment = { option: "retain" };
+      risk.acceptance = { acceptedById: "p-it", authorisedById: "p-ceo", acceptedOn: "2026-10-01" };
+    },
+    severity: "minor",
+    message: "let no critical risk be retained",
+  },
+  {
+    rule: "6.1.3-acceptance-within-validity",
+    when: "a high risk is accepted for three years",
+    change: (d) => {
+      const risk = byId(d.risks, "risk-2");
+      risk.treatment = { option: "retain" };
+      risk.acceptance = { acceptedById: "p-it", authorisedById: "p-ceo", acceptedOn: "2026-10-01", expiresOn: "2029-10-01" };
+    },
+    severity: "minor",
+    message: "past 2027-04-01: the criteria allow 6 months for a high risk",
+  },
+  {
+    rule: "6.1.3-exclusions-consistent",
+    when: "8.8 is excluded while a high vulnerability is open",
+    change: (d) => {
+      Object.assign(byId(d.controls, "8.8"), { applicable: false, justification: "No servers of our own", reasons: [] });
+      d.vulnerabilities[0].status = "open";
+    },
+    severity: "minor",
+    message: "control 8.8 is excluded from the Statement of Applicability, but 1 open technical vulnerability is recorded (v-1)",
+  },
+  {
+    rule: "6.1.3-exclusions-consistent",
+    when: "incident management is excluded while incidents are recorded",
+    change: (d) => void Object.assign(byId(d.controls, "5.26"), { applicable: false, justification: "Handled by our cloud provider", reasons: [] }),
+    severity: "minor",
+    message: "control 5.26 is excluded from the Statement of Applicability, but 1 information security incident is recorded (inc-1)",
+  },
+  {
+    rule: "6.1.2-risks-prioritised",
+    when: "a high risk's plan is complete but the risk is still high and not accepted",
+    change: (d) => void Object.assign(byId(d.treatmentPlans, "tp-2").actions[0], { status: "done", completedOn: "2026-11-01" }),
+    severity: "minor",
+    message: "its plan is complete, yet the risk is still above the criteria",
+  },
+  {
+    rule: "6.1.2-risks-prioritised",
+    when: "a high risk to be shared has no plan and no acceptance",
+    change: (d) => {
+      byId(d.risks, "risk-2").treatment = { option: "share", sharedWith: "Cyber insurer" };
+      byId(d.treatmentPlans, "tp-2").riskIds = [];
+    },
+    severity: "minor",
+    message: 'risk "Unencrypted backups" is at high, above the acceptance criteria (low)',
+  },
+  {
+    rule: "6.1.1-opportunities-determined",
+    when: "no opportunity is recorded",
+    change: (d) => removeCollection(d, "opportunities"),
+    severity: "minor",
+    message: "no opportunity has been determined",
+  },
+  { rule: "6.1.1-opportunity-actions", when: "an opportunity taken has no actions", change: (d) => void (d.opportunities[0].actions = []), severity: "minor", message: "is in-progress but has no actions" },
+  { rule: "6.1.1-opportunity-actions", when: "a realised opportunity was not evaluated", change: (d) => void (d.opportunities[0].status = "realised"), severity: "minor", message: "was not evaluated" },
   { rule: "6.2-objectives-established", when: "there is no objective", change: (d) => removeCollection(d, "objectives"), severity: "major", message: "no information security objective" },
   { rule: "6.2-objectives-established", when: "every objective is cancelled", change: (d) => void (d.objectives[0].status = "cancelled"), severity: "major", message: "no information security objective" },
   {
@@ -264,11 +373,27 @@ export const clause6: RuleCase[] = [
     message: "is not measurable",
   },
   { rule: "6.2-objectives-measurable", when: "an objective has no target", change: (d) => void delete d.objectives[0].target, severity: "ofi", message: "no target value: obj-1" },
-  { rule: "6.2-objectives-planned", when: "an objective has no owner", change: (d) => void delete d.objectives[0].ownerId, severity: "minor", message: '"Train everyone" has no owner' },
-  { rule: "6.2-objectives-planned", when: "an objective does not record its resources", change: (d) => void delete d.objectives[0].resources, severity: "ofi", message: "resources needed" },
+  { rule: "6.2-objectives-planned", when: "an objective has no owner", change: (d) => void delete d.objectives[0].ownerId, severity: "minor", message: '"Train everyone" does not record who is responsible (j)' },
+  { rule: "6.2-objectives-planned", when: "an objective does not record its resources", change: (d) => void delete d.objectives[0].resources, severity: "minor", message: "the resources needed (i)" },
+  { rule: "6.2-objectives-planned", when: "an objective does not say what will be done", change: (d) => void delete d.objectives[0].plan, severity: "minor", message: "what will be done (h)" },
+  { rule: "6.2-objectives-planned", when: "an objective does not say how results are evaluated", change: (d) => void delete d.objectives[0].evaluationMethod, severity: "minor", message: "how results are evaluated (l)" },
+  {
+    rule: "6.2-objectives-grounded",
+    when: "no objective names a risk or requirement",
+    change: (d) => void Object.assign(d.objectives[0], { riskIds: [], requirementIds: [] }),
+    severity: "minor",
+    message: "no objective names a risk or a requirement",
+  },
+  {
+    rule: "6.2-objectives-documented",
+    when: "the objectives are held in no document",
+    change: (d) => void (byId(d.documents, "doc-pol").clauseIds = ["5.2"]),
+    severity: "minor",
+    message: "1 objective is held in no current document: obj-1",
+  },
   { rule: "6.2-objectives-monitored", when: "an objective is past due and not evaluated", change: (d) => void (d.objectives[0].dueDate = "2026-10-01"), severity: "minor", message: "was due on 2026-10-01" },
   { rule: "6.2-objectives-monitored", when: "an objective is neither measured nor evaluated", change: (d) => void (d.objectives[0].measurementIds = []), severity: "ofi", message: "neither tracked" },
-  { rule: "6.2-objectives-communicated", when: "an objective was not communicated", change: (d) => void delete d.objectives[0].communicatedOn, severity: "ofi", message: "not been communicated: obj-1" },
+  { rule: "6.2-objectives-communicated", when: "an objective was not communicated", change: (d) => void delete d.objectives[0].communicatedOn, severity: "minor", message: "not been communicated: obj-1" },
   {
     rule: "6.3-changes-controlled",
     when: "a change was implemented without approval",
@@ -279,5 +404,5 @@ export const clause6: RuleCase[] = [
     severity: "minor",
     message: "without a recorded approval",
   },
-  { rule: "6.3-changes-controlled", when: "a change states no purpose", change: (d) => void delete d.changes[0].purpose, severity: "ofi", message: "chg-1" },
+  { rule: "6.3-changes-controlled", when: "a change does not say when it is planned", change: (d) => void delete d.changes[0].plannedOn, severity: "ofi", message: "chg-1" },
 ];

@@ -1,12 +1,18 @@
-import { removeCollection } from "../../_fixtures/removeCollection";
+import { dropReferences, removeCollection } from "../../_fixtures/removeCollection";
 import { byId, type RuleCase } from "./RuleCase";
 
 export const clauses4and5: RuleCase[] = [
-  { rule: "4.1-issues-determined", when: "no issue is recorded", change: (d) => void (d.context.issues = d.risks[0].contextIssueIds = []), severity: "major", message: "no internal or external issue" },
+  {
+    rule: "4.1-issues-determined",
+    when: "no issue is recorded",
+    change: (d) => void dropReferences(Object.assign(d, { context: { ...d.context, issues: [] } }), new Set(["ci-1", "ci-2"])),
+    severity: "major",
+    message: "no internal or external issue",
+  },
   {
     rule: "4.1-issues-determined",
     when: "only external issues are recorded",
-    change: (d) => void (d.context.issues = d.context.issues.filter((i: { kind: string }) => i.kind === "external")),
+    change: (d) => void dropReferences(Object.assign(d, { context: { ...d.context, issues: d.context.issues.filter((i: { kind: string }) => i.kind === "external") } }), new Set(["ci-2"])),
     severity: "minor",
     message: "no internal issue",
   },
@@ -19,13 +25,23 @@ export const clauses4and5: RuleCase[] = [
     message: "no context issue expresses",
   },
   { rule: "4.1-climate-change-determined", when: "the decision has no rationale", change: (d) => void delete d.context.climateChange.rationale, severity: "ofi", message: "no rationale" },
-  { rule: "4.1-context-reviewed", when: "the context was last reviewed over a year ago", change: (d) => void (d.context.reviewedOn = "2025-06-01"), severity: "ofi", message: "more than 12 months ago" },
+  { rule: "4.1-context-reviewed", when: "the context was last reviewed over a year ago", change: (d) => void (d.context.reviewedOn = "2025-06-01"), severity: "ofi", message: "longer ago than its interval of 12 months (default)" },
+  {
+    rule: "4.1-context-reviewed",
+    when: "the context is older than the organisation's own interval",
+    change: (d) => void (d.parameters.contextReviewIntervalMonths = 1),
+    severity: "ofi",
+    message: "1 month (the organisation's)",
+  },
   { rule: "4.1-context-reviewed", when: "the context was never reviewed", change: (d) => void delete d.context.reviewedOn, severity: "ofi", message: "no record of being reviewed" },
   { rule: "4.2-interested-parties-determined", when: "no party is recorded", change: (d) => removeCollection(d, "interestedParties"), severity: "major", message: "no interested party" },
   {
     rule: "4.2-requirements-determined",
     when: "no party has requirements",
-    change: (d) => d.interestedParties.forEach((p: { requirements: unknown[] }) => (p.requirements = [])),
+    change: (d) => {
+      d.interestedParties.forEach((p: { requirements: unknown[] }) => (p.requirements = []));
+      dropReferences(d, new Set(["req-1", "req-2"]));
+    },
     severity: "minor",
     message: "no requirement of any relevant interested party",
   },
@@ -46,6 +62,21 @@ export const clauses4and5: RuleCase[] = [
   { rule: "4.3-scope-defined", when: "there is no scope", change: (d) => removeCollection(d, "scope"), severity: "major", message: "no scope statement" },
   { rule: "4.3-scope-defined", when: "the statement is blank", change: (d) => void (d.scope.statement = " "), severity: "major", message: "no scope statement" },
   { rule: "4.3-scope-boundaries", when: "no physical boundary is set", change: (d) => void (d.scope.boundaries.physical = []), severity: "minor", message: "no physical boundaries" },
+  {
+    rule: "4.3-scope-boundaries",
+    when: "a fully remote organisation sets no technological boundary",
+    change: (d) => void (d.scope.boundaries = { organizational: ["Whole company"], physical: [], technological: [], fullyRemote: true }),
+    severity: "minor",
+    message: "no technological boundaries",
+  },
+  { rule: "4.3-scope-considers-context", when: "the scope names no issue it considered", change: (d) => void (d.scope.contextIssueIds = []), severity: "minor", message: "the internal and external issues (4.3 a)" },
+  {
+    rule: "4.3-scope-considers-context",
+    when: "the scope names neither issues nor requirements",
+    change: (d) => void Object.assign(d.scope, { contextIssueIds: [], requirementIds: [] }),
+    severity: "minor",
+    message: "issues (4.3 a) and the interested parties' requirements (4.3 b)",
+  },
   { rule: "4.3-scope-interfaces", when: "no interface is recorded", change: (d) => void (d.scope.interfaces = []), severity: "minor", message: "no interface or dependency" },
   {
     rule: "4.3-scope-exclusions-justified",
@@ -53,6 +84,13 @@ export const clauses4and5: RuleCase[] = [
     change: (d) => void delete d.scope.exclusions[0].justification,
     severity: "minor",
     message: '"Physical data centre"',
+  },
+  {
+    rule: "4.3-scope-exclusions-justified",
+    when: "an exclusion's justification is a placeholder",
+    change: (d) => void (d.scope.exclusions[0].justification = "N/A"),
+    severity: "minor",
+    message: '"N/A" is a placeholder',
   },
   { rule: "4.3-scope-documented", when: "the scope document is a draft", change: (d) => void (byId(d.documents, "doc-scope").status = "draft"), severity: "minor", message: "is draft, not approved" },
   {
@@ -64,6 +102,16 @@ export const clauses4and5: RuleCase[] = [
     },
     severity: "minor",
     message: "not kept as documented information",
+  },
+  {
+    rule: "4.3-scope-documented",
+    when: "the document of type isms-scope is a draft",
+    change: (d) => {
+      delete d.scope.documentId;
+      Object.assign(byId(d.documents, "doc-scope"), { clauseIds: [], type: "isms-scope", status: "draft" });
+    },
+    severity: "minor",
+    message: '"ISMS scope" is draft',
   },
   {
     rule: "4.4-isms-processes-established",
@@ -89,7 +137,14 @@ export const clauses4and5: RuleCase[] = [
       d.roles[0].assignedById = "p-it";
     },
     severity: "minor",
-    message: "nothing in the document shows top management",
+    message: "approving the policy with objectives in place (a), deciding on resources (c)",
+  },
+  {
+    rule: "5.1-leadership-shown",
+    when: "top management communicates nothing",
+    change: (d) => void (d.communications[0].communicatorId = "p-it"),
+    severity: "ofi",
+    message: "does not show top management communicating the importance of information security (d)",
   },
   {
     rule: "5.2-policy-established",
@@ -116,15 +171,29 @@ export const clauses4and5: RuleCase[] = [
     severity: "minor",
     message: "who is not top management",
   },
-  { rule: "5.2-policy-communicated", when: "no communication carries the policy", change: (d) => void (d.communications[0].documentIds = []), severity: "minor", message: "no communication carries" },
+  { rule: "5.2-policy-content", when: "the policy records nothing of what it states", change: (d) => void delete byId(d.documents, "doc-pol").policyStatement, severity: "minor", message: "how it suits the purpose of the organisation (a)" },
   {
-    rule: "5.2-policy-reviewed",
-    when: "the policy is overdue for review",
-    change: (d) => void Object.assign(byId(d.documents, "doc-pol"), { lastReviewedOn: "2025-01-05", approval: { approvedById: "p-ceo", approvedOn: "2025-01-10" } }),
+    rule: "5.2-policy-content",
+    when: "the policy makes no commitment to continual improvement",
+    change: (d) => void (byId(d.documents, "doc-pol").policyStatement.commitments = ["satisfy-requirements"]),
     severity: "minor",
-    message: "was due for review on 2026-01-05",
+    message: "does not state a commitment to continual improvement (d)",
   },
-  { rule: "5.2-policy-reviewed", when: "the policy has no review interval", change: (d) => void delete byId(d.documents, "doc-pol").reviewIntervalMonths, severity: "ofi", message: "no planned review interval" },
+  { rule: "5.2-policy-communicated", when: "no communication carries the policy", change: (d) => void (d.communications[0].documentIds = []), severity: "minor", message: "no communication within the organisation carries" },
+  {
+    rule: "5.2-policy-communicated",
+    when: "only an external communication carries the policy",
+    change: (d) => void (d.communications[0].direction = "external"),
+    severity: "minor",
+    message: "no communication within the organisation carries",
+  },
+  {
+    rule: "5.2-policy-available",
+    when: "the policy is internal and no communication makes it available outside",
+    change: (d) => void (byId(d.documents, "doc-pol").classification = "internal"),
+    severity: "minor",
+    message: "not classified public and no communication makes it available",
+  },
   { rule: "5.3-isms-duties-assigned", when: "no role carries the duties", change: (d) => void (d.roles[0].ismsDuties = []), severity: "major", message: "ensuring the ISMS conforms" },
   {
     rule: "5.3-isms-duties-assigned",

@@ -33,7 +33,21 @@ export const clauses7and8: RuleCase[] = [
   { rule: "7.2-competence-evidence", when: "a holder's competence expired", change: (d) => void (d.competences[0].holders[0].validUntil = "2026-01-01"), severity: "minor", message: "expired on 2026-01-01" },
   { rule: "7.2-competence-evidence", when: "a holder lacks the competence", change: (d) => void (d.competences[0].holders = []), severity: "minor", message: "does not hold the required competence" },
   { rule: "7.3-awareness-delivered", when: "no awareness was ever delivered", change: (d) => removeCollection(d, "trainings"), severity: "major", message: "no awareness activity" },
-  { rule: "7.3-awareness-delivered", when: "the last awareness is over a year old", change: (d) => void (d.trainings[0].deliveredOn = "2025-06-01"), severity: "minor", message: "more than 12 months ago" },
+  { rule: "7.3-awareness-delivered", when: "the last awareness is over a year old", change: (d) => void (d.trainings[0].deliveredOn = "2025-06-01"), severity: "minor", message: "longer ago than the awareness interval of 12 months (default)" },
+  {
+    rule: "7.3-awareness-delivered",
+    when: "the last awareness is older than the organisation's own interval",
+    change: (d) => void (d.parameters.awarenessIntervalMonths = 6),
+    severity: "minor",
+    message: "6 months (the organisation's)",
+  },
+  {
+    rule: "7.3-awareness-content",
+    when: "awareness does not cover the implications of not conforming",
+    change: (d) => void (d.trainings[0].awarenessTopics = ["policy", "contribution"]),
+    severity: "minor",
+    message: "do not cover the implications of not conforming (7.3 c)",
+  },
   { rule: "7.3-awareness-coverage", when: "most staff missed awareness", change: (d) => void (d.trainings[0].attendeeIds = ["p-it"]), severity: "minor", message: "2 people of 3" },
   {
     rule: "7.3-awareness-coverage",
@@ -45,7 +59,7 @@ export const clauses7and8: RuleCase[] = [
     severity: "ofi",
     message: "1 person of 7",
   },
-  { rule: "7.4-communication-determined", when: "no communication is recorded", change: (d) => removeCollection(d, "communications"), severity: "major", message: "no communication" },
+  { rule: "7.4-communication-determined", when: "no communication is recorded", change: (d) => removeCollection(d, "communications"), severity: "minor", message: "no communication" },
   { rule: "7.4-communication-determined", when: "only external communication is recorded", change: (d) => void (d.communications[0].direction = "external"), severity: "ofi", message: "no internal communication" },
   { rule: "7.4-communication-determined", when: "a communication does not say how", change: (d) => void delete d.communications[0].channel, severity: "ofi", message: "com-1" },
   { rule: "7.5.1-documented-information", when: "there is no document", change: (d) => removeCollection(d, "documents"), severity: "major", message: "no current documented information" },
@@ -72,7 +86,23 @@ export const clauses7and8: RuleCase[] = [
     message: "(draft)",
   },
   { rule: "7.5.2-documents-identified", when: "a document has no version", change: (d) => void delete byId(d.documents, "doc-acp").version, severity: "ofi", message: "doc-acp" },
-  { rule: "7.5.2-documents-reviewed", when: "a document is overdue for review", change: (d) => void (byId(d.documents, "doc-acp").lastReviewedOn = "2025-01-01"), severity: "minor", message: "was due for review on 2026-01-01" },
+  {
+    rule: "7.5.2-documents-reviewed",
+    when: "a document is overdue for review",
+    change: (d) => void Object.assign(byId(d.documents, "doc-risk"), { lastReviewedOn: "2024-01-10", approval: { approvedById: "p-ceo", approvedOn: "2024-01-10" } }),
+    severity: "minor",
+    message: "was due for review on 2026-01-10 (last reviewed 2024-01-10; its own interval)",
+  },
+  {
+    rule: "7.5.2-documents-reviewed",
+    when: "a document without an interval is older than the organisation's",
+    change: (d) => {
+      delete byId(d.documents, "doc-risk").reviewIntervalMonths;
+      d.parameters.documentReviewIntervalMonths = 6;
+    },
+    severity: "minor",
+    message: "was due for review on 2026-07-10 (last reviewed 2026-01-10; every 6 months (the organisation's))",
+  },
   {
     rule: "7.5.2-documents-reviewed",
     when: "most documents are overdue",
@@ -82,9 +112,15 @@ export const clauses7and8: RuleCase[] = [
       }
     },
     severity: "major",
-    message: "3 of 5 approved documents are overdue",
+    message: "3 of 4 approved documents are overdue",
   },
-  { rule: "7.5.2-documents-reviewed", when: "a document has no review interval", change: (d) => void delete byId(d.documents, "doc-acp").reviewIntervalMonths, severity: "ofi", message: "no planned review interval: doc-acp" },
+  {
+    rule: "7.5.2-documents-reviewed",
+    when: "neither the document nor the organisation plans a review interval",
+    change: (d) => void delete byId(d.documents, "doc-risk").reviewIntervalMonths,
+    severity: "ofi",
+    message: "no planned review interval (judged by the 24 months (default) interval): doc-risk",
+  },
   { rule: "7.5.3-documents-controlled", when: "a policy does not say where it is kept", change: (d) => void delete byId(d.documents, "doc-acp").location, severity: "ofi", message: "doc-acp" },
   { rule: "7.5.3-documents-controlled", when: "a record states no retention", change: (d) => void delete byId(d.documents, "doc-soa").retention, severity: "ofi", message: "no retention: doc-soa" },
   { rule: "7.5.3-evidence-retrievable", when: "evidence has neither location nor hash", change: (d) => void delete d.evidence[0].location, severity: "ofi", message: "ev-1" },
@@ -112,6 +148,13 @@ export const clauses7and8: RuleCase[] = [
   { rule: "8.1-evidence-current", when: "evidence cited by a control has expired", change: (d) => void (byId(d.evidence, "ev-1").validUntil = "2026-10-01"), severity: "minor", message: '"MFA export" expired on 2026-10-01' },
   {
     rule: "8.1-evidence-current",
+    when: "evidence without an expiry is older than its kind allows",
+    change: (d) => void Object.assign(byId(d.evidence, "ev-1"), { validUntil: undefined, collectedOn: "2025-06-01" }),
+    severity: "minor",
+    message: "is older than the 12 months (default) allowed for evidence of kind configuration",
+  },
+  {
+    rule: "8.1-evidence-current",
     when: "most evidence has expired",
     change: (d) => {
       byId(d.evidence, "ev-1").validUntil = "2026-10-01";
@@ -137,6 +180,13 @@ export const clauses7and8: RuleCase[] = [
     message: "was due for reassessment on 2026-06-01",
   },
   { rule: "8.2-assessments-at-intervals", when: "no interval is planned", change: (d) => void delete d.riskMethod.assessmentIntervalMonths, severity: "minor", message: "no interval for reassessing risks" },
+  {
+    rule: "8.2-reassessed-after-change",
+    when: "an implemented change names no risk and no risk assessment",
+    change: (d) => void (d.changes[0].riskIds = []),
+    severity: "minor",
+    message: 'change "New IdP" was implemented with no record that its risks were assessed',
+  },
   {
     rule: "8.2-reassessed-after-change",
     when: "a risk was not reassessed after a change",

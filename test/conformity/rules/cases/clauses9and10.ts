@@ -4,7 +4,7 @@ import { byId, type RuleCase } from "./RuleCase";
 export const clauses9and10: RuleCase[] = [
   { rule: "9.1-measurements-defined", when: "nothing is measured", change: (d) => removeCollection(d, "measurements"), severity: "major", message: "no measurement is defined" },
   { rule: "9.1-measurement-plan", when: "a measurement states no method", change: (d) => void delete d.measurements[0].method, severity: "minor", message: "does not state a method" },
-  { rule: "9.1-measurement-plan", when: "nobody analyses the results", change: (d) => void delete d.measurements[0].analystId, severity: "ofi", message: "nobody to analyse" },
+  { rule: "9.1-measurement-plan", when: "nobody analyses the results", change: (d) => void delete d.measurements[0].analystId, severity: "minor", message: "does not state who analyses and evaluates the results" },
   { rule: "9.1-measurement-results", when: "no measurement has results", change: (d) => void (d.measurements[0].results = []), severity: "major", message: "no monitoring or measurement result" },
   {
     rule: "9.1-measurement-results",
@@ -39,8 +39,27 @@ export const clauses9and10: RuleCase[] = [
     severity: "major",
     message: "no internal audit has been carried out",
   },
-  { rule: "9.2.1-audit-interval", when: "the last audit is over a year old", change: (d) => void (d.audits[0].performedOn = "2025-10-01"), severity: "minor", message: "more than 12 months ago" },
-  { rule: "9.2.1-audit-interval", when: "the last audit is over two years old", change: (d) => void (d.audits[0].performedOn = "2024-06-01"), severity: "major", message: "more than 24 months ago" },
+  {
+    rule: "9.2.1-audit-interval",
+    when: "the next audit is late, within the slack",
+    change: (d) => void (d.audits[0].performedOn = "2025-11-10"),
+    severity: "minor",
+    message: "the internal audit due by 2026-11-10 (every 12 months (the organisation's) since 2025-11-10) has not been carried out yet",
+  },
+  {
+    rule: "9.2.1-audit-interval",
+    when: "no audit was held in the interval and the slack",
+    change: (d) => void (d.audits[0].performedOn = "2025-10-01"),
+    severity: "major",
+    message: "so internal audit is absent from its period",
+  },
+  {
+    rule: "9.2.1-audit-interval",
+    when: "the organisation audits every five months and the last audit is seven months old",
+    change: (d) => void (d.parameters.internalAuditIntervalMonths = 5),
+    severity: "major",
+    message: "every 5 months (the organisation's)",
+  },
   {
     rule: "9.2.2-audit-programme",
     when: "there is neither a programme nor an audit",
@@ -95,7 +114,7 @@ export const clauses9and10: RuleCase[] = [
   { rule: "9.2.2-auditor-objectivity", when: "no auditor is named", change: (d) => void (d.audits[0].auditorIds = []), severity: "minor", message: "names no auditor" },
   { rule: "9.2.2-results-reported", when: "results were reported to nobody", change: (d) => void (d.audits[0].reportedToIds = []), severity: "minor", message: "were not reported to anyone" },
   { rule: "9.2.2-results-reported", when: "there is no audit report", change: (d) => void delete d.audits[0].reportDocumentId, severity: "ofi", message: "no audit report on file: aud-1" },
-  { rule: "9.2.2-audit-criteria-scope", when: "the audit states no criteria", change: (d) => void delete d.audits[0].criteria, severity: "ofi", message: "aud-1" },
+  { rule: "9.2.2-audit-criteria-scope", when: "the audit states no criteria", change: (d) => void delete d.audits[0].criteria, severity: "minor", message: "aud-1" },
   { rule: "9.3.1-management-review-held", when: "no review was held", change: (d) => removeCollection(d, "managementReviews"), severity: "major", message: "no management review has been held" },
   {
     rule: "9.3.1-management-review-held",
@@ -107,7 +126,27 @@ export const clauses9and10: RuleCase[] = [
     severity: "major",
     message: "the first is planned on 2027-01-12",
   },
-  { rule: "9.3.1-review-interval", when: "the last review is over a year old", change: (d) => void Object.assign(d.managementReviews[0], { plannedOn: "2025-10-01", heldOn: "2025-10-01" }), severity: "minor", message: "more than 12 months ago" },
+  {
+    rule: "9.3.1-review-interval",
+    when: "the next review is late, within the slack",
+    change: (d) => void Object.assign(d.managementReviews[0], { plannedOn: "2025-11-10", heldOn: "2025-11-10" }),
+    severity: "minor",
+    message: "the management review due by 2026-11-10",
+  },
+  {
+    rule: "9.3.1-review-interval",
+    when: "no review was held in the interval and the slack",
+    change: (d) => void Object.assign(d.managementReviews[0], { plannedOn: "2025-10-01", heldOn: "2025-10-01" }),
+    severity: "major",
+    message: "so the review is absent from its period",
+  },
+  {
+    rule: "9.3.1-review-interval",
+    when: "the organisation reviews every four months and the last review is six months old",
+    change: (d) => void (d.parameters.managementReviewIntervalMonths = 4),
+    severity: "major",
+    message: "every 4 months (the organisation's)",
+  },
   { rule: "9.3.1-review-interval", when: "a planned review was not held", change: (d) => void d.managementReviews.push({ id: "mr-2", plannedOn: "2026-09-01" }), severity: "minor", message: "planned on 2026-09-01 has not been held" },
   {
     rule: "9.3.1-top-management-attends",
@@ -125,6 +164,7 @@ export const clauses9and10: RuleCase[] = [
     severity: "ofi",
     message: "no decision on improvement or change",
   },
+  { rule: "9.3.3-review-minutes", when: "a review keeps no minutes", change: (d) => void delete d.managementReviews[0].minutesDocumentId, severity: "minor", message: "has no minutes on file" },
   {
     rule: "9.3.3-review-actions-on-time",
     when: "a review action is overdue",
@@ -159,7 +199,32 @@ export const clauses9and10: RuleCase[] = [
     message: "is not recorded as a nonconformity",
   },
   { rule: "10.2-reaction-and-root-cause", when: "no root cause was analysed", change: (d) => void delete d.nonconformities[0].rootCause, severity: "minor", message: "no root-cause analysis" },
-  { rule: "10.2-reaction-and-root-cause", when: "no reaction is recorded", change: (d) => void delete d.nonconformities[0].reaction, severity: "ofi", message: "nc-1" },
+  { rule: "10.2-reaction-and-root-cause", when: "no reaction is recorded", change: (d) => void delete d.nonconformities[0].reaction, severity: "minor", message: '"Late review" records no reaction to control and correct it' },
+  {
+    rule: "10.2-certification-nonconformities-corrected",
+    when: "a certification body's nonconformity is still open before its next audit",
+    change: (d) => {
+      const nc = byId(d.nonconformities, "nc-cb-1");
+      Object.assign(nc, { status: "in-progress" });
+      delete nc.closedOn;
+      delete nc.effectivenessReview;
+      d.audits = d.audits.filter((a: { id: string }) => a.id !== "cb-sv1");
+    },
+    severity: "minor",
+    message: "is still open; the body will verify its correction at its next audit",
+  },
+  {
+    rule: "10.2-certification-nonconformities-corrected",
+    when: "a certification body's nonconformity was not corrected by its next audit",
+    change: (d) => {
+      const nc = byId(d.nonconformities, "nc-cb-1");
+      Object.assign(nc, { status: "in-progress" });
+      delete nc.closedOn;
+      delete nc.effectivenessReview;
+    },
+    severity: "major",
+    message: "was not corrected by the body's next audit (the surveillance audit of 2026-10-12)",
+  },
   {
     rule: "10.2-corrective-actions-on-time",
     when: "a corrective action is overdue",

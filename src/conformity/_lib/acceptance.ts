@@ -1,0 +1,32 @@
+import { getRiskAcceptanceAuthority, type RiskAcceptanceAuthorityInForce } from "../../method/getRiskAcceptanceAuthority";
+import type { Isms } from "../../model/IsmsSchema";
+import type { RiskRegister, RiskRegisterEntry } from "../../risk/assessRisks";
+import type { ConformityIndex } from "../ConformityContext";
+import { isActivePerson } from "./selectors";
+
+/** The acceptance criteria's rules for the level a risk's acceptance is at, or undefined without criteria or level. */
+export function authorityFor(register: RiskRegister, entry: RiskRegisterEntry): RiskAcceptanceAuthorityInForce | undefined {
+  const criteria = register.method.acceptance;
+  if (criteria === undefined || entry.acceptance.level === undefined) return undefined;
+  return getRiskAcceptanceAuthority(register.method.matrix, entry.acceptance.level, criteria);
+}
+
+/** Whether a person may accept under an authority: the risk owner (when allowed), active top management (when allowed), or an active holder of a named role. */
+export function mayAccept(personId: string | undefined, authority: RiskAcceptanceAuthorityInForce, ownerId: string | undefined, isms: Pick<Isms, "roles">, index: ConformityIndex): boolean {
+  if (personId === undefined) return false;
+  if (authority.riskOwner && personId === ownerId) return true;
+  if (authority.topManagement && index.activeTopManagement.has(personId)) return true;
+  if (!isActivePerson(index.people.get(personId)?.value)) return false;
+  return isms.roles.some((r) => authority.roleIds.includes(r.id) && r.holderIds.includes(personId));
+}
+
+/** Who an authority lets accept, in words: "the risk owner or top management". */
+export function describeAcceptors(authority: RiskAcceptanceAuthorityInForce, roleNames: ReadonlyMap<string, string>): string {
+  const who = [
+    ...(authority.riskOwner ? ["the risk owner"] : []),
+    ...(authority.topManagement ? ["top management"] : []),
+    ...authority.roleIds.map((id) => `the ${roleNames.get(id) ?? id}`),
+  ];
+  if (who.length === 0) return "nobody";
+  return who.length === 1 ? who[0]! : `${who.slice(0, -1).join(", ")} or ${who[who.length - 1]!}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * The grading policy is data: the default follows ISO/IEC 17021-1 practice, and every field of an
+ * override changes the grades it governs — and only those.
+ */
+import { describe, expect, it } from "vitest";
+import { checkConformity, defaultGradingPolicy, parseIsms, type GradingPolicy } from "../../src/index";
+import { ASOF } from "./_fixtures/conformantIsms";
+import { lapsedIsms } from "./_fixtures/lapsedIsms";
+import { thrownIssues } from "../_lib/thrownIssues";
+
+const lapsed = parseIsms(lapsedIsms());
+const grade = (policy: GradingPolicy) => {
+  const report = checkConformity(lapsed, { asOf: ASOF, gradingPolicy: policy });
+  return Object.fromEntries(report.findings.map((f) => [f.ruleId, f.severity]));
+};
+
+describe("the grading policy", () => {
+  it("is frozen by default and recorded in the report", () => {
+    expect(Object.isFrozen(defaultGradingPolicy) && Object.isFrozen(defaultGradingPolicy.systemic)).toBe(true);
+    expect(checkConformity(lapsed, { asOf: ASOF }).gradingPolicy).toEqual(defaultGradingPolicy);
+    const mine = { ...defaultGradingPolicy, minorsPerRequirement: 5 };
+    expect(checkConformity(lapsed, { asOf: ASOF, gradingPolicy: mine }).gradingPolicy).toEqual(mine);
+  });
+
+  it("grades the lapsed twin's lapses major by default", () => {
+    expect(grade(defaultGradingPolicy)).toEqual({
+      "5.1-leadership-shown": "ofi",
+      "10.2-corrective-actions-on-time": "minor",
+      "6.1.3-soa-exclusions-justified": "major",
+      "6.1.3-plan-approved-by-owners": "major",
+      "6.1.3-acceptance-current": "major",
+      "9.3.1-review-interval": "major",
+      "10.2-certification-nonconformities-corrected": "major",
+    });
+  });
+
+  it("lets each field be overridden, changing only what it governs", () => {
+    expect(grade({ ...defaultGradingPolicy, minorsPerRequirement: 4 })).toMatchObject({ "6.1.3-acceptance-current": "minor", "9.3.1-review-interval": "major" });
+    expect(grade({ ...defaultGradingPolicy, requiredActivityAbsent: "minor" })).toMatchObject({ "9.3.1-review-interval": "minor", "6.1.3-acceptance-current": "major" });
+    expect(grade({ ...defaultGradingPolicy, uncorrectedCertificationNonconformity: "minor" })).toMatchObject({ "10.2-certification-nonconformities-corrected": "minor" });
+  });
+
+  it("raises a minor that repeats a certification body's nonconformity, unless told not to", () => {
+    const doc = lapsedIsms() as { audits: { id: string; findings?: { clauseIds?: string[]; controlIds?: string[] }[] }[] };
+    // The body's stage 2 finding was on A.5.15; make it about 9.3 instead: the late review repeats it.
+    doc.audits.find((a) => a.id === "cb-s2")!.findings![0] = { ...doc.audits.find((a) => a.id === "cb-s2")!.findings![0], clauseIds: ["9.3"], controlIds: [] };
+    const isms = parseIsms(doc as never);
+    const relaxed = { ...defaultGradingPolicy, requiredActivityAbsent: "minor" as const };
+    const repeated = checkConformity(isms, { asOf: ASOF, gradingPolicy: relaxed }).findings.find((f) => f.ruleId === "9.3.1-review-interval")!;
+    expect(repeated.severity).toBe("major");
+    expect(repeated.escalation).toMatchObject({ from: "minor", policy: "repeatedNonconformity", refs: ["/audits/2/findings/0"] });
+    expect(repeated.escalation?.reason).toBe("9.3.1 had 1 nonconformity from the certification body in this cycle (the minor nonconformity cb-s2-f1 of the stage 2 audit of 2025-10-20): a repeated nonconformity");
+    const off = checkConformity(isms, { asOf: ASOF, gradingPolicy: { ...relaxed, repeatedNonconformity: "minor" } }).findings.find((f) => f.ruleId === "9.3.1-review-interval")!;
+    expect([off.severity, off.escalation]).toEqual(["minor", undefined]);
+  });
+
+  it("judges a pattern by the share and the absolute floor it is given", () => {
+    const doc = lapsedIsms() as { risks: object[] };
+    for (let i = 0; i < 3; i++) doc.risks.push({ id: `risk-x${i}`, title: `Extra ${i}`, assetIds: ["a-1"], inherent: { likelihood: "rare", impact: "minor" }, treatment: { option: "retain" } });
+    const isms = parseIsms(doc as never);
+    const owners = (policy: GradingPolicy) => checkConformity(isms, { asOf: ASOF, gradingPolicy: policy }).findings.filter((f) => f.ruleId === "6.1.2-risk-owners").map((f) => f.severity);
+    expect(owners(defaultGradingPolicy)).toEqual(["major"]);
+    expect(owners({ ...defaultGradingPolicy, systemic: { share: 0.25, minimumAffected: 4 } })).toEqual(["minor", "minor", "minor"]);
+    expect(owners({ ...defaultGradingPolicy, systemic: { share: 0.75, minimumAffected: 3 } })).toEqual(["minor", "minor", "minor"]);
+  });
+
+  it("refuses an invalid policy, naming each problem", () => {
+    expect(
+      thrownIssues(() => checkConformity(lapsed, { asOf: ASOF, gradingPolicy: { ...defaultGradingPolicy, systemic: { share: 2, minimumAffected: 1 }, repeatedNonconformity: "ofi" } as never })),
+    ).toEqual([
+      "/options/gradingPolicy/systemic/share too_big: Too big: expected number to be <=1; found 2",
+      "/options/gradingPolicy/systemic/minimumAffected too_small: Too small: expected number to be >=2; found 1",
+      '/options/gradingPolicy/repeatedNonconformity invalid_value: Invalid option: expected one of "major"|"minor"; found "ofi"',
+    ]);
+  });
+});
