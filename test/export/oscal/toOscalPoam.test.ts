@@ -164,6 +164,7 @@ describe("toOscalPoam", () => {
     expect(toOscalPoam(isms, { asOf: new Date(Date.UTC(1996, 1, 29, 15, 30)), lastModified: new Date(Date.UTC(1996, 1, 29, 15, 30)) })["plan-of-action-and-milestones"].metadata["last-modified"]).toBe(
       "1996-03-01T00:30:00.000+09:00",
     );
+    expect(toOscalPoam(isms, { asOf: "2026-06-30", lastModified: "1904-02-29T11:00:00Z" })["plan-of-action-and-milestones"].metadata["last-modified"]).toBe("1904-02-28T23:00:00-12:00");
   });
 
   it("does not mutate its input", () => {

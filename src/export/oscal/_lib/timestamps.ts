@@ -57,7 +57,7 @@ export function readTimestamp(
   }
   if (typeof value === "string") {
     if (isIsoDate(value) && isOscalDateTime(startOfDay(value))) return startOfDay(value);
-    if (isOscalDateTime(value)) return value;
+    if (isOscalDateTime(oscalInstant(value))) return oscalInstant(value);
     issues.push(
       oscalIssue(
         path,
