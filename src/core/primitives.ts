@@ -22,7 +22,8 @@ import { clauseIds } from "./clauseIds";
 export const IsoDateSchema = z.iso
   .date({ error: "expected a calendar date YYYY-MM-DD that exists", abort: true })
   .regex(/^(?:19|2\d)\d\d-/, { error: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}` })
-  .describe("A calendar date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31.");
+  // The year's pattern would hide the format from JSON Schema: it is stated again.
+  .meta({ format: "date", description: "A calendar date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31." });
 /**
  * A calendar date string `YYYY-MM-DD`.
  *

@@ -62,7 +62,7 @@ describe("document text on a terminal", () => {
     expect(run.stderr).not.toMatch(CONTROL);
     const lines = run.stderr.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^isms-kit: invalid\.json is not a valid ISMS document: 2 problems$/);
-    expect(lines.slice(1).every((line) => line.startsWith("  /"))).toBe(true);
+    expect(lines.slice(1).every((line) => /^ {2}invalid\.json:\d+:\d+: \/risks\/0\//.test(line))).toBe(true);
     expect(lines).toHaveLength(3);
   });
 
@@ -72,7 +72,7 @@ describe("document text on a terminal", () => {
     writeFileSync(join(work, "twins.json"), JSON.stringify(doc));
     const run = await cli(["validate", "twins.json"]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('isms-kit: warning: /risks/2/id: id "Risk-1" differs from "risk-1" (at risks[0]) only by case or by characters that look alike; are they meant to be one?\n');
+    expect(run.stderr).toMatch(/^isms-kit: warning: twins\.json:\d+:\d+: \/risks\/2\/id: id "Risk-1" differs from "risk-1" \(at risks\[0\]\) only by case or by characters that look alike; are they meant to be one\?\n$/);
     const json = await cli(["validate", "twins.json", "--format", "json"]);
     expect(JSON.parse(json.stdout).warnings.map((w: { code: string }) => w.code)).toEqual(["similar_id"]);
   });

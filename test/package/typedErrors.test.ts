@@ -13,8 +13,10 @@ import * as api from "../../src/index";
 import * as mappings from "../../src/mappings/index";
 import * as oscal from "../../src/export/oscal/index";
 import * as reportApi from "../../src/export/report/index";
+import * as importing from "../../src/import/index";
+import * as source from "../../src/model/source/index";
 
-const k: Record<string, unknown> = { ...api, ...catalogApi, ...mappings, ...oscal, ...reportApi };
+const k: Record<string, unknown> = { ...api, ...catalogApi, ...mappings, ...oscal, ...reportApi, ...importing, ...source };
 const asOf = "2026-11-28";
 const isms = api.parseIsms({
   schemaVersion: "1.0",
@@ -99,10 +101,21 @@ const goodArguments: Record<string, readonly unknown[]> = {
   resolveIsmsParameters: [isms],
   prepareManagementReview: [isms, { asOf }],
   auditPackToHtml: [isms, { asOf }],
+  readIsmsSources: [{ "isms.yaml": 'schemaVersion: "1.0"\norganization: { name: Acme }\n' }, {}],
+  safeParseIsmsSources: [{ "isms.yaml": 'schemaVersion: "1.0"\norganization: { name: Acme }\n' }, {}],
+  formatSourceLocation: [{ file: "a.yaml", line: 1, column: 1, endLine: 1, endColumn: 2 }],
+  locatePointer: [source.readIsmsSources({ "a.json": '{"schemaVersion":"1.0","organization":{"name":"A"}}' }).sourceMap, "/organization/name"],
+  locateIssues: [[{ path: ["organization"], pointer: "/organization", code: "x", message: "m" }], source.readIsmsSources({ "a.json": '{"schemaVersion":"1.0","organization":{"name":"A"}}' }).sourceMap],
+  importStatementOfApplicability: [api.soaToCsv(soa), { isms }],
+  importRiskRegister: ["Risk,Owner,Likelihood,Impact\nTheft,Ada,likely,major\n", { isms }],
+  mergeIsmsFragment: [{ schemaVersion: "1.0", organization: { name: "A" } }, { controls: [{ id: "5.1", applicable: false }] }],
+  readSpreadsheet: ["a,b\n1,2\n", {}],
+  writeIsmsSources: [{ schemaVersion: "1.0", organization: { name: "Acme" } }, {}],
 };
 
 /** The arguments that are options objects: every field is checked. The others are data, checked at their top level. */
 const OPTIONS: Record<string, readonly number[]> = {
+  readIsmsSources: [1], safeParseIsmsSources: [1], writeIsmsSources: [1], importStatementOfApplicability: [1], importRiskRegister: [1], readSpreadsheet: [1],
   assessFrameworkCoverage: [2], frameworkMappingToOscalMapping: [1], frameworkToOscalCatalog: [1], prepareManagementReview: [1], auditPackToHtml: [1],
   assessRisks: [1], resolveRiskMethod: [1], riskHeatmapToSvg: [2], simulateLoss: [1], simulatePortfolio: [1],
   getCertificationStatus: [1], checkConformity: [1], planCertificationCycle: [0], buildStatementOfApplicability: [1],
@@ -110,7 +123,8 @@ const OPTIONS: Record<string, readonly number[]> = {
   fromOscalCatalog: [1], toOscalAssessmentResults: [1], toOscalCatalog: [0], toOscalPoam: [1], toOscalProfile: [1], findControls: [0],
 };
 
-const BAD: readonly unknown[] = [
+/** Values of every wrong kind: made afresh for each call, so that one function freezing what it was given cannot spoil the next call. */
+const bad = (): readonly unknown[] => [
   undefined,
   null,
   "x",
@@ -132,6 +146,7 @@ const BAD: readonly unknown[] = [
   () => 1,
   Object.create(null),
 ];
+const BAD = bad();
 
 /** The call, with `error` the error it threw when it is not one of isms-kit's typed errors. */
 function untyped(fn: (...args: unknown[]) => unknown, args: readonly unknown[]): string | undefined {
@@ -179,17 +194,17 @@ describe("every public function, given arguments it cannot use", () => {
     const found: string[] = [];
     const arity = Math.max(good.length, fn.length, 1);
     for (let position = 0; position < arity; position++) {
-      for (const bad of BAD) {
-        const args = Array.from({ length: arity }, (_, i) => (i === position ? bad : good[i]));
+      for (const [k, value] of bad().entries()) {
+        const args = Array.from({ length: arity }, (_, i) => (i === position ? value : good[i]));
         const problem = untyped(fn, args);
-        if (problem !== undefined) found.push(`argument ${position} = ${describeArg(bad)}: ${problem}`);
+        if (problem !== undefined) found.push(`argument ${position} = ${describeArg(BAD[k])}: ${problem}`);
       }
       const isOptions = OPTIONS[name]?.includes(position) === true;
       for (const key of keysRead(fn, good, position)) {
-        for (const bad of isOptions ? BAD : BAD.filter((value) => !Array.isArray(value) || value.length === 0)) {
-          const args = good.map((arg, i) => (i === position ? { ...(arg as object), [key]: bad } : arg));
+        for (const value of bad().filter((v) => isOptions || !Array.isArray(v) || v.length === 0)) {
+          const args = good.map((arg, i) => (i === position ? { ...(arg as object), [key]: value } : arg));
           const problem = untyped(fn, args);
-          if (problem !== undefined) found.push(`argument ${position}.${key} = ${describeArg(bad)}: ${problem}`);
+          if (problem !== undefined) found.push(`argument ${position}.${key} = ${describeArg(value)}: ${problem}`);
         }
       }
     }

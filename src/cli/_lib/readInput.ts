@@ -36,7 +36,7 @@ export function describeFileError(error: unknown): string {
 }
 
 /** The bytes of a file (`-`: standard input), at most `limit`; a device, a folder or more bytes is a one-line CliError. */
-function readBytes(path: string, io: CliIo, limit: number): Uint8Array {
+export function readBytes(path: string, io: CliIo, limit = MAX_INPUT_BYTES): Uint8Array {
   const label = path === "-" ? "standard input" : path;
   const tooLarge = () => new CliError(`cannot read ${label}: it is larger than ${describeLimit(limit)}, the most isms-kit reads`);
   let bytes: Uint8Array;
