@@ -1,8 +1,10 @@
 import { describeValue } from "../core/describeValue";
 import { fastParseIsms } from "./_lib/fastParseIsms";
+import { findIdWarnings } from "./_lib/findIdWarnings";
 import { slowParseIsms } from "./_lib/slowParseIsms";
 import type { Isms } from "./IsmsSchema";
 import { IsmsValidationError } from "./IsmsValidationError";
+import type { IsmsWarning } from "./IsmsWarning";
 
 /**
  * The result of {@link safeParseIsms}: the document, or the error with every problem.
@@ -16,15 +18,18 @@ import { IsmsValidationError } from "./IsmsValidationError";
  * ```
  */
 export type SafeParseIsmsResult =
-  | { readonly success: true; readonly data: Isms }
-  | { readonly success: false; readonly error: IsmsValidationError };
+  | { readonly success: true; readonly data: Isms; readonly warnings: readonly IsmsWarning[] }
+  | { readonly success: false; readonly error: IsmsValidationError; readonly warnings: readonly IsmsWarning[] };
 
 /**
- * Validates an ISMS document like {@link parseIsms}, but returns the outcome instead of throwing.
+ * Validates an ISMS document like {@link parseIsms}, but returns the outcome instead of throwing,
+ * with the warnings about what is valid but probably a mistake: ids that differ from another only by
+ * case or by characters that look alike, and ids with invisible characters (see {@link IsmsWarning}).
+ * Warnings never make a document invalid.
  *
  * @param input - the document, typically the result of `JSON.parse`
- * @returns `{ success: true, data }` with the typed document, or `{ success: false, error }` with
- *   an {@link IsmsValidationError} that lists every problem
+ * @returns `{ success: true, data, warnings }` with the typed document, or `{ success: false, error,
+ *   warnings }` with an {@link IsmsValidationError} that lists every problem
  * @category Model
  * @example
  * ```ts
@@ -45,10 +50,12 @@ export function safeParseIsms(input: unknown): SafeParseIsmsResult {
           message: `expected an ISMS document (a JSON object); found ${describeValue(input)}`,
         },
       ]),
+      warnings: [],
     };
   }
   // The fast path: one compiled pass for the shape and one for integrity, building no issue. A
   // document that passes both is valid; any other goes down the slow path, which says what is wrong.
+  const warnings = findIdWarnings(input);
   const data = fastParseIsms(input);
-  return data === undefined ? slowParseIsms(input) : { success: true, data };
+  return data === undefined ? { ...slowParseIsms(input), warnings } : { success: true, data, warnings };
 }

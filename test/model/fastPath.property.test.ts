@@ -114,4 +114,19 @@ describe("the fast and slow validation paths", () => {
     expect(accepted).toBeGreaterThan(0);
     expect(rejected).toBeGreaterThan(RUNS / 4);
   }, TIMEOUT);
+
+  it("refuse, both, every kind of integrity problem: a completed audit with no day, assets that depend on each other or on themselves", () => {
+    const startup = examples[1]!;
+    const variants: [string, (doc: any) => void][] = [
+      ["completed audit without performedOn", (doc) => { doc.audits[0].status = "completed"; delete doc.audits[0].performedOn; }],
+      ["asset cycle", (doc) => { doc.assets.find((a: { id: string }) => a.id === "bp-a-db").dependsOnAssetIds = ["bp-a-app"]; }],
+      ["asset depending on itself", (doc) => { doc.assets.find((a: { id: string }) => a.id === "bp-a-aws").dependsOnAssetIds = ["bp-a-aws"]; }],
+    ];
+    for (const [what, change] of variants) {
+      const doc = structuredClone(startup);
+      change(doc);
+      expect(fastParseIsms(doc), what).toBeUndefined();
+      expect(slowParseIsms(doc).success, what).toBe(false);
+    }
+  });
 });

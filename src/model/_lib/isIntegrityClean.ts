@@ -1,12 +1,13 @@
 import { isAnnexAControlId } from "../../core/annexAControlIds";
-import { DATE_ORDER_RULES, ENTITY_KINDS, REFERENCE_FIELDS, type EntityKind, type ReferenceTarget } from "./ismsStructure";
+import { findDependencyCycles } from "./findDependencyCycles";
+import { DATE_ORDER_RULES, ENTITY_KINDS, REFERENCE_FIELDS, STATUS_DATE_RULES, type EntityKind, type ReferenceTarget, type StatusDateRule } from "./ismsStructure";
 
 /**
  * The fast path of the integrity checks: whether a document whose shape is valid has no integrity
  * problem at all — ids unique and not Annex A ids outside control records, control records that
  * are Annex A controls or defined as the organisation's own, every reference resolving to an entity
- * of the right kind, dates in order. It answers yes or no, building no issue; when it says no, the
- * caller runs `checkIsmsIntegrity` for the issues. It reads the same tables (`ismsStructure`),
+ * of the right kind, dates in order, the dates a status requires present, no asset depending on
+ * itself. It answers yes or no, building no issue; when it says no, the caller runs `checkIsmsIntegrity` for the issues. It reads the same tables (`ismsStructure`),
  * compiled once into one walk per table: each collection is visited once for every id, and once for
  * every reference and date pair, instead of once per field.
  */
@@ -42,7 +43,13 @@ export function isIntegrityClean(doc: unknown): boolean {
     const b = fieldAt(value, rule.later);
     if (typeof a === "string" && typeof b === "string" && b < a) clean = false;
   });
-  return clean;
+  if (!clean) return false;
+  walk(doc, STATUS_TRIE, (rule: StatusDateRule, value: unknown) => {
+    if (!clean || value === null || typeof value !== "object") return;
+    const record = value as Record<string, unknown>;
+    if (rule.statuses.includes(record["status"] as string) && record[rule.date] === undefined) clean = false;
+  });
+  return clean && findDependencyCycles(doc).length === 0;
 }
 
 /** A node of a compiled table: what to do with the value here, and where to go next. */
@@ -115,3 +122,4 @@ function fieldAt(value: object, path: readonly string[]): unknown {
 const ENTITY_TRIE = trieOf((Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => [ENTITY_KINDS[kind].pattern, kind] as const));
 const REFERENCE_TRIE = trieOf(REFERENCE_FIELDS.map((field) => [field.pattern, field.target] as const));
 const ORDER_TRIE = trieOf(DATE_ORDER_RULES.map((rule) => [rule.pattern, { earlier: rule.earlier.split("/"), later: rule.later.split("/") }] as const));
+const STATUS_TRIE = trieOf(STATUS_DATE_RULES.map((rule) => [rule.pattern, rule] as const));
