@@ -55,7 +55,7 @@ export function safeParseIsms(input: unknown): SafeParseIsmsResult {
   }
   // The fast path: one compiled pass for the shape and one for integrity, building no issue. A
   // document that passes both is valid; any other goes down the slow path, which says what is wrong.
-  const warnings = findIdWarnings(input);
-  const data = fastParseIsms(input);
-  return data === undefined ? { ...slowParseIsms(input), warnings } : { success: true, data, warnings };
+  const fast = fastParseIsms(input);
+  if (fast === undefined) return { ...slowParseIsms(input), warnings: findIdWarnings(input) };
+  return { success: true, data: fast.data, warnings: fast.plainIds ? [] : findIdWarnings(input) };
 }

@@ -13,9 +13,9 @@ export const recordsNotPostdated = builtInRule({
   stage: 2,
   hint: "Correct the dates to the days things happened, or record them as planned (status and planned dates) until they have.",
   check(isms, { asOf, gradingPolicy }) {
-    const events = doneEvents(isms);
-    if (events.length === 0) return { notAssessable: "no record says when something was done" };
-    const postdated = events.filter((event) => event.day > asOf).sort((a, b) => comparePointers(a.ref, b.ref));
+    const { count, events } = doneEvents(isms, asOf);
+    if (count === 0) return { notAssessable: "no record says when something was done" };
+    const postdated = events.sort((a, b) => comparePointers(a.ref, b.ref));
     if (postdated.length === 0) return [];
     const isolated = postdated.length < gradingPolicy.systemic.minimumAffected;
     return [

@@ -1,7 +1,7 @@
 import { IsmsSchema, type Isms } from "../IsmsSchema";
 import { checkRiskRatings } from "./checkRiskRatings";
 import { compileFastParser, FAIL, type FastParser } from "./compileFastParser";
-import { isIntegrityClean } from "./isIntegrityClean";
+import { scanIntegrity } from "./scanIntegrity";
 
 let compiled: FastParser | undefined;
 
@@ -9,9 +9,12 @@ let compiled: FastParser | undefined;
  * The fast path of validation: the document, parsed, when its shape (the compiled `IsmsSchema`), its
  * integrity and its ratings are all valid; `undefined` otherwise, with no issue built (the slow path
  * then says what is wrong). The two paths agree on every document (a property test checks it).
+ * `plainIds` says that no id can draw a warning (see `scanIntegrity`).
  */
-export function fastParseIsms(input: unknown): Isms | undefined {
+export function fastParseIsms(input: unknown): { readonly data: Isms; readonly plainIds: boolean } | undefined {
   const parsed = (compiled ??= compileFastParser(IsmsSchema))(input);
-  if (parsed === FAIL || !isIntegrityClean(parsed) || checkRiskRatings(parsed).length > 0) return undefined;
-  return parsed as Isms;
+  if (parsed === FAIL) return undefined;
+  const scan = scanIntegrity(parsed);
+  if (scan === undefined || checkRiskRatings(parsed).length > 0) return undefined;
+  return { data: parsed as Isms, plainIds: scan.plainIds };
 }

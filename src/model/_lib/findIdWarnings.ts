@@ -10,6 +10,34 @@ import { walkPattern } from "./walkPattern";
  * that holds an invisible character. Each is reported once, at the later place. Safe on invalid input.
  */
 export function findIdWarnings(doc: unknown): IsmsWarning[] {
+  return hasIdWarnings(doc) ? describeIdWarnings(doc) : [];
+}
+
+/** Printable ASCII: no invisible character, its own NFKC form, `-` its only dash, so its skeleton is its lower case. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Whether {@link findIdWarnings} finds anything: the same walk, building no path and no message (nearly every document has none). */
+function hasIdWarnings(doc: unknown): boolean {
+  const seen = new Map<string, string>();
+  let found = false;
+  for (const kind of Object.keys(ENTITY_KINDS) as EntityKind[]) {
+    walkPattern(doc, ENTITY_KINDS[kind].pattern, (value) => {
+      const id = (value as { id?: unknown } | null)?.id;
+      if (found || typeof id !== "string" || id === "") return;
+      const ascii = PRINTABLE_ASCII.test(id);
+      if (!ascii && invisibleCharacter(id) !== undefined) found = true;
+      const skeleton = ascii ? id.toLowerCase() : idSkeleton(id);
+      const first = seen.get(skeleton);
+      if (first === undefined) seen.set(skeleton, id);
+      else if (first !== id) found = true;
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+/** The warnings with their paths and messages. */
+function describeIdWarnings(doc: unknown): IsmsWarning[] {
   const warnings: IsmsWarning[] = [];
   const add = (path: (string | number)[], code: IsmsWarningCode, message: string) => warnings.push({ path, pointer: toJsonPointer(path), code, message });
   const seen = new Map<string, { id: string; path: (string | number)[] }>();

@@ -2,29 +2,43 @@ import { isAnnexAControlId } from "../../core/annexAControlIds";
 import { findDependencyCycles } from "./findDependencyCycles";
 import { DATE_ORDER_RULES, ENTITY_KINDS, REFERENCE_FIELDS, STATUS_DATE_RULES, type EntityKind, type ReferenceTarget, type StatusDateRule } from "./ismsStructure";
 
+/** What {@link scanIntegrity} finds in a document with no integrity problem. */
+export interface IntegrityScan {
+  /**
+   * Every id is printable ASCII without capitals, so no id can differ from another only by case or
+   * look-alike characters, nor hold an invisible character: the document has no id warning.
+   */
+  readonly plainIds: boolean;
+}
+
+/** Printable ASCII without capital letters: an id that is its own skeleton. */
+const PLAIN_ID = /^[\x20-\x40\x5b-\x7e]*$/;
+
 /**
  * The fast path of the integrity checks: whether a document whose shape is valid has no integrity
  * problem at all — ids unique and not Annex A ids outside control records, control records that
  * are Annex A controls or defined as the organisation's own, every reference resolving to an entity
  * of the right kind, dates in order, the dates a status requires present, no asset depending on
- * itself. It answers yes or no, building no issue; when it says no, the caller runs `checkIsmsIntegrity` for the issues. It reads the same tables (`ismsStructure`),
+ * itself. It answers `undefined` for no, building no issue; then the caller runs `checkIsmsIntegrity` for the issues. It reads the same tables (`ismsStructure`),
  * compiled once into one walk per table: each collection is visited once for every id, and once for
  * every reference and date pair, instead of once per field.
  */
-export function isIntegrityClean(doc: unknown): boolean {
+export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
   const index = new Map<string, EntityKind>();
   let clean = true;
+  let plainIds = true;
   walk(doc, ENTITY_TRIE, (kind: EntityKind, entity: unknown) => {
     if (!clean || entity === null || typeof entity !== "object") return;
     const { id, custom } = entity as { id?: unknown; custom?: unknown };
     if (typeof id !== "string" || id === "") return;
+    if (plainIds && !PLAIN_ID.test(id)) plainIds = false;
     if (kind === "control") {
       if ((custom === undefined) !== isAnnexAControlId(id)) clean = false;
     } else if (isAnnexAControlId(id)) clean = false;
     if (index.has(id)) clean = false;
     else index.set(id, kind);
   });
-  if (!clean) return false;
+  if (!clean) return undefined;
   walk(doc, REFERENCE_TRIE, (target: ReferenceTarget, value: unknown) => {
     if (!clean || typeof value !== "string" || value === "") return;
     if (target === "annexAControl") {
@@ -36,20 +50,20 @@ export function isIntegrityClean(doc: unknown): boolean {
       if (!(target === "control" && isAnnexAControlId(value))) clean = false;
     } else if (kind !== target) clean = false;
   });
-  if (!clean) return false;
+  if (!clean) return undefined;
   walk(doc, ORDER_TRIE, (rule: { earlier: readonly string[]; later: readonly string[] }, value: unknown) => {
     if (!clean || value === null || typeof value !== "object") return;
     const a = fieldAt(value, rule.earlier);
     const b = fieldAt(value, rule.later);
     if (typeof a === "string" && typeof b === "string" && b < a) clean = false;
   });
-  if (!clean) return false;
+  if (!clean) return undefined;
   walk(doc, STATUS_TRIE, (rule: StatusDateRule, value: unknown) => {
     if (!clean || value === null || typeof value !== "object") return;
     const record = value as Record<string, unknown>;
     if (rule.statuses.includes(record["status"] as string) && record[rule.date] === undefined) clean = false;
   });
-  return clean && findDependencyCycles(doc).length === 0;
+  return clean && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;
 }
 
 /** A node of a compiled table: what to do with the value here, and where to go next. */
