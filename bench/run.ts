@@ -9,7 +9,9 @@
  *
  *   npm run bench            a table
  *   npm run bench -- --json  one JSON object (pipelineOverJsonParse, scaling10x, …)
- *   npm run bench -- --quick S and M only, fewer samples (a smoke run)
+ *   npm run bench -- --quick S and M only, fewer samples
+ *   npm run bench -- --smoke S only, few samples, one heap measure (CI runs this: it checks that the
+ *                            benchmark runs, and asserts no timing)
  */
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
@@ -27,7 +29,8 @@ import { readIsmsSources } from "../src/model/source/index";
 import { generateIsms, ISMS_SIZES } from "./generateIsms";
 
 const json = process.argv.includes("--json");
-const quick = process.argv.includes("--quick");
+const smoke = process.argv.includes("--smoke");
+const quick = smoke || process.argv.includes("--quick");
 const asOf = "2026-11-28";
 const log = (line: string) => {
   if (!json) console.log(line);
@@ -43,26 +46,33 @@ async function median(name: string, fn: () => unknown, { time, iterations }: { t
 }
 
 type SizeName = keyof typeof ISMS_SIZES;
-const sizes: SizeName[] = quick ? ["S", "M"] : ["S", "M", "L"];
+const sizes: SizeName[] = smoke ? ["S"] : quick ? ["S", "M"] : ["S", "M", "L"];
 const perSize: Record<string, Record<string, number>> = {};
 
 for (const size of sizes) {
   const text = JSON.stringify(generateIsms(ISMS_SIZES[size], 42));
   const isms = parseIsms(JSON.parse(text));
+  const register = assessRisks(isms, { asOf });
+  const soa = buildStatementOfApplicability(isms);
   const samples = { time: size === "L" ? 1_000 : 500, iterations: size === "L" ? 5 : quick ? 5 : 10 };
   const row: Record<string, number> = { megabytes: text.length / 1e6 };
   row.jsonParse = await median("JSON.parse", () => JSON.parse(text), samples);
   row.parseIsms = await median("parseIsms", () => parseIsms(JSON.parse(text)), samples) - row.jsonParse;
   row.assessRisks = await median("assessRisks", () => assessRisks(isms, { asOf }), samples);
   row.buildStatementOfApplicability = await median("SoA", () => buildStatementOfApplicability(isms), samples);
-  row.checkConformity = await median("checkConformity", () => checkConformity(isms, { asOf }), samples);
+  row.checkConformity = await median(
+    "checkConformity",
+    () => checkConformity(isms, { asOf, riskRegister: register, statementOfApplicability: soa }),
+    samples,
+  );
+  // The pipeline a product runs: text to conformity report, the register and the SoA built once and reused.
   row.pipeline = await median(
     "pipeline",
     () => {
       const doc = parseIsms(JSON.parse(text));
-      const register = assessRisks(doc, { asOf });
-      buildStatementOfApplicability(doc);
-      return checkConformity(doc, { asOf, riskRegister: register });
+      const riskRegister = assessRisks(doc, { asOf });
+      const statementOfApplicability = buildStatementOfApplicability(doc);
+      return checkConformity(doc, { asOf, riskRegister, statementOfApplicability });
     },
     samples,
   );
@@ -97,59 +107,86 @@ const plain = await median(
 );
 log(`simulateLoss ${trials} trials: ${simulate.toFixed(1)} ms; plain loop ${plain.toFixed(1)} ms (${(simulate / plain).toFixed(2)}×)`);
 
-// Import time: a fresh node process importing the built package, against zod alone.
-function importTime(specifier: string): number {
-  const runs: number[] = [];
+// Fresh processes, median of 7, the two commands alternating so that a burst of load on the shared
+// machine falls on both alike.
+function alternating(first: readonly string[], second: readonly string[]): { wall: [number, number]; printed: [number, number] } {
+  const wall: [number[], number[]] = [[], []];
+  const printed: [number[], number[]] = [[], []];
+  const time = (args: readonly string[], k: 0 | 1) => {
+    const started = performance.now();
+    let out = "";
+    try {
+      out = execFileSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    } catch {
+      // every command here exits 0; any other exit still took its time
+    }
+    wall[k].push(performance.now() - started);
+    printed[k].push(Number.parseFloat(out) || 0);
+  };
   for (let i = 0; i < 7; i++) {
-    const out = execFileSync(
-      process.execPath,
-      ["--input-type=module", "-e", `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`],
-      { encoding: "utf8" },
-    );
-    runs.push(Number(out.trim()));
+    time(first, 0);
+    time(second, 1);
   }
-  runs.sort((a, b) => a - b);
-  return runs[3]!;
-}
-let imports: { ismsKit: number; zod: number; ratio: number } | undefined;
-try {
-  const ismsKit = importTime(new URL("../dist/index.js", import.meta.url).href);
-  const zod = importTime("zod");
-  imports = { ismsKit, zod, ratio: ismsKit / zod };
-  log(`import: isms-kit ${ismsKit.toFixed(1)} ms, zod alone ${zod.toFixed(1)} ms (${imports.ratio.toFixed(2)}×)`);
-} catch {
-  log("import time: skipped (run `npm run build` first)");
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[3]!;
+  return { wall: [median(wall[0]), median(wall[1])], printed: [median(printed[0]), median(printed[1])] };
 }
 
-// The command line's start: fresh processes, median of 7, all in this run. `--help` should load
-// nothing of the library; `validate` only what validating needs.
-function processTime(args: readonly string[]): number {
-  const runs: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const started = performance.now();
-    try {
-      execFileSync(process.execPath, args, { stdio: "ignore" });
-    } catch {
-      // validate exits 0; any other exit still took its time
-    }
-    runs.push(performance.now() - started);
-  }
-  runs.sort((a, b) => a - b);
-  return runs[3]!;
-}
+// Import: a fresh process importing the built package against one importing zod alone.
+// The process prints the import's own time too (the module graph alone, without node's start).
+const importing = (specifier: string) => ["--input-type=module", "-e", `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`];
+let imports: { ismsKit: number; zod: number; ratio: number; moduleOnly: { ismsKit: number; zod: number; ratio: number } } | undefined;
 let cli: { node: number; help: number; helpOverNode: number; validateJson: number; validateYamlFolder: number } | undefined;
 try {
   const bin = new URL("../dist/cli.js", import.meta.url).pathname;
   readFileSync(bin);
-  const node = processTime(["-e", "0"]);
-  const help = processTime([bin, "--help"]);
-  const validateJson = processTime([bin, "validate", new URL("../examples/saas-company.isms.json", import.meta.url).pathname]);
-  const validateYamlFolder = processTime([bin, "validate", new URL("../examples/saas-company", import.meta.url).pathname]);
+  const importRuns = alternating(importing(new URL("../dist/index.js", import.meta.url).href), importing("zod"));
+  const [ismsKit, zod] = importRuns.wall;
+  const [kitModules, zodModules] = importRuns.printed;
+  imports = { ismsKit, zod, ratio: ismsKit / zod, moduleOnly: { ismsKit: kitModules, zod: zodModules, ratio: kitModules / zodModules } };
+  log(
+    `import: a process importing isms-kit ${ismsKit.toFixed(1)} ms, zod alone ${zod.toFixed(1)} ms (${imports.ratio.toFixed(2)}×); the import itself ${kitModules.toFixed(1)} ms against ${zodModules.toFixed(1)} ms (${imports.moduleOnly.ratio.toFixed(2)}×)`,
+  );
+  // The command line's start: `--help` should load nothing of the library; `validate` only what validating needs.
+  const [help, node] = alternating([bin, "--help"], ["-e", "0"]).wall;
+  const [validateJson, validateYamlFolder] = alternating(
+    [bin, "validate", new URL("../examples/saas-company.isms.json", import.meta.url).pathname],
+    [bin, "validate", new URL("../examples/saas-company", import.meta.url).pathname],
+  ).wall;
   cli = { node, help, helpOverNode: help / node, validateJson, validateYamlFolder };
   log(`cli: node -e 0 ${node.toFixed(1)} ms, --help ${help.toFixed(1)} ms (${cli.helpOverNode.toFixed(2)}×), validate JSON ${validateJson.toFixed(1)} ms, validate YAML folder ${validateYamlFolder.toFixed(1)} ms`);
 } catch {
-  log("cli start: skipped (run `npm run build` first)");
+  log("import and cli start: skipped (run `npm run build` first)");
 }
+
+// Memory: the pipeline at the largest size in a child process (bench/heap.ts), its peak heap — the
+// largest heap a garbage collection found during the pipeline, or the heap at its end — over the
+// heap the parsed document holds.
+function heapOf(size: SizeName): { documentMiB: number; peakMiB: number; ratio: number } {
+  const out = execFileSync(process.execPath, ["--expose-gc", "--trace-gc", "--import", "tsx", new URL("heap.ts", import.meta.url).pathname, size], {
+    encoding: "utf8",
+    maxBuffer: 64 * 2 ** 20,
+  });
+  let base = 0;
+  let document = 0;
+  let peak = 0;
+  let inside = false;
+  for (const line of out.split("\n")) {
+    const head = /^HEAP base (\d+) document (\d+)/.exec(line);
+    if (head) [base, document] = [Number(head[1]), Number(head[2])];
+    else if (line.startsWith("HEAP start")) inside = true;
+    else if (line.startsWith("HEAP end")) {
+      peak = Math.max(peak, Number(line.split(" ")[2]));
+      inside = false;
+    } else if (inside) {
+      const gc = /: (?:Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Sweep)\S*\s+([\d.]+) \(/.exec(line);
+      if (gc) peak = Math.max(peak, Number(gc[1]) * 2 ** 20);
+    }
+  }
+  const mib = (bytes: number) => bytes / 2 ** 20;
+  return { documentMiB: mib(document), peakMiB: mib(peak - base), ratio: (peak - base) / document };
+}
+const heap = heapOf(sizes.at(-1)!);
+log(`heap (${sizes.at(-1)}): parsed document ${heap.documentMiB.toFixed(0)} MiB, pipeline peak ${heap.peakMiB.toFixed(0)} MiB (${heap.ratio.toFixed(2)}×)`);
 
 // Reading with source locations: the SaaS example as JSON and as its YAML folder, against JSON.parse.
 const saasJson = readFileSync(new URL("../examples/saas-company.isms.json", import.meta.url), "utf8");
@@ -171,11 +208,22 @@ const result = {
   sizes: perSize,
   pipelineOverJsonParse: perSize[largest]!.pipeline! / perSize[largest]!.jsonParse!,
   pipelineOverJsonParseAt: largest,
+  /** Each stage's share of the pipeline at the largest size, measured on its own (they need not sum to 1). */
+  stageShares: Object.fromEntries(
+    (["jsonParse", "parseIsms", "assessRisks", "buildStatementOfApplicability", "checkConformity"] as const).map((stage) => [stage, perSize[largest]![stage]! / perSize[largest]!.pipeline!]),
+  ),
+  cliHelpOverNode: cli?.helpOverNode,
+  importOverZod: imports?.ratio,
+  peakHeapOverDocument: heap.ratio,
   scaling10x: perSize.L && perSize.M ? perSize.L.pipeline! / perSize.M.pipeline! : undefined,
   simulateLoss: { trials, ms: simulate, plainLoopMs: plain, ratio: simulate / plain },
   importTime: imports,
   cli,
+  heap,
   reading,
 };
 if (json) console.log(JSON.stringify(result, null, 2));
-else log(`pipelineOverJsonParse (${largest}) ${result.pipelineOverJsonParse.toFixed(2)}  scaling10x ${result.scaling10x?.toFixed(2) ?? "-"}`);
+else {
+  log(`stage shares (${largest}): ${Object.entries(result.stageShares).map(([stage, share]) => `${stage} ${(share * 100).toFixed(0)} %`).join(", ")}`);
+  log(`pipelineOverJsonParse (${largest}) ${result.pipelineOverJsonParse.toFixed(2)}  scaling10x ${result.scaling10x?.toFixed(2) ?? "-"}  cliHelpOverNode ${result.cliHelpOverNode?.toFixed(2) ?? "-"}  importOverZod ${result.importOverZod?.toFixed(2) ?? "-"}  peakHeapOverDocument ${result.peakHeapOverDocument.toFixed(2)}`);
+}

@@ -14,7 +14,7 @@ let failed = false;
 const rows: string[] = [];
 for (const entry of entryPoints) {
   const sizes: Record<string, number> = {};
-  for (const [label, external] of [["own", ["zod", "date-fns", "d3-random", "fflate", "uuid", "yaml", "@humanwhocodes/momoa", "fastest-levenshtein"]], ["with deps", []]] as const) {
+  for (const [label, external] of [["own", ["zod", "d3-random", "fflate", "uuid", "yaml", "@humanwhocodes/momoa", "fastest-levenshtein"]], ["with deps", []]] as const) {
     const result = await build({
       entryPoints: [`dist/${entry.name}.js`],
       bundle: true,
