@@ -4,6 +4,7 @@ import { copyJson, scanJson, type JsonValue } from "./scanJson";
 export type { JsonValue } from "./scanJson";
 import { annexAControlIds } from "./annexAControlIds";
 import { clauseIds } from "./clauseIds";
+import { isIsoDateTime } from "./isoDateTime";
 
 /**
  * A calendar date in ISO 8601 form, `YYYY-MM-DD`. Impossible dates such as `2026-02-30` are rejected.
@@ -32,6 +33,39 @@ export const IsoDateSchema = z.iso
  * ```
  */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * A moment on the time line in ISO 8601 / RFC 3339 form, with its offset from UTC:
+ * `2026-03-04T09:12:00+01:00` or `2026-03-04T08:12:00Z` (seconds required, a fraction allowed). Used
+ * where a clock matters — incident timelines, notifications, chain of custody — so that deadlines in
+ * hours are computed on instants, whatever the time zone. Years 1900 to 2999, like dates; offsets
+ * from −12:00 to +14:00; a date-time without an offset is refused.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * IsoDateTimeSchema.safeParse("2026-03-04T09:12:00+01:00").success
+ * //=> true
+ * IsoDateTimeSchema.safeParse("2026-03-04T09:12:00").success
+ * //=> false
+ * ```
+ */
+export const IsoDateTimeSchema = z
+  .string()
+  .refine(isIsoDateTime, { error: "expected a date-time YYYY-MM-DDThh:mm:ss with an offset (Z or ±hh:mm), years 1900 to 2999" })
+  .meta({ format: "date-time", description: "A date-time with its offset from UTC, e.g. 2026-03-04T09:12:00+01:00." });
+/**
+ * A date-time string with an offset, `YYYY-MM-DDThh:mm:ss±hh:mm`.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const sent: IsoDateTime = "2026-03-06T17:40:00+01:00";
+ * IsoDateTimeSchema.parse(sent)
+ * //=> "2026-03-06T17:40:00+01:00"
+ * ```
+ */
+export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /**
  * The id of an entity: unique in the whole document, 1 to 200 characters, no leading or trailing space.

@@ -59,8 +59,8 @@ export const EvidenceSchema = entitySchema({
   location: z.string().optional().describe("A link or path to the evidence."),
   hash: z
     .strictObject({
-      algorithm: z.enum(["sha256", "sha384", "sha512"]),
-      value: z.string().regex(/^[0-9a-fA-F]+$/, { error: "expected a hexadecimal digest" }),
+      algorithm: z.enum(["sha256", "sha384", "sha512"]).describe("The hash algorithm."),
+      value: z.string().regex(/^[0-9a-fA-F]+$/, { error: "expected a hexadecimal digest" }).describe("The digest, in hexadecimal."),
     })
     .optional(),
 }).describe("Evidence: what proves what.");

@@ -1,4 +1,21 @@
 import * as z from "zod";
+import { AccessEventSchema } from "./AccessEventSchema";
+import { AccessReviewSchema } from "./AccessReviewSchema";
+import { AccountSchema } from "./AccountSchema";
+import { BackupJobSchema } from "./BackupJobSchema";
+import { BusinessImpactAnalysisSchema } from "./BusinessImpactAnalysisSchema";
+import { ConfigurationBaselineSchema } from "./ConfigurationBaselineSchema";
+import { ContinuityExerciseSchema } from "./ContinuityExerciseSchema";
+import { CryptographicKeySchema } from "./CryptographicKeySchema";
+import { EndpointCoverageSchema } from "./EndpointCoverageSchema";
+import { LogSourceSchema } from "./LogSourceSchema";
+import { MonitoringUseCaseSchema } from "./MonitoringUseCaseSchema";
+import { ReleaseSchema } from "./ReleaseSchema";
+import { RestoreTestSchema } from "./RestoreTestSchema";
+import { SystemSchema } from "./SystemSchema";
+import { ThreatIntelReportSchema } from "./ThreatIntelReportSchema";
+import { ThreatIntelSourceSchema } from "./ThreatIntelSourceSchema";
+import { TimeSourceSchema } from "./TimeSourceSchema";
 import { AssetSchema } from "./AssetSchema";
 import { AuditProgrammeSchema, AuditSchema } from "./AuditSchema";
 import { ChangeSchema } from "./ChangeSchema";
@@ -91,6 +108,23 @@ export const IsmsSchema = z
     incidents: z.array(IncidentSchema).default([]),
     suppliers: z.array(SupplierSchema).default([]),
     evidence: z.array(EvidenceSchema).default([]),
+    systems: z.array(SystemSchema).default([]).describe("Information systems in scope of access control, logging and secure development."),
+    accounts: z.array(AccountSchema).default([]).describe("Accounts on the systems (5.15–5.18, 8.2, 8.5)."),
+    accessEvents: z.array(AccessEventSchema).default([]).describe("Joiner, mover and leaver events (5.11, 5.18, 6.1, 6.5, 6.6)."),
+    accessReviews: z.array(AccessReviewSchema).default([]).describe("Reviews of access rights (5.18, 8.2)."),
+    logSources: z.array(LogSourceSchema).default([]).describe("Log sources (8.15–8.17)."),
+    monitoringUseCases: z.array(MonitoringUseCaseSchema).default([]).describe("Monitoring use cases (8.16)."),
+    timeSources: z.array(TimeSourceSchema).default([]).describe("Reference time sources (8.17)."),
+    backupJobs: z.array(BackupJobSchema).default([]).describe("Backup jobs (8.13)."),
+    restoreTests: z.array(RestoreTestSchema).default([]).describe("Restore tests (8.13)."),
+    businessImpactAnalysis: BusinessImpactAnalysisSchema.optional(),
+    continuityExercises: z.array(ContinuityExerciseSchema).default([]).describe("Continuity and disaster-recovery exercises (5.29, 5.30, 8.14)."),
+    threatIntelSources: z.array(ThreatIntelSourceSchema).default([]).describe("Threat-intelligence sources (5.6, 5.7)."),
+    threatIntelReports: z.array(ThreatIntelReportSchema).default([]).describe("Threat-intelligence reports and the actions taken (5.7)."),
+    configurationBaselines: z.array(ConfigurationBaselineSchema).default([]).describe("Configuration baselines and compliance results (8.9)."),
+    cryptographicKeys: z.array(CryptographicKeySchema).default([]).describe("The cryptographic key inventory (8.24)."),
+    endpointCoverage: z.array(EndpointCoverageSchema).default([]).describe("Coverage of endpoint controls: malware protection, encryption, management (8.1, 8.7)."),
+    releases: z.array(ReleaseSchema).default([]).describe("Releases of in-house systems and their security tests (8.25–8.29, 8.32)."),
     extensions: ExtensionsSchema.optional(),
   })
   .describe("An ISO/IEC 27001:2022 information security management system, as one isms-kit document.");

@@ -3,7 +3,49 @@ import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
- * A supplier whose products or services bear on information security.
+ * An independent attestation of a supplier's security: a SOC 2 report, an ISO/IEC 27001 (27017,
+ * 27018, 27701) certificate, a PCI DSS attestation …, with when it was issued, when it stops counting
+ * (`expiresOn`: a certificate's expiry, or twelve months after a SOC 2 report's period as most
+ * customers read it), and who reviewed it (Annex A 5.21, 5.22).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const a: SupplierAttestation = SupplierAttestationSchema.parse({ id: "sup-aws-soc2", type: "soc2-type2", issuedOn: "2026-05-15", periodEnd: "2026-03-31", expiresOn: "2027-03-31" });
+ * a.type
+ * //=> "soc2-type2"
+ * ```
+ */
+export const SupplierAttestationSchema = entitySchema({
+  type: z
+    .enum(["soc2-type2", "soc2-type1", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "csa-star", "c5", "other"])
+    .describe("What it is: a SOC 2 type II or type I report, an ISO/IEC certificate, a PCI DSS attestation, CSA STAR, BSI C5, or another."),
+  issuedOn: IsoDateSchema.optional().describe("When the report or certificate was issued."),
+  periodEnd: IsoDateSchema.optional().describe("The end of the period a SOC 2 type II report covers."),
+  expiresOn: IsoDateSchema.describe("The last day it counts as current assurance."),
+  scope: z.string().optional().describe("What it covers (services, regions), when narrower than the whole supplier."),
+  reviewedOn: IsoDateSchema.optional().describe("When the organisation reviewed it (exceptions, complementary user-entity controls)."),
+  reviewedById: RefSchema.optional().describe("Who reviewed it (a people id)."),
+  evidenceIds: RefListSchema.describe("The report or certificate on file (evidence ids)."),
+}).describe("An independent attestation of the supplier's security.");
+/**
+ * The type of a supplier attestation, inferred from {@link SupplierAttestationSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const value: SupplierAttestation = SupplierAttestationSchema.parse({ id: "a", type: "iso27001", expiresOn: "2027-01-01" });
+ * SupplierAttestationSchema.safeParse(value).success
+ * //=> true
+ * ```
+ */
+export type SupplierAttestation = z.infer<typeof SupplierAttestationSchema>;
+
+/**
+ * A supplier whose products or services bear on information security: its criticality, the
+ * requirements agreed with it, its assessments, and the assurance it gives — attestations with their
+ * expiry, a data-processing agreement when it processes personal data, whether it is a
+ * sub-processor of the organisation's customers' data, and an exit plan for cloud services.
  *
  * @category Model
  * @example
@@ -24,6 +66,22 @@ export const SupplierSchema = entitySchema({
   lastAssessedOn: IsoDateSchema.optional(),
   assessmentIntervalMonths: z.int().positive().optional(),
   contractDocumentIds: RefListSchema,
+  type: z
+    .enum(["cloud", "software", "ict-service", "professional-service", "facilities", "other"])
+    .optional()
+    .describe("What it supplies: a cloud service (5.23), software or another ICT service (5.21), professional services, facilities."),
+  processesPersonalData: z.boolean().default(false).describe("It processes personal data on the organisation's behalf (a processor, GDPR Art. 28)."),
+  subProcessor: z.boolean().default(false).describe("It is a sub-processor of the personal data the organisation processes for its customers, disclosed to them."),
+  dataProcessingAgreement: z
+    .strictObject({
+      signedOn: IsoDateSchema.describe("When it was signed."),
+      documentId: RefSchema.optional().describe("The agreement (a documents id)."),
+      transferMechanism: z.enum(["none-needed", "adequacy", "sccs", "bcrs", "other"]).optional().describe("How transfers outside the EEA are covered, if any."),
+    })
+    .optional()
+    .describe("The data-processing agreement (GDPR Art. 28(3); Annex A 5.34)."),
+  attestations: z.array(SupplierAttestationSchema).default([]).describe("Independent attestations of its security (5.21, 5.22)."),
+  exitPlanDocumentId: RefSchema.optional().describe("How the organisation would leave the service (a documents id; 5.23)."),
 });
 /**
  * The type of a supplier, inferred from {@link SupplierSchema}.

@@ -68,6 +68,8 @@ const calls: Record<string, () => unknown[]> = {
     deepFreeze({ maxLevel: "low", authorities: [{ level: "high", topManagement: true, roleIds: ["r-1"] }] }),
     (a: any) => api.getRiskAcceptanceAuthority(api.riskMatrixPresets["5x5"], "high", a),
   ],
+  getVulnerabilitySeverity: () => [deepFreeze({ cvss: { version: "3.1", score: 7.5 } }), (a: any) => api.getVulnerabilitySeverity(a)],
+  getVulnerabilityDueDate: () => [deepFreeze({ severity: "high", identifiedOn: "2026-11-01" }), (a: any) => api.getVulnerabilityDueDate(a, api.resolveIsmsParameters(isms))],
   resolveIsmsParameters: () => [deepFreeze({ parameters: { vulnerabilityRemediationDays: { high: 60 } } }), (a: any) => api.resolveIsmsParameters(a)],
   planCertificationCycle: () => [deepFreeze({ certifiedOn: "2025-03-10" }), (a: any) => api.planCertificationCycle(a)],
   buildStatementOfApplicability: () => [isms, (a: any) => api.buildStatementOfApplicability(a)],
