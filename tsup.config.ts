@@ -25,8 +25,9 @@ const notices = esmOnly
   )
   .join("\n");
 
-// The command line: one ESM file with a shebang, not a package entry point (it imports the library
-// from the same build, so the CLI and the library never disagree).
+// The command line: an ESM file with a shebang, not a package entry point (it imports the library
+// from the same build, so the CLI and the library never disagree). Each command is a chunk of its
+// own in dist/cli/, loaded only when it runs, so `isms-kit --help` starts without the library.
 const cli: Options = {
   entry: { cli: "src/cli/main.ts" },
   format: "esm",
@@ -35,9 +36,12 @@ const cli: Options = {
   sourcemap: false,
   target: "es2022",
   platform: "node",
-  splitting: false,
+  splitting: true,
   external: [/^[^./]/],
   banner: { js: "#!/usr/bin/env node" },
+  esbuildOptions(options) {
+    options.chunkNames = "cli/[name]-[hash]";
+  },
 };
 
 export default defineConfig([

@@ -12,6 +12,8 @@ export default defineConfig({
       { find: /^isms-kit\/mappings$/, replacement: src("mappings/index.ts") },
       { find: /^isms-kit\/oscal$/, replacement: src("export/oscal/index.ts") },
       { find: /^isms-kit\/report$/, replacement: src("export/report/index.ts") },
+      { find: /^isms-kit\/source$/, replacement: src("model/source/index.ts") },
+      { find: /^isms-kit\/import$/, replacement: src("import/index.ts") },
     ],
   },
   test: {

@@ -2,7 +2,9 @@
  * The isms-kit benchmark: for documents of size S, M and L (see generateIsms.ts), the time of
  * JSON.parse (the baseline), parseIsms, assessRisks, buildStatementOfApplicability, checkConformity and
  * the whole pipeline from text to conformity report; simulateLoss against a plain loop drawing the
- * same distributions; import time of isms-kit against zod alone. Medians over repeated runs after
+ * same distributions; import time of isms-kit against zod alone; the command line's start
+ * (`isms-kit --help` and `validate` against a bare `node -e 0`); reading the SaaS example as JSON and
+ * as its YAML folder with source locations. Medians over repeated runs after
  * warm-up, all measured in one run, so ratios compare like with like on a shared, noisy machine.
  *
  *   npm run bench            a table
@@ -20,6 +22,8 @@ import {
   parseIsms,
   simulateLoss,
 } from "../src/index";
+import { readdirSync, readFileSync } from "node:fs";
+import { readIsmsSources } from "../src/model/source/index";
 import { generateIsms, ISMS_SIZES } from "./generateIsms";
 
 const json = process.argv.includes("--json");
@@ -117,6 +121,49 @@ try {
   log("import time: skipped (run `npm run build` first)");
 }
 
+// The command line's start: fresh processes, median of 7, all in this run. `--help` should load
+// nothing of the library; `validate` only what validating needs.
+function processTime(args: readonly string[]): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    try {
+      execFileSync(process.execPath, args, { stdio: "ignore" });
+    } catch {
+      // validate exits 0; any other exit still took its time
+    }
+    runs.push(performance.now() - started);
+  }
+  runs.sort((a, b) => a - b);
+  return runs[3]!;
+}
+let cli: { node: number; help: number; helpOverNode: number; validateJson: number; validateYamlFolder: number } | undefined;
+try {
+  const bin = new URL("../dist/cli.js", import.meta.url).pathname;
+  readFileSync(bin);
+  const node = processTime(["-e", "0"]);
+  const help = processTime([bin, "--help"]);
+  const validateJson = processTime([bin, "validate", new URL("../examples/saas-company.isms.json", import.meta.url).pathname]);
+  const validateYamlFolder = processTime([bin, "validate", new URL("../examples/saas-company", import.meta.url).pathname]);
+  cli = { node, help, helpOverNode: help / node, validateJson, validateYamlFolder };
+  log(`cli: node -e 0 ${node.toFixed(1)} ms, --help ${help.toFixed(1)} ms (${cli.helpOverNode.toFixed(2)}×), validate JSON ${validateJson.toFixed(1)} ms, validate YAML folder ${validateYamlFolder.toFixed(1)} ms`);
+} catch {
+  log("cli start: skipped (run `npm run build` first)");
+}
+
+// Reading with source locations: the SaaS example as JSON and as its YAML folder, against JSON.parse.
+const saasJson = readFileSync(new URL("../examples/saas-company.isms.json", import.meta.url), "utf8");
+const folder = new URL("../examples/saas-company/", import.meta.url);
+const saasFolder: Record<string, string> = { "isms.yaml": readFileSync(new URL("isms.yaml", folder), "utf8") };
+for (const name of readdirSync(new URL("isms/", folder))) saasFolder[`isms/${name}`] = readFileSync(new URL(`isms/${name}`, folder), "utf8");
+const sourceSamples = { time: 500, iterations: quick ? 5 : 10 };
+const reading = {
+  jsonParse: await median("JSON.parse (SaaS)", () => JSON.parse(saasJson), sourceSamples),
+  json: await median("readIsmsSources JSON", () => readIsmsSources({ "isms.json": saasJson }), sourceSamples),
+  yamlFolder: await median("readIsmsSources YAML folder", () => readIsmsSources(saasFolder), sourceSamples),
+};
+log(`reading the SaaS example with locations: JSON.parse ${reading.jsonParse.toFixed(2)} ms, JSON ${reading.json.toFixed(1)} ms, YAML folder ${reading.yamlFolder.toFixed(1)} ms`);
+
 const largest = sizes.at(-1)!;
 const result = {
   machine: { node: process.version, cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) },
@@ -127,6 +174,8 @@ const result = {
   scaling10x: perSize.L && perSize.M ? perSize.L.pipeline! / perSize.M.pipeline! : undefined,
   simulateLoss: { trials, ms: simulate, plainLoopMs: plain, ratio: simulate / plain },
   importTime: imports,
+  cli,
+  reading,
 };
 if (json) console.log(JSON.stringify(result, null, 2));
 else log(`pipelineOverJsonParse (${largest}) ${result.pipelineOverJsonParse.toFixed(2)}  scaling10x ${result.scaling10x?.toFixed(2) ?? "-"}`);

@@ -6,19 +6,22 @@ import { entryPoints } from "./entryPoints";
 
 /** Budgets in bytes, min+gzip, own code and dependencies together. */
 // mappings: seven frameworks and six mappings as data (NIS2, GDPR, DORA and SOC 2 add some 29 KB, the NIS2 Annex alone 16 KB).
-const budgets: Record<string, number> = { index: 140_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 120_000 };
+// The root entry carries 124 conformity rules (each with its description and hint), the document
+// schemas and the writers; a user's bundle keeps only what it imports (sideEffects: false).
+const budgets: Record<string, number> = { index: 160_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 130_000, source: 90_000, import: 60_000 };
 
 let failed = false;
 const rows: string[] = [];
 for (const entry of entryPoints) {
   const sizes: Record<string, number> = {};
-  for (const [label, external] of [["own", ["zod", "date-fns", "d3-random", "fflate", "uuid"]], ["with deps", []]] as const) {
+  for (const [label, external] of [["own", ["zod", "date-fns", "d3-random", "fflate", "uuid", "yaml", "@humanwhocodes/momoa", "fastest-levenshtein"]], ["with deps", []]] as const) {
     const result = await build({
       entryPoints: [`dist/${entry.name}.js`],
       bundle: true,
       minify: true,
       format: "esm",
       platform: "neutral",
+      mainFields: ["module", "main"],
       write: false,
       external: [...external],
       logLevel: "silent",

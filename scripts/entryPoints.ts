@@ -8,4 +8,6 @@ export const entryPoints = [
   { name: "mappings", subpath: "./mappings", source: "src/mappings/index.ts" },
   { name: "oscal", subpath: "./oscal", source: "src/export/oscal/index.ts" },
   { name: "report", subpath: "./report", source: "src/export/report/index.ts" },
+  { name: "source", subpath: "./source", source: "src/model/source/index.ts" },
+  { name: "import", subpath: "./import", source: "src/import/index.ts" },
 ] as const;

@@ -1,9 +1,8 @@
 import pkg from "../../package.json" with { type: "json" };
 import { CliError, EXIT } from "./_lib/CliError";
 import type { CliIo } from "./_lib/CliIo";
-import type { Command } from "./_lib/Command";
+import type { CommandEntry } from "./_lib/Command";
 import { formatCommandHelp, formatGeneralHelp } from "./_lib/formatHelp";
-import { parseCommandArgs } from "./_lib/parseCommandArgs";
 import { createStyle, useColour } from "./_lib/style";
 import { outputWidth } from "./_lib/text";
 import { commands } from "./commands/index";
@@ -11,10 +10,30 @@ import { commands } from "./commands/index";
 /** The version of isms-kit this command line belongs to. */
 export const version: string = pkg.version;
 
+/** The command `argv` names, and the arguments after its name: `soa diff a b` is the command `soa diff`. */
+function findCommand(argv: readonly string[]): { entry: CommandEntry; rest: readonly string[] } | undefined {
+  const two = commands.find((c) => c.name === `${argv[0]} ${argv[1]}`);
+  if (two) return { entry: two, rest: argv.slice(2) };
+  const one = commands.find((c) => c.name === argv[0]);
+  return one ? { entry: one, rest: argv.slice(1) } : undefined;
+}
+
+/** Why a name is not a command, with what it most likely meant (the edit-distance code loads only then). */
+async function unknownCommand(name: string, next: string | undefined): Promise<string> {
+  const subcommands = commands.filter((c) => c.name.startsWith(`${name} `));
+  if (subcommands.length > 0) {
+    const given = next === undefined ? "" : `; found "${next}"`;
+    return `"${name}" needs a subcommand: ${subcommands.map((c) => `'isms-kit ${c.name}'`).join(", ")}${given}`;
+  }
+  const names = [...new Set(commands.map((c) => c.name.split(" ")[0]!))];
+  const { didYouMeanHint } = await import("../core/didYouMean");
+  return `unknown command "${name}"${didYouMeanHint(name, names)} (commands: ${names.join(", ")}; see 'isms-kit --help')`;
+}
+
 /**
  * Runs the `isms-kit` command line on `argv` (the arguments after the program name) and returns the
  * exit code: 0 success, 1 nonconformities (`check`), 2 invalid input or usage, 3 unexpected error.
- * It writes only through `io`, so it can run in-process.
+ * It writes only through `io`, so it can run in-process. A command's code is loaded only when it runs.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const style = createStyle(useColour(io.stdout, io.env));
@@ -38,28 +57,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     out(`${version}\n`);
     return EXIT.ok;
   }
-  const find = (wanted: string): Command | undefined => commands.find((c) => c.name === wanted);
   if (name === "help") {
-    const command = find(rest[0] ?? "");
-    if (!command) {
-      report(`unknown command "${rest[0]}" (commands: ${commands.map((c) => c.name).join(", ")})`);
+    const found = findCommand(rest);
+    if (!found) {
+      report(await unknownCommand(rest[0] ?? "", rest[1]));
       return EXIT.invalid;
     }
-    out(formatCommandHelp(command, style, width));
+    out(formatCommandHelp(await found.entry.load(), style, width));
     return EXIT.ok;
   }
-  const command = find(name);
-  if (!command) {
-    report(
-      name.startsWith("-")
-        ? `unknown option ${name} (see 'isms-kit --help')`
-        : `unknown command "${name}" (commands: ${commands.map((c) => c.name).join(", ")}; see 'isms-kit --help')`,
-    );
+  const found = findCommand(argv);
+  if (!found) {
+    report(name.startsWith("-") ? `unknown option ${name} (see 'isms-kit --help')` : await unknownCommand(name, rest[0]));
     return EXIT.invalid;
   }
 
+  const command = await found.entry.load();
+  const { parseCommandArgs } = await import("./_lib/parseCommandArgs");
   try {
-    const parsed = parseCommandArgs(command, rest);
+    const parsed = parseCommandArgs(command, found.rest);
     if (parsed.help) {
       out(formatCommandHelp(command, style, width));
       return EXIT.ok;

@@ -55,7 +55,7 @@ export function safeParseIsms(input: unknown): SafeParseIsmsResult {
   const shape = IsmsSchema.safeParse(input);
   const issues: IsmsIssue[] = shape.success
     ? []
-    : fromZodIssues<IsmsIssueCode>(IsmsSchema.safeParse(input, { reportInput: true }).error?.issues ?? shape.error.issues, { unknownFieldHint: UNKNOWN_FIELD_HINT });
+    : fromZodIssues<IsmsIssueCode>(IsmsSchema.safeParse(input, { reportInput: true }).error?.issues ?? shape.error.issues, { unknownFieldHint: UNKNOWN_FIELD_HINT, schema: IsmsSchema });
   issues.push(...checkIsmsIntegrity(input), ...checkRiskRatings(input));
   if (issues.length > 0 || !shape.success) return { success: false, error: new IsmsValidationError("Invalid ISMS document", issues) };
   return { success: true, data: shape.data };

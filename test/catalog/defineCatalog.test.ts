@@ -68,9 +68,9 @@ describe("defineCatalog", () => {
       'unrecognized_keys /controls/1/attributes/colour: unknown field "colour"',
       'unrecognized_keys /controls/2/owner: unknown field "owner"',
     ]);
-    expect(issuesOf(null)).toEqual(["invalid_type : expected object; found null"]);
+    expect(issuesOf(null)).toEqual(["invalid_type : expected object {id, name, controls, version?}; found null"]);
     expect(() => defineCatalog(null as unknown as Parameters<typeof defineCatalog>[0])).toThrow(
-      "Invalid catalog: 1 problem\n  (value): expected object; found null",
+      "Invalid catalog: 1 problem\n  (value): expected object {id, name, controls, version?}; found null",
     );
     expect(issuesOf({ id: "acme", name: 5, controls: [] })).toEqual(["invalid_type /name: expected string; found 5"]);
     expect(

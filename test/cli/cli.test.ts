@@ -101,7 +101,7 @@ describe("isms-kit (no command)", () => {
 
   it("an unknown command or option is a one-line error, exit 2", async () => {
     await Promise.all([
-      expectOneLineError(cli(["vallidate", "saas.json"]), /unknown command "vallidate" \(commands: validate, risks, /),
+      expectOneLineError(cli(["vallidate", "saas.json"]), /unknown command "vallidate" \(did you mean "validate"\?\) \(commands: init, validate, risks, /),
       expectOneLineError(cli(["--verbose"]), /unknown option --verbose/),
     ]);
   });
@@ -138,14 +138,15 @@ describe("isms-kit validate", () => {
     expect(run.stdout).toMatch(/^✓ saas\.json: a valid ISMS document for Northwind Cloud \(22 risks, /);
   });
 
-  it("exits 2 on an invalid document and lists every problem with its JSON Pointer and message", async () => {
+  it("exits 2 on an invalid document and lists every problem with its file:line:column, JSON Pointer and message", async () => {
     const run = await cli(["validate", "invalid.json"]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     const [headline, ...problems] = lines(run.stderr);
     expect(headline).toBe("isms-kit: invalid.json is not a valid ISMS document: 3 problems");
-    expect(problems.map((line) => line.split(": ")[0]?.trim())).toEqual(severalExpected.map((issue) => issue.pointer));
-    expect(problems[1]).toBe('  /assets/0/ownerId: expected the id of a person; "sup-mdm" is a supplier (suppliers[0])');
+    expect(problems.map((line) => line.split(": ")[1]?.trim())).toEqual(severalExpected.map((issue) => issue.pointer));
+    expect(problems.map((line) => line.split(": ")[0]?.trim())).toEqual(["invalid.json:12:5", "invalid.json:49:7", "invalid.json:26:7"]);
+    expect(problems[1]).toBe('  invalid.json:49:7: /assets/0/ownerId: expected the id of a person; "sup-mdm" is a supplier (suppliers[0])');
   });
 
   it("--format json gives { file, valid, issues } on stdout, with the exit code of the text form", async () => {
@@ -169,10 +170,10 @@ describe("isms-kit validate", () => {
   it("a missing file, a folder or broken JSON is a one-line error, exit 2", async () => {
     await Promise.all([
       expectOneLineError(cli(["validate", "nope.json"]), /^isms-kit: cannot read nope\.json: no such file\n$/),
-      expectOneLineError(cli(["validate", "a-folder"]), /^isms-kit: cannot read a-folder: it is a directory\n$/),
-      expectOneLineError(cli(["validate", "broken.json"]), /^isms-kit: broken\.json is not valid JSON: .+ at line 3, column \d+\n$/),
-      expectOneLineError(cli(["validate", "truncated.json"]), /^isms-kit: truncated\.json is not valid JSON: .+ at line 1, column 25\n$/),
-      expectOneLineError(cli(["validate", "-"], { input: "" }), /^isms-kit: standard input is not valid JSON: /),
+      expectOneLineError(cli(["validate", "a-folder"]), /^isms-kit: a-folder is a folder without isms\.yaml, isms\.yml or isms\.json; give the document's file, or run 'isms-kit init a-folder' to start one\n$/),
+      expectOneLineError(cli(["validate", "broken.json"]), /^isms-kit: broken\.json:3:\d+: not valid JSON: unexpected }\n$/),
+      expectOneLineError(cli(["validate", "truncated.json"]), /^isms-kit: truncated\.json:1:25: not valid JSON: the text ends too early \(a \{ or \[ is not closed\?\)\n$/),
+      expectOneLineError(cli(["validate", "-"], { input: "" }), /^isms-kit: <stdin>:1:1: the file is empty\n$/),
     ]);
   });
 
@@ -180,8 +181,8 @@ describe("isms-kit validate", () => {
     await Promise.all([
       expectOneLineError(cli(["validate"]), /validate: missing <file>/),
       expectOneLineError(cli(["validate", "saas.json", "startup.json"]), /validate: unexpected argument "startup\.json"/),
-      expectOneLineError(cli(["validate", "saas.json", "--format", "xml"]), /--format must be one of "text", "json"; found "xml"/),
-      expectOneLineError(cli(["validate", "saas.json", "--format"]), /--format needs a value <text\|json>/),
+      expectOneLineError(cli(["validate", "saas.json", "--format", "xml"]), /--format must be one of "text", "json", "github"; found "xml"/),
+      expectOneLineError(cli(["validate", "saas.json", "--format"]), /--format needs a value <text\|json\|github>/),
     ]);
   });
 });
@@ -266,12 +267,12 @@ describe("isms-kit risks", () => {
   it("bad input: missing file, broken JSON, invalid document", async () => {
     await Promise.all([
       expectOneLineError(cli(["risks", "nope.json"]), /cannot read nope\.json: no such file/),
-      expectOneLineError(cli(["risks", "broken.json"]), /broken\.json is not valid JSON/),
+      expectOneLineError(cli(["risks", "broken.json"]), /broken\.json:3:\d+: not valid JSON/),
     ]);
     const invalid = await cli(["risks", "invalid.json"]);
     expect(invalid.code).toBe(2);
     expect(lines(invalid.stderr)).toHaveLength(4);
-    expect(invalid.stderr).toContain("  /people/1/leftOn: ");
+    expect(invalid.stderr).toContain("  invalid.json:26:7: /people/1/leftOn: ");
   });
 });
 
@@ -321,7 +322,7 @@ describe("isms-kit soa", () => {
   it("bad input: missing file, broken JSON, invalid document, bad format, unwritable --out", async () => {
     await Promise.all([
       expectOneLineError(cli(["soa", "nope.json"]), /cannot read nope\.json: no such file/),
-      expectOneLineError(cli(["soa", "broken.json"]), /broken\.json is not valid JSON/),
+      expectOneLineError(cli(["soa", "broken.json"]), /broken\.json:3:\d+: not valid JSON/),
     ]);
     expect((await cli(["soa", "invalid.json"])).code).toBe(2);
     await Promise.all([
@@ -377,7 +378,7 @@ describe("isms-kit check", () => {
   it("exits 2 on bad input, never 1", async () => {
     await Promise.all([
       expectOneLineError(cli(["check", "nope.json"]), /cannot read nope\.json: no such file/),
-      expectOneLineError(cli(["check", "broken.json"]), /broken\.json is not valid JSON/),
+      expectOneLineError(cli(["check", "broken.json"]), /broken\.json:3:\d+: not valid JSON/),
     ]);
     const invalid = await cli(["check", "invalid.json"]);
     expect(invalid.code).toBe(2);
@@ -488,7 +489,7 @@ describe("isms-kit oscal", () => {
       expectOneLineError(cli(["oscal", "catalog", "saas.json"]), /oscal: catalog writes the Annex A catalog and takes no <file>/),
       expectOneLineError(cli(["oscal", "poam"]), /oscal: poam needs the ISMS document/),
       expectOneLineError(cli(["oscal", "profile", "nope.json"]), /cannot read nope\.json: no such file/),
-      expectOneLineError(cli(["oscal", "poam", "broken.json"]), /broken\.json is not valid JSON/),
+      expectOneLineError(cli(["oscal", "poam", "broken.json"]), /broken\.json:3:\d+: not valid JSON/),
       expectOneLineError(cli(["oscal", "poam", "saas.json", "--as-of", "2026-11-31"]), /--as-of must be a calendar day/),
     ]);
     const invalid = await cli(["oscal", "assessment-results", "invalid.json"]);
@@ -707,7 +708,7 @@ describe("isms-kit demo", () => {
   it("bad input: missing file, broken JSON, invalid document, bad --as-of, unwritable --out", async () => {
     await Promise.all([
       expectOneLineError(cli(["demo", "nope.json"]), /cannot read nope\.json: no such file/),
-      expectOneLineError(cli(["demo", "broken.json"]), /broken\.json is not valid JSON/),
+      expectOneLineError(cli(["demo", "broken.json"]), /broken\.json:3:\d+: not valid JSON/),
     ]);
     expect((await cli(["demo", "invalid.json"])).code).toBe(2);
     await expectOneLineError(cli(["demo", "--as-of", "tomorrow"]), /--as-of must be a calendar day/);

@@ -81,7 +81,7 @@ describe("isms-kit coverage", () => {
       [["coverage", "saas.json"], /--framework is required: one of nis2, gdpr, dora, soc2, csf2/],
       [["coverage", "saas.json", "--framework", "pci"], /--framework must be one of "nis2", "gdpr", "dora", "soc2", "csf2"/],
       [["coverage", "saas.json", "--framework", "nis2", "--as-of", "2026-02-30"], /--as-of must be a calendar day/],
-      [["coverage", "broken.json", "--framework", "nis2"], /broken\.json is not valid JSON/],
+      [["coverage", "broken.json", "--framework", "nis2"], /broken\.json:1:2: not valid JSON: the text ends too early after \{/],
     ] as const) {
       const run = await cli(args);
       expect(run.code, args.join(" ")).toBe(2);

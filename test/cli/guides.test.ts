@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseIsms } from "isms-kit";
-import { commands } from "../../src/cli/commands/index";
+import type { Command } from "../../src/cli/_lib/Command";
+import { commands as entries } from "../../src/cli/commands/index";
 import { root } from "./_helpers/builtCli";
 
 const read = (path: string) => readFileSync(join(root, path), "utf8");
@@ -22,11 +23,14 @@ describe("docs/getting-started.md", () => {
   });
 });
 
+const commands: Command[] = await Promise.all(entries.map((entry) => entry.load()));
+
 describe("docs/cli.md", () => {
   const guide = read("docs/cli.md");
 
   it.each(commands.map((command) => [command.name, command] as const))("documents %s and each of its options", (name, command) => {
     expect(guide).toMatch(new RegExp(`^## ${name}$`, "m"));
+    expect(entries.find((entry) => entry.name === name), "its entry loads the command of the same name").toBeDefined();
     expect(guide).toContain(`isms-kit ${name}`);
     for (const option of command.options) expect(guide, `--${option.name}`).toContain(`--${option.name}`);
   });
@@ -44,6 +48,23 @@ describe("README.md", () => {
   it("shows the two commands on its first screen", () => {
     expect(firstScreen).toContain("npm ci && npm run demo");
     expect(firstScreen).toContain("npm ci && npm test");
+  });
+
+  it("links with absolute URLs into the repository (they work from the package page), to files that exist", () => {
+    const links = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(15);
+    const pkg = JSON.parse(read("package.json")) as { repository: { url: string }; homepage: string; bugs: { url: string } };
+    const repository = pkg.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    expect(pkg.homepage).toBe(`${repository}#readme`);
+    expect(pkg.bugs.url).toBe(`${repository}/issues`);
+    for (const link of links) {
+      if (!link.startsWith(`${repository}/blob/main/`)) {
+        expect(link, "an external link").toMatch(/^https:\/\//);
+        continue;
+      }
+      const file = link.slice(`${repository}/blob/main/`.length).replace(/#.*$/, "");
+      expect(() => read(file), link).not.toThrow();
+    }
   });
 
   it("lists every file the demo writes", () => {

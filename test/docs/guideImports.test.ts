@@ -4,13 +4,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import * as catalog from "../../src/catalog/index";
-import * as oscal from "../../src/export/oscal/index";
-import * as report from "../../src/export/report/index";
-import * as root from "../../src/index";
-import * as mappings from "../../src/mappings/index";
+import { entryModules as entries } from "../_lib/entryModules";
 
-const entries: Record<string, object> = { "isms-kit": root, "isms-kit/catalog": catalog, "isms-kit/mappings": mappings, "isms-kit/oscal": oscal, "isms-kit/report": report };
 const docs = new URL("../../docs/", import.meta.url);
 const pages = [
   ["README.md", readFileSync(new URL("../../README.md", import.meta.url), "utf8")],

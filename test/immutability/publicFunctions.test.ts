@@ -10,9 +10,11 @@ import * as api from "../../src/index";
 import * as mappings from "../../src/mappings/index";
 import * as oscal from "../../src/export/oscal/index";
 import * as reportApi from "../../src/export/report/index";
+import * as importing from "../../src/import/index";
+import * as source from "../../src/model/source/index";
 import { deepFreeze } from "../_lib/deepFreeze";
 
-const k = { ...api, ...catalogApi, ...mappings, ...oscal, ...reportApi };
+const k = { ...api, ...catalogApi, ...mappings, ...oscal, ...reportApi, ...source, ...importing };
 const asOf = "2026-11-28";
 const text = readFileSync(new URL("../../examples/saas-company.isms.json", import.meta.url), "utf8");
 const isms = deepFreeze(api.parseIsms(JSON.parse(text)));
@@ -104,6 +106,19 @@ const calls: Record<string, () => unknown[]> = {
   toOscalCatalog: () => [deepFreeze({ lastModified: "2026-11-28T00:00:00Z" }), (a: any) => oscal.toOscalCatalog(a)],
   toOscalPoam: () => [isms, (a: any) => oscal.toOscalPoam(a, { asOf })],
   toOscalProfile: () => [soa, (a: any) => oscal.toOscalProfile(a, { lastModified: "2026-11-28T00:00:00Z" })],
+  readIsmsSources: () => [deepFreeze({ "isms.json": text }), (a: any) => source.readIsmsSources(a)],
+  safeParseIsmsSources: () => [deepFreeze({ "isms.yaml": 'schemaVersion: "1.0"\norganization: { name: A, x: 1 }\n' }), (a: any) => source.safeParseIsmsSources(a)],
+  writeIsmsSources: () => [deepFreeze(JSON.parse(text)), (a: any) => source.writeIsmsSources(a, { comments: { "/risks": "Risks" } })],
+  formatSourceLocation: () => [deepFreeze({ file: "a.yaml", line: 1, column: 1, endLine: 1, endColumn: 2 }), (a: any) => source.formatSourceLocation(a)],
+  locatePointer: () => ["/organization/name", (a: any) => source.locatePointer(source.readIsmsSources({ "a.json": text }).sourceMap, a)],
+  locateIssues: () => [
+    deepFreeze([{ path: ["organization"], pointer: "/organization", code: "x", message: "m" }]),
+    (a: any) => source.locateIssues(a, source.readIsmsSources({ "a.json": text }).sourceMap),
+  ],
+  importStatementOfApplicability: () => [isms, (a: any) => importing.importStatementOfApplicability(api.soaToCsv(soa), { isms: a })],
+  importRiskRegister: () => [isms, (a: any) => importing.importRiskRegister("Risk,Owner,Likelihood,Impact\nTheft,Ada,likely,major\n", { isms: a })],
+  mergeIsmsFragment: () => [deepFreeze(JSON.parse(text)), (a: any) => importing.mergeIsmsFragment(a, deepFreeze({ controls: [{ id: "5.1", applicable: false }] }))],
+  readSpreadsheet: () => ["a,b\n1,2\n", (a: any) => importing.readSpreadsheet(a)],
 };
 
 const publicFunctions = Object.entries(k)

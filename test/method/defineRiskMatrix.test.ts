@@ -81,7 +81,7 @@ describe("defineRiskMatrix", () => {
 
   it("reports a value that is not an object", () => {
     expect(() => defineRiskMatrix(undefined as unknown as RiskMatrixDefinition)).toThrow(
-      new RiskMethodError("Invalid risk matrix", [{ path: [], pointer: "", code: "invalid_type", message: "missing required field (expected object)" }]),
+      new RiskMethodError("Invalid risk matrix", [{ path: [], pointer: "", code: "invalid_type", message: "missing required field (expected object {id, likelihood, impact, levels, grid, name?, description?, acceptance?, … and 1 more})" }]),
     );
   });
 
@@ -144,7 +144,7 @@ describe("defineRiskMatrix", () => {
   it("rejects negative and fractional level indices (schema)", () => {
     expect(located({ ...base(), grid: [[0, -1, 1], [0, 1.5, 2], [1, 2, 2]] })).toEqual([
       ["/grid/0/1", "too_small", "Too small: expected number to be >=0; found -1"],
-      ["/grid/1/1", "invalid_type", "expected int; found 1.5"],
+      ["/grid/1/1", "invalid_type", "expected a whole number; found 1.5"],
     ]);
   });
 

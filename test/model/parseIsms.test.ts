@@ -70,7 +70,7 @@ describe("parseIsms", () => {
     if (!bad.success) {
       expect(bad.error).toBeInstanceOf(IsmsValidationError);
       expect(bad.error.issues).toEqual([
-        { path: ["organization"], pointer: "/organization", code: "invalid_type", message: "missing required field (expected object)" },
+        { path: ["organization"], pointer: "/organization", code: "invalid_type", message: "missing required field (expected object {name, legalName?, industry?, employees?, locations?, website?, certification?, extensions?})" },
       ]);
     }
   });

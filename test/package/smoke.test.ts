@@ -65,6 +65,16 @@ describe("the packed package", () => {
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
   });
 
+  it("serves the isms-kit/source and isms-kit/import subpaths to import and require", () => {
+    const probe = `const r = s.safeParseIsmsSources({ "isms.yaml": 'schemaVersion: "1.0"\\norganization:\\n  name: Acme\\n  employes: 3\\n' });
+      const i = m.importStatementOfApplicability("Control,Applicable\\nA.5.1,Yes\\n");
+      console.log(JSON.stringify([r.issues.map((x) => s.formatSourceLocation(x.location)), i.fragment.controls]))`;
+    const esm = run(["--input-type=module", "-e", `import * as s from "isms-kit/source"; import * as m from "isms-kit/import"; ${probe}`]);
+    const cjs = run(["-e", `const s = require("isms-kit/source"); const m = require("isms-kit/import"); ${probe}`]);
+    expect(JSON.parse(esm)).toEqual([["isms.yaml:4:3"], [{ id: "5.1", applicable: true }]]);
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  });
+
   it("ships the JSON Schema as isms-kit/schema.json", () => {
     const out = run(["-e", `const s = require("isms-kit/schema.json"); console.log(JSON.stringify([s.$schema, s.required]))`]);
     expect(JSON.parse(out)).toEqual(["https://json-schema.org/draft/2020-12/schema", ["schemaVersion", "organization"]]);

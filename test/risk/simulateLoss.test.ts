@@ -163,7 +163,7 @@ describe("simulateLoss", () => {
       ["/scenario/frequency", "invalid_union", "expected { poisson: { rate } } or { pert: { min, mode, max, gamma? } }"],
     ]);
     expect(issuesOf(() => simulateLoss(undefined as unknown as LossScenario, { trials: 10, seed: 1 }))).toEqual([
-      ["/scenario", "invalid_type", "missing required field (expected object)"],
+      ["/scenario", "invalid_type", "missing required field (expected object {frequency, magnitude, id?, name?, description?})"],
     ]);
   });
 

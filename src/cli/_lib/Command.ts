@@ -40,9 +40,8 @@ export interface CommandContext {
 
 /** One `isms-kit` command: what it takes, its help, and what it does. */
 export interface Command {
+  /** The command as typed: `validate`, or `soa diff` for a command with a subcommand. */
   readonly name: string;
-  /** One line, for the list of commands. */
-  readonly summary: string;
   /** A paragraph or two on what the command does, for its `--help`. */
   readonly description: string;
   readonly arguments: readonly CommandArgument[];
@@ -52,4 +51,18 @@ export interface Command {
   readonly examples: readonly string[];
   /** Runs the command and returns the exit code. Throws CliError for the user's mistakes. */
   readonly run: (context: CommandContext) => number | Promise<number>;
+}
+
+/**
+ * A command as `isms-kit --help` lists it, without loading it: its name, one line on what it does, its
+ * synopsis, and how to load the command itself (only when it runs or shows its own help, so the
+ * command line starts without loading the library).
+ */
+export interface CommandEntry {
+  readonly name: string;
+  /** One line, for the list of commands. */
+  readonly summary: string;
+  /** The arguments as the list of commands shows them: `<file>`, `[dir]`, `<old> <new>`. */
+  readonly synopsis: string;
+  readonly load: () => Promise<Command>;
 }

@@ -1,4 +1,4 @@
-import type { Command } from "./Command";
+import type { Command, CommandEntry } from "./Command";
 import { EXIT } from "./CliError";
 import type { Style } from "./style";
 import { definitionList, wrap } from "./text";
@@ -42,12 +42,9 @@ export function formatCommandHelp(command: Command, style: Style, width: number)
 }
 
 /** The general `isms-kit --help`: the commands, global options and exit codes. */
-export function formatGeneralHelp(commands: readonly Command[], version: string, style: Style, width: number): string {
+export function formatGeneralHelp(commands: readonly CommandEntry[], version: string, style: Style, width: number): string {
   const w = Math.min(width, 100);
-  const commandRows = commands.map((c): [string, string] => [
-    `${c.name}${c.arguments.filter((a) => a.required).map((a) => ` <${a.name}>`).join("")}`,
-    c.summary,
-  ]);
+  const commandRows = commands.map((c): [string, string] => [`${c.name}${c.synopsis ? ` ${c.synopsis}` : ""}`, c.summary]);
   return `${[
     wrap(
       `isms-kit ${version} — an ISO/IEC 27001:2022 ISMS as data: validate the document, score its risks, build the Statement of Applicability, check conformity clause by clause, export OSCAL.`,
@@ -67,7 +64,10 @@ export function formatGeneralHelp(commands: readonly Command[], version: string,
         w,
       ),
     ].join("\n"),
-    wrap("<file> is the path of an ISMS document (JSON), or - to read it from standard input.", w).join("\n"),
+    wrap(
+      "<file> is an ISMS document: a JSON or YAML file, a folder holding isms.yaml (or isms.json) and one file per collection in isms/, or - for standard input.",
+      w,
+    ).join("\n"),
     [
       style("bold", "Exit codes:"),
       ...definitionList(

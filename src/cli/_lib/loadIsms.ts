@@ -1,17 +1,22 @@
-import { safeParseIsms, type Isms } from "isms-kit";
+import type { Isms } from "isms-kit";
+import { formatSourceLocation, safeParseIsmsSources, type IsmsSourceMap, type LocatedIssue } from "isms-kit/source";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
-import { readJson } from "./readInput";
+import { readIsmsFiles } from "./readIsmsFiles";
 
-/** An issue as the library's errors carry them: a JSON Pointer and a message. */
+/** An issue as the library's errors carry them: a JSON Pointer and a message, and where it is when known. */
 export interface PointedIssue {
   readonly pointer: string;
   readonly message: string;
+  readonly location?: LocatedIssue["location"];
 }
 
-/** One line per issue: `  /risks/0/ownerId: no person with id "p9"` (`(document)` for the root). */
+/** One line per issue: `isms/risks.yaml:4:3: /risks/0/ownerId: no person with id "p9"` (`(document)` for the root). */
 export function formatIssues(issues: readonly PointedIssue[]): string[] {
-  return issues.map((issue) => `${issue.pointer === "" ? "(document)" : issue.pointer}: ${issue.message}`);
+  return issues.map((issue) => {
+    const where = issue.location === undefined ? "" : `${formatSourceLocation(issue.location)}: `;
+    return `${where}${issue.pointer === "" ? "(document)" : issue.pointer}: ${issue.message}`;
+  });
 }
 
 /** The label of a file in messages: its path as given, or "standard input" for `-`. */
@@ -19,19 +24,60 @@ export function fileLabel(path: string): string {
   return path === "-" ? "standard input" : path;
 }
 
+/** A document read and validated, with where each of its values came from. */
+export interface LoadedIsms {
+  readonly isms: Isms;
+  readonly sourceMap: IsmsSourceMap;
+}
+
+/** The outcome of reading and validating a document: the document, or every problem with its location. */
+export type IsmsLoadResult =
+  | { readonly success: true; readonly isms: Isms; readonly sourceMap: IsmsSourceMap; readonly label: string }
+  | { readonly success: false; readonly issues: readonly LocatedIssue[]; readonly unreadable: boolean; readonly label: string };
+
 /**
- * Reads, parses and validates an ISMS document. An unreadable file or broken JSON is a one-line
- * CliError; an invalid document is a CliError listing every problem with its JSON Pointer (exit 2).
+ * Reads an ISMS — a JSON or YAML file, a folder (isms.yaml and isms/*.yaml), or standard input — and
+ * validates it, keeping every problem with its file, line and column. An unreadable path is a
+ * one-line CliError.
  */
+export function readIsms(path: string, io: CliIo): IsmsLoadResult {
+  const { label, files } = readIsmsFiles(path, io);
+  const result = safeParseIsmsSources(files);
+  if (result.success) return { success: true, isms: result.data, sourceMap: result.sourceMap, label };
+  return { success: false, issues: result.issues, unreadable: result.sourceMap === undefined, label };
+}
+
+/**
+ * Reads and validates an ISMS document, with its source map. An unreadable path is a one-line
+ * CliError; broken JSON or YAML, or an invalid document, is a CliError listing every problem with its
+ * file:line:column and JSON Pointer (exit 2).
+ */
+export function loadIsmsSources(path: string, io: CliIo): LoadedIsms {
+  const result = readIsms(path, io);
+  if (result.success) return result;
+  throw result.unreadable ? unreadableDocument(result.label, result.issues) : invalidDocument(result.label, result.issues);
+}
+
+/** {@link loadIsmsSources}, for the commands that need only the document. */
 export function loadIsms(path: string, io: CliIo): Isms {
-  const result = safeParseIsms(readJson(path, io));
-  if (result.success) return result.data;
-  throw invalidDocument(path, result.error.issues);
+  return loadIsmsSources(path, io).isms;
 }
 
 /** The CliError for an invalid document: `<file> is not a valid ISMS document: N problems`, then one line per problem. */
 export function invalidDocument(path: string, issues: readonly PointedIssue[]): CliError {
   return new CliError(`${fileLabel(path)} is not a valid ISMS document: ${issues.length} problem${issues.length === 1 ? "" : "s"}`, {
     details: formatIssues(issues),
+  });
+}
+
+/**
+ * The CliError for files that are not JSON or YAML: one line `broken.json:3:40: not valid JSON: …` for
+ * one problem, else `<file> cannot be read as JSON or YAML: N problems` and a line per problem.
+ */
+export function unreadableDocument(path: string, issues: readonly PointedIssue[]): CliError {
+  const only = issues.length === 1 ? issues[0] : undefined;
+  if (only?.location !== undefined) return new CliError(`${formatSourceLocation(only.location)}: ${only.message}`);
+  return new CliError(`${fileLabel(path)} cannot be read as JSON or YAML: ${issues.length} problem${issues.length === 1 ? "" : "s"}`, {
+    details: issues.map((issue) => `${issue.location === undefined ? "" : `${formatSourceLocation(issue.location)}: `}${issue.message}`),
   });
 }

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { didYouMeanHint } from "../../core/didYouMean";
 import { CliError } from "./CliError";
 import type { Command } from "./Command";
 
@@ -35,7 +36,11 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
     const code = (error as { code?: string }).code;
     const message = error instanceof Error ? error.message : String(error);
     const name = /'(-[^']*)'/.exec(message)?.[1];
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw usage(`unknown option ${name ?? message}`);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const given = name ?? message;
+      const known = ["--help", ...command.options.map((o) => `--${o.name}`)];
+      throw usage(`unknown option ${given}${didYouMeanHint(given.split("=")[0] ?? given, known, (s) => s)}`);
+    }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       const option = [...command.options, { name: "help", type: "boolean" as const, valueName: undefined }].find((o) =>
         new RegExp(`--${o.name}\\b`).test(message),
@@ -56,7 +61,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
       return;
     }
     if (argument.choices && !argument.choices.includes(value)) {
-      throw usage(`<${argument.name}> must be one of ${quoteList(argument.choices)}; found "${value}"`);
+      throw usage(`<${argument.name}> must be one of ${quoteList(argument.choices)}; found "${value}"${didYouMeanHint(value, argument.choices)}`);
     }
     args[argument.name] = value;
   });
@@ -72,7 +77,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
       const values = Array.isArray(value) ? value : [value];
       for (const v of values) {
         if (typeof v === "string" && !option.choices.includes(v)) {
-          throw usage(`--${option.name} must be one of ${quoteList(option.choices)}; found "${v}"`);
+          throw usage(`--${option.name} must be one of ${quoteList(option.choices)}; found "${v}"${didYouMeanHint(v, option.choices)}`);
         }
       }
     }

@@ -36,7 +36,6 @@ const filterOptions: CommandOption[] = FILTERS.map((f) => ({
 /** `isms-kit catalog`: the Annex A controls, filtered by theme and ISO/IEC 27002 attributes. */
 export const catalog: Command = {
   name: "catalog",
-  summary: "list the Annex A 2022 controls, filtered by theme and ISO/IEC 27002 attributes",
   description:
     "Lists the 93 controls of ISO/IEC 27001:2022 Annex A with their official titles and ISO/IEC 27002:2022 attributes, in the standard's order. Filters combine with AND across options and OR within one option: --theme technological --type detective,corrective lists the technological controls that are detective or corrective. isms-kit ships ids, titles, attribute values and its own summaries, never the standard's text (see docs/faq.md).",
   arguments: [],

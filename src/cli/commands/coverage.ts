@@ -114,7 +114,6 @@ function findingLines(findings: readonly FrameworkCoverageFinding[], label: stri
 /** `isms-kit coverage <file> --framework <name>`: how much of another framework the ISMS covers; exit 1 on gaps. */
 export const coverage: Command = {
   name: "coverage",
-  summary: "how much of NIS2, GDPR, DORA, SOC 2 or NIST CSF 2.0 the ISMS covers (exit 1 on gaps)",
   description:
     "Reads the ISMS through the framework's mapping onto ISO/IEC 27001:2022 and says, for each requirement of the framework, whether it is covered (an ISO/IEC 27001 clause or control that asks for all of it is met), partly covered, or not — with the clauses and controls behind it, their conformity on the --as-of day, and what is missing, graded like the findings of `check`: major (nothing it maps to is met), minor (open in the ISMS, or not addressed by ISO/IEC 27001 and to be shown outside it), and requirements to check beyond ISO/IEC 27001. Exits with 1 when there are major or minor findings, so a CI job can gate on it.",
   arguments: [{ name: "file", required: true, description: "the ISMS document (JSON), or - for standard input" }],

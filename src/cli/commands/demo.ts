@@ -36,7 +36,6 @@ interface DemoFile {
 /** `isms-kit demo`: the whole library on an example, in one command. */
 export const demo: Command = {
   name: "demo",
-  summary: "run the built-in example (or your document) through everything and write the results",
   description: `Runs an ISMS document through the whole library and writes what each part produces to a folder: the Statement of Applicability (CSV, Excel, Markdown), the risk register (CSV, JSON) and its heat maps (SVG), the conformity report (Markdown, JSON), the audit pack (report.html, and report.pdf when a local Chromium and the package playwright-core are found), and the OSCAL catalog, profile, assessment results and POA&M. Then it prints what it wrote and a summary. Without <file> it uses the built-in example, Northwind Cloud (${exampleName}), judged as of ${exampleAsOf}, the day its story is told from, so the output is the same on every run; with <file> the default --as-of is today. Nonconformities do not change the exit code: use 'isms-kit check' to gate on them.`,
   arguments: [{ name: "file", required: false, description: "an ISMS document (JSON) to use instead of the built-in example; - for standard input" }],
   options: [

@@ -44,7 +44,6 @@ export function toOscal(oscal: OscalModule, kind: OscalKind, isms: Isms | undefi
 /** `isms-kit oscal <kind> [file]`: NIST OSCAL documents. */
 export const oscal: Command = {
   name: "oscal",
-  summary: "export NIST OSCAL: catalog, profile (SoA), assessment results or POA&M",
   description:
     "Writes NIST OSCAL 1.2.1 JSON that validates against NIST's schemas, for GRC tools that read OSCAL. catalog: the Annex A catalog (ids, titles, attributes and isms-kit's summaries, never the standard's text; takes no <file>). profile: the Statement of Applicability of <file>, as the selection of applicable controls with their status and justification. assessment-results: the conformity report of <file> on --as-of, with its evidence as observations. poam: the plan of action and milestones — the open treatment actions and nonconformities of <file> on --as-of. The same input always gives the same JSON.",
   arguments: [

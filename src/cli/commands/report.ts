@@ -32,7 +32,6 @@ export function renderAuditPack(request: AuditPackRequest): string {
 /** `isms-kit report <file>`: the audit pack as one HTML page, or as PDF. */
 export const report: Command = {
   name: "report",
-  summary: "the audit pack: one self-contained HTML page (or PDF) for management and auditors",
   description:
     "Draws up the audit pack of the ISMS on the --as-of day as one self-contained HTML page: a summary dashboard (audit readiness, findings by severity and clause, residual risks against the acceptance criteria, treatment progress, evidence freshness), every finding with the entities it concerns by name and the fix, the inherent and residual heat maps, the risk register, the Statement of Applicability, the management review inputs (9.3.2 a–g) and the status of every clause. The page needs no network and opens from a file or an e-mail; printed, it is landscape with repeated table headers and page numbers. With --pdf (or --out ending in .pdf) it is printed to PDF by a locally installed Chromium, Chrome or Edge, driven by the package playwright-core (npm install playwright-core; no browser is downloaded).",
   arguments: [{ name: "file", required: true, description: "the ISMS document (JSON), or - for standard input" }],

@@ -44,7 +44,6 @@ export function summarizeRegister(register: RiskRegister, style: Style): string[
 /** `isms-kit risks <file>`: the risk register. */
 export const risks: Command = {
   name: "risks",
-  summary: "the risk register: every risk scored, its acceptance and assessment state",
   description:
     "Prints the risk register (ISO/IEC 27001:2022 6.1.2, 8.2): every risk scored on the document's risk method — inherent, residual and target level — with its owner, treatment option, plan status, whether it meets the risk acceptance criteria, the owner's acceptance (missing, accepted, expired, stale) and whether its reassessment is overdue on the --as-of day. --method scores with another method instead: a preset or a JSON file holding a risk matrix.",
   arguments: [{ name: "file", required: true, description: "the ISMS document (JSON), or - for standard input" }],

@@ -7,7 +7,6 @@ import { toJson, writeFile } from "../_lib/writeOutput";
 /** `isms-kit schema`: the JSON Schema of an ISMS document. */
 export const schema: Command = {
   name: "schema",
-  summary: "print the JSON Schema of an ISMS document (for editors and other languages)",
   description:
     "Prints the JSON Schema (draft 2020-12) of an ISMS document, generated from the library's zod schemas: point your editor at it for completion and inline errors, or validate from another language. It describes the shape only; run 'isms-kit validate' for the checks a schema cannot express (unique ids, references, date order). The same schema ships as isms-kit/schema.json.",
   arguments: [],

@@ -40,7 +40,6 @@ function pickFormat(format: unknown, out: unknown): SoaFormat {
 /** `isms-kit soa <file>`: the Statement of Applicability. */
 export const soa: Command = {
   name: "soa",
-  summary: "the Statement of Applicability as CSV, Markdown, JSON or Excel",
   description:
     "Builds the Statement of Applicability (ISO/IEC 27001:2022 6.1.3 d): one row per Annex A control — all 93, decided or not — then your own controls, each with the decision, the reasons for inclusion (declared, and derived from risk treatment and requirements), the justification, implementation status, owner, and the risks, requirements and evidence behind it. Without --format the format follows the extension of --out, else CSV. Excel (xlsx) is binary: write it with --out, or pipe it.",
   arguments: [{ name: "file", required: true, description: "the ISMS document (JSON), or - for standard input" }],

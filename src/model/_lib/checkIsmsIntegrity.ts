@@ -8,6 +8,7 @@ import {
   type ReferenceTarget,
 } from "./ismsStructure";
 import { compareMoments, isMoment } from "../../core/isoDateTime";
+import { didYouMeanHint } from "../../core/didYouMean";
 import { formatJsonPath, toJsonPointer } from "../../core/jsonPointer";
 import { walkPattern } from "./walkPattern";
 
@@ -30,6 +31,12 @@ function article(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
+/** ` (did you mean "8.4"?)` for a control id written the 2013 way or with its `A.` prefix (`A.8.4`, `a.8.4`, `A 8.4`). */
+function annexAHint(value: string): string {
+  const bare = value.replace(/^\s*A\s*\.?\s*/i, "").trim();
+  return bare !== value && isAnnexAControlId(bare) ? ` (did you mean "${bare}"?)` : "";
+}
+
 function describeTarget(target: ReferenceTarget): string {
   return target === "annexAControl" ? "Annex A control" : ENTITY_KINDS[target].noun;
 }
@@ -47,6 +54,12 @@ export function checkIsmsIntegrity(doc: unknown): IsmsIssue[] {
 
   // 1. Index every entity by id; a second use of an id is an error at the later place.
   const index = new Map<string, IndexedEntity>();
+  const idsByKind = new Map<EntityKind, string[]>();
+  const idsOf = (kind: EntityKind): string[] => {
+    let ids = idsByKind.get(kind);
+    if (ids === undefined) idsByKind.set(kind, (ids = []));
+    return ids;
+  };
   for (const kind of Object.keys(ENTITY_KINDS) as EntityKind[]) {
     walkPattern(doc, ENTITY_KINDS[kind].pattern, (value, path) => {
       if (value === null || typeof value !== "object" || Array.isArray(value)) return;
@@ -70,6 +83,7 @@ export function checkIsmsIntegrity(doc: unknown): IsmsIssue[] {
         return;
       }
       index.set(id, { kind, path: path() });
+      idsOf(kind).push(id);
     });
   }
 
@@ -82,7 +96,7 @@ export function checkIsmsIntegrity(doc: unknown): IsmsIssue[] {
       add(
         [...path(), "id"],
         "unknown_control",
-        `"${id}" is not an ISO/IEC 27001:2022 Annex A control id ("5.1" … "8.34"); an organisation's own control needs a \`custom\` block with its title`,
+        `"${id}" is not an ISO/IEC 27001:2022 Annex A control id ("5.1" … "8.34")${annexAHint(id)}; an organisation's own control needs a \`custom\` block with its title`,
       );
     } else if (custom !== undefined && isAnnexAControlId(id)) {
       add(
@@ -100,16 +114,17 @@ export function checkIsmsIntegrity(doc: unknown): IsmsIssue[] {
       const found = index.get(value);
       if (target === "annexAControl") {
         if (!isAnnexAControlId(value)) {
-          add(path(), "dangling_reference", `expected an ISO/IEC 27001:2022 Annex A control id ("5.1" … "8.34"); found "${value}"`);
+          add(path(), "dangling_reference", `expected an ISO/IEC 27001:2022 Annex A control id ("5.1" … "8.34"); found "${value}"${annexAHint(value)}`);
         }
         return;
       }
       if (found === undefined) {
         if (target === "control" && isAnnexAControlId(value)) return;
+        const suggestion = annexAHint(value) || didYouMeanHint(value, idsByKind.get(target) ?? []);
         const hint =
-          target === "control"
+          target === "control" && suggestion === ""
             ? ` (expected an Annex A control id such as "5.15" or the id of one of the organisation's own controls)`
-            : "";
+            : suggestion;
         add(path(), "dangling_reference", `no ${describeTarget(target)} with id "${value}"${hint}`);
       } else if (found.kind !== target) {
         add(

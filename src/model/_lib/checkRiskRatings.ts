@@ -5,6 +5,7 @@ import { getRiskMatrixPreset } from "../../method/getRiskMatrixPreset";
 import { riskMatrixPresets } from "../../method/riskMatrixPresets";
 import type { RiskMatrix } from "../../method/RiskMatrix";
 import { RiskMethodError } from "../../method/RiskMethodError";
+import { didYouMean, didYouMeanHint } from "../../core/didYouMean";
 import { toJsonPointer } from "../../core/jsonPointer";
 import { walkPattern } from "./walkPattern";
 
@@ -22,7 +23,9 @@ const list = (ids: readonly { id: string }[]) => ids.map((s) => JSON.stringify(s
 /**
  * Checks the document's risk method (a known preset, or a valid embedded matrix, with acceptance
  * criteria naming one of its levels) and that every rating and asset valuation uses ids on its
- * scales, with any stated `level` matching the matrix. Safe on invalid input.
+ * scales, with any stated `level` matching the matrix. Safe on invalid input. All at once: a preset
+ * with a typo is reported with the preset it most likely meant, and the ratings are still checked
+ * against that preset; with both a preset and a matrix (which the schema reports), against the matrix.
  */
 export function checkRiskRatings(doc: unknown): IsmsIssue[] {
   const issues: IsmsIssue[] = [];
@@ -32,16 +35,24 @@ export function checkRiskRatings(doc: unknown): IsmsIssue[] {
   const method = doc.riskMethod;
 
   let matrix: RiskMatrix | undefined;
-  if (typeof method.preset === "string" && method.matrix === undefined) {
+  let assumed = "";
+  if (typeof method.preset === "string" && !isRecord(method.matrix)) {
     matrix = getRiskMatrixPreset(method.preset);
     if (!matrix) {
+      const names = Object.keys(riskMatrixPresets);
+      const normalized = method.preset.trim().toLowerCase().replace(/[×*]/g, "x");
+      const meant = names.includes(normalized) ? normalized : didYouMean(normalized, names);
       add(
         ["riskMethod", "preset"],
         "invalid_risk_method",
-        `unknown preset ${JSON.stringify(method.preset)} (expected one of ${Object.keys(riskMatrixPresets).map((n) => JSON.stringify(n)).join(", ")})`,
+        `unknown preset ${JSON.stringify(method.preset)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`} (expected one of ${names.map((n) => JSON.stringify(n)).join(", ")})`,
       );
+      if (meant !== undefined) {
+        matrix = getRiskMatrixPreset(meant);
+        assumed = ` (checked against ${JSON.stringify(meant)}, the preset riskMethod.preset most likely means)`;
+      }
     }
-  } else if (isRecord(method.matrix) && method.preset === undefined) {
+  } else if (isRecord(method.matrix)) {
     try {
       matrix = defineRiskMatrix(method.matrix as never);
     } catch (error) {
@@ -62,7 +73,7 @@ export function checkRiskRatings(doc: unknown): IsmsIssue[] {
   const impact = new Map(matrix.impact.map((s, i) => [s.id, i]));
   const onScale = (value: unknown, scale: Map<string, number>, path: () => (string | number)[], axis: string, entries: readonly { id: string }[]) => {
     if (typeof value !== "string" || scale.has(value)) return;
-    add(path(), "invalid_rating", `${JSON.stringify(value)} is not on the ${axis} scale of risk matrix ${JSON.stringify(matrix.id)} (expected one of ${list(entries)})`);
+    add(path(), "invalid_rating", `${JSON.stringify(value)} is not on the ${axis} scale of risk matrix ${JSON.stringify(matrix.id)} (expected one of ${list(entries)})${didYouMeanHint(value, entries.map((e) => e.id))}${assumed}`);
   };
 
   for (const pattern of RATING_PATTERNS) {
@@ -75,7 +86,7 @@ export function checkRiskRatings(doc: unknown): IsmsIssue[] {
       if (typeof value.level === "string" && l !== undefined && i !== undefined) {
         const expected = matrix.levels[matrix.grid[l]![i]!]!.id;
         if (value.level !== expected) {
-          add([...path(), "level"], "invalid_rating", `level ${JSON.stringify(value.level)} does not match the matrix: ${value.likelihood} × ${value.impact} is ${JSON.stringify(expected)}`);
+          add([...path(), "level"], "invalid_rating", `level ${JSON.stringify(value.level)} does not match the matrix: ${value.likelihood} × ${value.impact} is ${JSON.stringify(expected)}${assumed}`);
         }
       }
     });

@@ -4,7 +4,6 @@ import { parseCommandArgs } from "../../../src/cli/_lib/parseCommandArgs";
 
 const command: Command = {
   name: "risks",
-  summary: "",
   description: "",
   arguments: [{ name: "file", required: true, description: "" }],
   options: [

@@ -34,7 +34,11 @@ function propertyPaths(root: JsonSchema): { path: string; schema: JsonSchema }[]
 }
 
 describe("the structure tables", () => {
-  const paths = propertyPaths(getIsmsJsonSchema());
+  const schema = getIsmsJsonSchema();
+  const paths = propertyPaths(schema);
+  /** A schema, or the definition its `$ref` names. */
+  const resolve = (s: JsonSchema | undefined): JsonSchema | undefined =>
+    typeof s?.$ref === "string" ? ((schema.$defs ?? {}) as Record<string, JsonSchema>)[s.$ref.replace("#/$defs/", "")] : s;
   const known = new Set(paths.map((p) => p.path));
 
   it("list every …Id and …Ids field of the document as a reference", () => {
@@ -42,7 +46,7 @@ describe("the structure tables", () => {
       REFERENCE_FIELDS.map((r) => (r.pattern.endsWith("/*") ? r.pattern.slice(0, -2) : r.pattern)),
     );
     // Clause ids are checked by their enum, not as references.
-    const isEnumList = (s: JsonSchema) => Boolean((s.items as JsonSchema | undefined)?.enum);
+    const isEnumList = (s: JsonSchema) => Boolean(resolve(s.items as JsonSchema | undefined)?.enum);
     const missing = paths
       .filter((p) => /(Id|Ids)$/.test(p.path.split("/").at(-1)!) && !isEnumList(p.schema))
       .map((p) => p.path)
