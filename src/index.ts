@@ -92,6 +92,7 @@ export { getVulnerabilitySeverity } from "./model/getVulnerabilitySeverity";
 export { documentClauseIds } from "./model/documentClauseIds";
 export { getIsmsJsonSchema } from "./model/getIsmsJsonSchema";
 export { NotificationRegimeIdSchema, type NotificationRegimeId, type NotificationClock, type NotificationDeadline, type NotificationRegime, notificationRegimes } from "./model/notificationRegimes";
+export { type IncidentDeadlineStatus, type IncidentDeadlineClock, type IncidentDeadline, type IncidentDeadlinesOptions, incidentDeadlines } from "./model/incidentDeadlines";
 export { parseIsms } from "./model/parseIsms";
 export { type IsmsParameterId, type IsmsParameter, resolveIsmsParameters } from "./model/resolveIsmsParameters";
 export { type SafeParseIsmsResult, safeParseIsms } from "./model/safeParseIsms";
