@@ -101,6 +101,7 @@ export { type SafeParseIsmsResult, safeParseIsms } from "./model/safeParseIsms";
 export { PertSchema, type Pert, LossEventFrequencySchema, type LossEventFrequency, LossMagnitudeSchema, type LossMagnitude, LossScenarioSchema, type LossScenario } from "./risk/LossScenarioSchema";
 export { type RiskHeatmapCell } from "./risk/RiskHeatmapCell";
 export { type RiskAcceptanceState, type TreatmentPlanStatus, type RiskFlag, type RiskRegisterEntry, type RiskRegister, type AssessRisksOptions, type AssessRisksInput, assessRisks } from "./risk/assessRisks";
+export { type RemediationKind, type RemediationRiskLink, type RemediationSla, type RemediationItem, type RemediationQueue, type PrioritizeRemediationOptions, type PrioritizeRemediationInput, prioritizeRemediation } from "./risk/prioritizeRemediation";
 export { type ResolvedRiskMethod, type ResolveRiskMethodOptions, resolveRiskMethod } from "./risk/resolveRiskMethod";
 export { type LossSimulationResult, type SimulateLossOptions } from "./risk/LossSimulationResult";
 export { simulateLoss } from "./risk/simulateLoss";

@@ -72,6 +72,8 @@ const calls: Record<string, () => unknown[]> = {
   ],
   getVulnerabilitySeverity: () => [deepFreeze({ cvss: { version: "3.1", score: 7.5 } }), (a: any) => api.getVulnerabilitySeverity(a)],
   getVulnerabilityDueDate: () => [deepFreeze({ severity: "high", identifiedOn: "2026-11-01" }), (a: any) => api.getVulnerabilityDueDate(a, api.resolveIsmsParameters(isms))],
+  incidentDeadlines: () => [deepFreeze(api.IncidentSchema.parse({ id: "i", title: "Breach", severity: "high", status: "open", detectedAt: "2026-11-01T10:00:00+01:00", triage: { decidedAt: "2026-11-01T11:00:00+01:00", decidedById: "p", classification: "incident", regimes: ["gdpr-authority"] } })), (a: any) => api.incidentDeadlines(a, { asOf: "2026-11-05T00:00:00Z" })],
+  prioritizeRemediation: () => [isms, (a: any) => api.prioritizeRemediation(a, { asOf })],
   resolveIsmsParameters: () => [deepFreeze({ parameters: { vulnerabilityRemediationDays: { high: 60 } } }), (a: any) => api.resolveIsmsParameters(a)],
   planCertificationCycle: () => [deepFreeze({ certifiedOn: "2025-03-10" }), (a: any) => api.planCertificationCycle(a)],
   buildStatementOfApplicability: () => [isms, (a: any) => api.buildStatementOfApplicability(a)],
