@@ -145,6 +145,7 @@ export { type PlanCertificationCycleOptions, type CertificationCycleAudit, type 
 // Writers: CSV, Markdown, XLSX, SVG (the HTML audit pack and the management review pack are in isms-kit/report)
 export { type SoaColumn, defaultSoaColumns } from "./export/SoaColumn";
 export { type RiskRegisterToCsvOptions, riskRegisterToCsv } from "./export/riskRegisterToCsv";
+export { remediationQueueToCsv } from "./export/remediationQueueToCsv";
 export { conformityReportToMarkdown } from "./export/conformityReportToMarkdown";
 export { frameworkCoverageToCsv } from "./export/frameworkCoverageToCsv";
 export { frameworkCoverageToMarkdown } from "./export/frameworkCoverageToMarkdown";

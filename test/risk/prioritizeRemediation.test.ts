@@ -17,7 +17,7 @@ describe("prioritizeRemediation", () => {
   it("puts open vulnerabilities, corrective actions and treatment actions in one queue ordered by the level of their risks", () => {
     const queue = prioritizeRemediation(
       doc({
-        risks,
+        risks: [...risks!, { id: "r-sql", title: "Injection", inherent: { likelihood: "likely", impact: "major" }, vulnerabilityIds: ["v-high"] }],
         vulnerabilities: [
           { id: "v-low", name: "Printer firmware", severity: "high", identifiedOn: "2026-01-01", riskIds: ["r-low"] },
           { id: "v-none", name: "Verbose banner", severity: "low", identifiedOn: "2026-01-01" },
@@ -44,7 +44,6 @@ describe("prioritizeRemediation", () => {
         treatmentPlans: [
           { id: "tp-1", title: "Harden", riskIds: ["r-low"], actions: [{ id: "tp-1-a1", description: "Replace the printer", dueDate: "2026-09-30", status: "open" }, { id: "tp-1-a2", description: "x", status: "cancelled" }] },
         ],
-        ...{ risks: [...risks!, { id: "r-sql", title: "Injection", inherent: { likelihood: "likely", impact: "major" }, vulnerabilityIds: ["v-high"] }] },
       }),
       { asOf: "2026-06-01" },
     );
