@@ -239,7 +239,10 @@ export function importRecords(kind: OperationalRecordKind, input: SpreadsheetInp
   let sheetName = "JSON lines";
   let headerRow = 0;
   let columns: ImportColumn[] = [];
-  if (format === "jsonl") rows = readJsonLines(input, problems);
+  if (format === "jsonl") {
+    rows = readJsonLines(input, problems);
+    for (const row of rows) spec.complete?.(row.record, () => undefined);
+  }
   else {
     const spreadsheet = readSpreadsheet(input, given.delimiter === undefined ? {} : { delimiter: given.delimiter });
     const specs = columnSpecs(spec, fields);
@@ -279,6 +282,7 @@ export function importRecords(kind: OperationalRecordKind, input: SpreadsheetInp
           problems.push({ row: r + 1, column: place.column!, header: place.header!, field: name, severity: "error", code: "invalid_value", message: read.error });
         } else if ("value" in read) setPath(record, field?.path ?? [name], read.value);
       }
+      spec.complete?.(record, (name) => (mapping.index.has(name) ? header[mapping.index.get(name)!] : undefined));
       rows.push({ row: r + 1, record, failed, locate });
     }
   }

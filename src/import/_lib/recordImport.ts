@@ -1,5 +1,5 @@
 import { safeParseWith } from "../../core/fromZodIssues";
-import { didYouMeanHint } from "../../core/didYouMean";
+import { didYouMean, didYouMeanHint } from "../../core/didYouMean";
 import type { JsonPath } from "../../core/jsonPointer";
 import { safeParseIsms } from "../../model/safeParseIsms";
 import { mergeIsmsFragment, type IsmsFragment } from "../mergeIsmsFragment";
@@ -61,6 +61,8 @@ const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 class Lookup {
   private readonly ids = new Set<string>();
   private readonly names = new Map<string, string | null>();
+  /** Each name as written, with its record's id. */
+  readonly written: { readonly name: string; readonly id: string }[] = [];
   constructor(records: readonly Json[], nameKeys: readonly string[]) {
     for (const record of records) {
       if (typeof record["id"] !== "string") continue;
@@ -70,6 +72,7 @@ class Lookup {
         if (typeof name !== "string" || name.trim() === "") continue;
         const k = normal(name);
         this.names.set(k, this.names.has(k) && this.names.get(k) !== record["id"] ? null : record["id"]);
+        this.written.push({ name, id: record["id"] });
       }
     }
   }
@@ -83,6 +86,12 @@ class Lookup {
   }
   get all(): string[] {
     return [...this.ids];
+  }
+  /** ` (did you mean "Zoe Clarke", p-zoe?)` for a name close to one of the records', or nothing. */
+  hint(text: string): string {
+    const close = didYouMean(text, this.written.map((w) => w.name));
+    const found = close === undefined ? undefined : this.written.find((w) => w.name === close);
+    return found === undefined ? "" : ` (did you mean "${found.name}", ${found.id}?)`;
   }
 }
 
@@ -151,8 +160,9 @@ export function finishRecordImport(spec: RecordKindSpec, rows: readonly Prepared
   let warned = false;
   const seen = new Map<string, number>();
   const parents = child === undefined ? undefined : new Lookup(listAt(isms, child.collection), []);
-  const checked: { row: PreparedRow; record: Json; parentId?: string }[] = [];
+  const checked: { row: PreparedRow; record: Json; parentId?: string; clean: boolean }[] = [];
   for (const row of rows) {
+    if (row.failed.has("*")) continue; // not a record at all: reported as such
     const before = problems.filter((p) => p.severity === "error").length;
     let record = { ...row.record };
     let parentId: string | undefined;
@@ -186,14 +196,19 @@ export function finishRecordImport(spec: RecordKindSpec, rows: readonly Prepared
     if (!result.success) {
       for (const issue of result.issues) {
         const path = issue.path;
-        if ([...row.failed].some((f) => path.join(".") === f || path.join(".").startsWith(`${f}.`))) continue;
+        // A cell that could not be read is reported already: leave out what follows from its absence.
+        if ([...row.failed].some((f) => path.join(".") === f || path.join(".").startsWith(`${f}.`) || issue.message.includes(`(${f.split(".").pop()})`))) continue;
         const { place, rest } = at(row, path);
         report(row.row, place, codeOf(issue.code, issue.message), `${restText(rest)}${issue.message}`);
       }
     }
-    if (problems.filter((p) => p.severity === "error").length === before && row.failed.size === 0) checked.push({ row, record, ...(parentId === undefined ? {} : { parentId }) });
+    // Every row goes on to the reference check, without the cells that could not be read; only rows without errors are imported.
+    if (child === undefined || (parentId !== undefined && parents!.has(parentId))) {
+      for (const field of row.failed) deletePath(record, field.split("."));
+      checked.push({ row, record, ...(parentId === undefined ? {} : { parentId }), clean: problems.filter((p) => p.severity === "error").length === before && row.failed.size === 0 });
+    }
   }
-  if (problems.some((p) => p.severity === "error")) return { fragment: {}, problems, imported: 0, ok: false };
+  const clean = !problems.some((p) => p.severity === "error");
 
   // The fragment, and where each row's record is in it.
   const fragment: Record<string, Json[]> = {};
@@ -222,7 +237,7 @@ export function finishRecordImport(spec: RecordKindSpec, rows: readonly Prepared
       };
       const same = list.findIndex((item) => normalise(item) === normalise(c.record));
       if (same >= 0) {
-        report(c.row.row, { field: child.list }, "already_recorded", `the ${child.noun} ${c.parentId} has this ${spec.noun} already; not added again`, "warning");
+        if (c.clean) report(c.row.row, { field: child.list }, "already_recorded", `the ${child.noun} ${c.parentId} has this ${spec.noun} already; not added again`, "warning");
         continue;
       }
       list.push(c.record);
@@ -231,8 +246,9 @@ export function finishRecordImport(spec: RecordKindSpec, rows: readonly Prepared
     fragment[child.collection] = [...lists].map(([id, list]) => ({ id, [child.list]: list }));
   }
 
-  // With the ISMS: references and date orders on the merged document.
-  if (isms !== undefined) {
+  // With the ISMS: references, ids and date orders, checked on the merged document for every row (a
+  // row's other errors are reported already, so only what the document adds is reported here).
+  if (isms !== undefined && checked.length > 0) {
     const merged = mergeIsmsFragment(isms, fragment as unknown as IsmsFragment);
     const result = safeParseIsms(merged);
     if (!result.success) {
@@ -247,13 +263,29 @@ export function finishRecordImport(spec: RecordKindSpec, rows: readonly Prepared
       }
       const depth = collection.length + 1 + (child === undefined ? 0 : 2);
       for (const issue of result.error.issues) {
+        if (!DOCUMENT_CODES.has(issue.code)) continue;
         const row = rowAt.get(issue.path.slice(0, depth).join("/"));
         if (row === undefined) continue;
         const { place, rest } = at(row, issue.path.slice(depth));
-        report(row.row, place, codeOf(issue.code, issue.message), `${restText(rest)}${issue.message}`);
+        let message = issue.message;
+        if (issue.code === "dangling_reference" && !message.includes("did you mean")) {
+          const field = issue.path.slice(depth).filter((segment) => typeof segment === "string").pop();
+          const value = issue.path.slice(depth).reduce<unknown>((holder, key) => (holder !== null && typeof holder === "object" ? (holder as Json)[key as string] : undefined), listAt(merged, collection.join("/"))[Number(issue.path[collection.length])]);
+          if (typeof field === "string" && typeof value === "string") message += lookup(field)?.hint(value) ?? "";
+        }
+        report(row.row, place, codeOf(issue.code, issue.message), `${restText(rest)}${message}`);
       }
-      if (problems.some((p) => p.severity === "error")) return { fragment: {}, problems, imported: 0, ok: false };
     }
   }
+  if (!clean || problems.some((p) => p.severity === "error")) return { fragment: {}, problems, imported: 0, ok: false };
   return { fragment: fragment as unknown as IsmsFragment, problems, imported: child === undefined ? checked.length : where.size, ok: true };
+}
+
+/** The codes of the problems only the whole document shows: references, ids across the document, date orders, ratings. */
+const DOCUMENT_CODES = new Set(["duplicate_id", "reserved_id", "dangling_reference", "wrong_reference_kind", "unknown_control", "invalid_custom_control", "date_order", "invalid_rating"]);
+
+function deletePath(record: Json, path: readonly string[]): void {
+  let holder: unknown = record;
+  for (const key of path.slice(0, -1)) holder = holder !== null && typeof holder === "object" ? (holder as Json)[key] : undefined;
+  if (holder !== null && typeof holder === "object") delete (holder as Json)[path[path.length - 1]!];
 }

@@ -44,14 +44,28 @@ export interface RecordKindSpec {
   readonly child?: ChildOf;
   /** Further headers (normalised: lower case, letters and digits) by field. */
   readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  /** Fills what a row implies but does not say, given the header of each field's column (a CSV's `CVSS v3.0 Base Score` is a CVSS 3.1 score). */
+  readonly complete?: (record: Record<string, unknown>, headerOf: (field: string) => string | undefined) => void;
 }
 
-const entity = (noun: string, collection: string, schema: z.core.$ZodType, idPrefix: string, aliases?: RecordKindSpec["aliases"]): RecordKindSpec => ({
+/** A CVSS score without its version takes it from its vector, else from its column's header (`CVSS v3.0 Base Score`, `CVSS4`): 3.x is read as 3.1. */
+function completeCvss(record: Record<string, unknown>, headerOf: (field: string) => string | undefined): void {
+  const cvss = record["cvss"];
+  if (cvss === null || typeof cvss !== "object" || (cvss as Record<string, unknown>)["version"] !== undefined) return;
+  const vector = (cvss as Record<string, unknown>)["vector"];
+  const fromVector = typeof vector === "string" ? /^CVSS:(3\.1|4\.0)\//.exec(vector)?.[1] : undefined;
+  const major = /(?:cvss\s*v?|\bv)([34])(?![0-9])/i.exec(headerOf("cvss.score") ?? "")?.[1];
+  const version = fromVector ?? (major === "4" ? "4.0" : major === "3" ? "3.1" : undefined);
+  if (version !== undefined) (cvss as Record<string, unknown>)["version"] = version;
+}
+
+const entity = (noun: string, collection: string, schema: z.core.$ZodType, idPrefix: string, aliases?: RecordKindSpec["aliases"], complete?: RecordKindSpec["complete"]): RecordKindSpec => ({
   noun,
   collection,
   schema,
   idPrefix,
   ...(aliases === undefined ? {} : { aliases }),
+  ...(complete === undefined ? {} : { complete }),
 });
 const child = (noun: string, schema: z.core.$ZodType, of: ChildOf, aliases?: RecordKindSpec["aliases"]): RecordKindSpec => ({
   noun,
@@ -87,7 +101,7 @@ export const RECORD_KINDS = {
     dueOn: ["duedate", "due", "sladuedate", "sladue", "deadline", "remediationdue"],
     remediatedOn: ["fixed", "fixedon", "remediated", "resolvedon", "datefixed", "closedon"],
     assetIds: ["asset", "assets", "host", "hosts", "hostname", "target", "affectedasset", "affectedassets"],
-  }),
+  }, completeCvss),
   systems: entity("system", "systems", SystemSchema, "sys", { name: ["system", "systemname", "application", "app"] }),
   accounts: entity("account", "accounts", AccountSchema, "acc", {
     id: ["accountid", "userid", "objectid"],
@@ -95,7 +109,7 @@ export const RECORD_KINDS = {
     systemId: ["system", "application", "app", "platform", "tenant"],
     personId: ["person", "employee", "holder", "displayname"],
     privilege: ["privilegelevel", "accesslevel"],
-    mfa: ["mfaenabled", "mfaenrolled", "2fa", "twofactor", "multifactor", "mfastatus"],
+    mfa: ["mfaenabled", "mfaenrolled", "mfaregistered", "2fa", "twofactor", "multifactor", "mfastatus"],
     lastUsedOn: ["lastlogin", "lastlogon", "lastsignin", "lastactivity", "lastused"],
     createdOn: ["created", "createddate", "whencreated"],
     disabledOn: ["disabled", "deactivated", "deactivatedon", "removedon"],
