@@ -41,8 +41,13 @@ const CSV_HEADER = [
  *   schemaVersion: "1.0", organization: { name: "Acme" },
  *   vulnerabilities: [{ id: "v-1", name: "RCE in the API gateway", severity: "critical", identifiedOn: "2026-03-01" }],
  * });
- * remediationQueueToCsv(prioritizeRemediation(isms, { asOf: "2026-04-15" })).split("\r\n")[1]
- * //=> "1,vulnerability,v-1,RCE in the API gateway,,,critical,,,,,2026-03-31,vulnerabilityRemediationDays.critical,yes,15,,2026-03-01,45,linked to no open risk in the register: it is placed after every item whose risk is rated; 15 days past its due date 2026-03-31: the organisation's remediation target for critical vulnerabilities is 30 days (vulnerabilityRemediationDays.critical, the default); open 45 days, since 2026-03-01"
+ * const [header, first] = remediationQueueToCsv(prioritizeRemediation(isms, { asOf: "2026-04-15" })).split("\r\n");
+ * header?.split(",").slice(0, 4)
+ * //=> ["Rank", "Kind", "Id", "Title"]
+ * first?.split(",").slice(0, 4)
+ * //=> ["1", "vulnerability", "v-1", "RCE in the API gateway"]
+ * first?.split(",").slice(11, 15)
+ * //=> ["2026-03-31", "vulnerabilityRemediationDays.critical", "yes", "15"]
  * ```
  */
 export function remediationQueueToCsv(queue: RemediationQueue): string {

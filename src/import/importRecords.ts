@@ -210,7 +210,7 @@ function readJsonLines(input: SpreadsheetInput, problems: ImportProblem[]): Prep
  * result.ok
  * //=> false
  * result.problems.map((p) => `row ${p.row} ${p.header}: ${p.message}`)
- * //=> ['row 3 MFA enabled: expected yes or no (true, false, x …); found "maybe"']
+ * //=> ['row 3 System: no system with id "GitLab" (did you mean "GitHub", sys-gh?)', 'row 3 MFA enabled: expected yes or no (true, false, x …); found "maybe"']
  * importRecords("accounts", csv.replace("maybe", "no").replace("GitLab", "GitHub"), { isms }).fragment
  * //=> { accounts: [{ id: "acc-1", systemId: "sys-gh", username: "ada", personId: "p-ada", privilege: "privileged", mfa: true, lastUsedOn: "2026-11-20" }, { id: "acc-2", systemId: "sys-gh", username: "bot", privilege: "standard", mfa: false }] }
  * ```

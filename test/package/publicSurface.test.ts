@@ -41,9 +41,9 @@ const surface: Record<string, readonly string[]> = {
     "defineConformityRule", "defineRiskMatrix", "deriveNistOverallLikelihood", "diffStatementsOfApplicability",
     "documentClauseIds", "frameworkCoverageToCsv", "frameworkCoverageToMarkdown", "fromNistSemiQuantitative",
     "getCertificationStatus", "getIsmsJsonSchema", "getRiskAcceptanceAuthority", "getRiskMatrixPreset",
-    "getVulnerabilityDueDate", "getVulnerabilitySeverity", "isAnnexA2013ControlId", "isAnnexAControlId", "isClauseId",
+    "getVulnerabilityDueDate", "getVulnerabilitySeverity", "incidentDeadlines", "isAnnexA2013ControlId", "isAnnexAControlId", "isClauseId",
     "isRiskLevelAcceptable", "isStatementOfApplicability", "nistLevels", "nistSemiQuantitativeScale",
-    "notificationRegimes", "parseIsms", "planCertificationCycle", "requirementItems", "resolveIsmsParameters",
+    "notificationRegimes", "parseIsms", "planCertificationCycle", "prioritizeRemediation", "remediationQueueToCsv", "requirementItems", "resolveIsmsParameters",
     "resolveRiskMethod", "riskHeatmapToSvg", "riskMatrixPresets", "riskRegisterToCsv", "safeParseIsms", "scoreRisk",
     "simulateLoss", "simulatePortfolio", "soaFrom2013", "soaToCsv", "soaToMarkdown", "soaToTable", "soaToXlsx",
     "suggestControls", "summarizeTreatmentPlans", "toNistSemiQuantitative",
@@ -74,7 +74,8 @@ const surface: Record<string, readonly string[]> = {
     "writeIsmsSources",
   ],
   "isms-kit/import": [
-    "SpreadsheetError", "importRiskRegister", "importStatementOfApplicability", "mergeIsmsFragment", "readSpreadsheet",
+    "SpreadsheetError", "importCycloneDx", "importRecords", "importRiskRegister", "importSarif", "importStatementOfApplicability",
+    "mergeIsmsFragment", "operationalRecordKinds", "readSpreadsheet",
   ],
 };
 
