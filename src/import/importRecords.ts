@@ -11,7 +11,7 @@ import { finishRecordImport, type Place, type PreparedRow } from "./_lib/recordI
 import { recordFields, type RecordField } from "./_lib/recordFields";
 import { RECORD_KINDS, type RecordKindSpec } from "./_lib/recordKinds";
 import type { IsmsFragment } from "./mergeIsmsFragment";
-import type { OperationalRecordKind } from "./operationalRecordKinds";
+import type { OperationalRecordKind } from "./OperationalRecordKind";
 import { readSpreadsheet, type SpreadsheetInput } from "./readSpreadsheet";
 import { SpreadsheetError } from "./SpreadsheetError";
 import type { ImportColumn, ImportProblem, SpreadsheetImport } from "./SpreadsheetImport";

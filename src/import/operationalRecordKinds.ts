@@ -1,20 +1,7 @@
 import { deepFreeze } from "../core/deepFreeze";
 import { recordFields, type FieldType } from "./_lib/recordFields";
 import { RECORD_KINDS } from "./_lib/recordKinds";
-
-/**
- * A kind of operational record {@link importRecords} can import: a collection of the document
- * (`incidents`, `vulnerabilities`, `accounts` …, `businessServices` for the services of the business
- * impact analysis), or the records kept inside another (`incidentNotifications`, `logReviews`,
- * `complianceResults`, `securityTests`, `supplierAttestations`, `threatIntelActions`).
- *
- * @category Interop
- * @example
- * ```ts
- * const kind: OperationalRecordKind = "accessEvents";
- * ```
- */
-export type OperationalRecordKind = keyof typeof RECORD_KINDS;
+import type { OperationalRecordKind } from "./OperationalRecordKind";
 
 /**
  * One field an import fills: its name as a column or JSON key (nested fields dotted: `cvss.score`),

@@ -19,6 +19,7 @@ import { ThreatIntelActionSchema, ThreatIntelReportSchema } from "../../model/Th
 import { ThreatIntelSourceSchema } from "../../model/ThreatIntelSourceSchema";
 import { TimeSourceSchema } from "../../model/TimeSourceSchema";
 import { VulnerabilitySchema } from "../../model/VulnerabilitySchema";
+import type { OperationalRecordKind } from "../OperationalRecordKind";
 
 /**
  * Where a kind of record lives when it is a list inside other records (a log source's reviews): the
@@ -160,7 +161,7 @@ export const RECORD_KINDS = {
   securityTests: child("security test", SecurityTestSchema, { collection: "releases", list: "securityTests", key: "releaseId", noun: "release", entities: false }, { releaseId: ["release", "version"], kind: ["test", "testtype", "type", "scan", "scantype"], performedOn: ["date", "ran", "ranon", "scandate"], "openFindings.critical": ["critical"], "openFindings.high": ["high"], "openFindings.medium": ["medium"], "openFindings.low": ["low"] }),
   supplierAttestations: child("supplier attestation", SupplierAttestationSchema, { collection: "suppliers", list: "attestations", key: "supplierId", noun: "supplier", entities: true }, { supplierId: ["supplier", "vendor"], type: ["attestation", "certificate", "report", "attestationtype"], expiresOn: ["expires", "expiry", "validuntil", "expirydate"], issuedOn: ["issued", "issuedate"] }),
   threatIntelActions: child("threat-intelligence action", ThreatIntelActionSchema, { collection: "threatIntelReports", list: "actions", key: "reportId", noun: "threat-intelligence report", entities: false }, { reportId: ["report", "threatintelreport"], description: ["action"], takenOn: ["taken", "date", "done", "doneon"] }),
-} as const satisfies Record<string, RecordKindSpec>;
+} as const satisfies Record<OperationalRecordKind, RecordKindSpec>;
 
 /** The collections a reference field names, to find a record by its name (or a person by e-mail) when a cell gives that instead of the id. */
 export const NAMED_TARGETS: Readonly<Record<string, { readonly collection: string; readonly names: readonly string[] }>> = (() => {
