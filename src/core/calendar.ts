@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { addDays, addMonths, format, isValid, parseISO } from "date-fns";
 import { argumentError } from "./arguments";
 import { isIsoDate } from "./isoDate";
 import type { JsonPath } from "./jsonPointer";
@@ -38,9 +38,16 @@ export function addMonthsToDay(day: string, months: number): string {
   return result;
 }
 
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+/** The day number of a `YYYY-MM-DD` day: whole days since 1970-01-01 on the proleptic Gregorian calendar. */
+function dayNumber(day: string): number {
+  const date = new Date(0);
+  date.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return Math.round(date.getTime() / 86_400_000);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier), counted on the calendar, so no time zone enters. */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** `day` plus `days` calendar days (negative to go back), `YYYY-MM-DD`, whatever the time zone. */
