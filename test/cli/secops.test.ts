@@ -24,6 +24,23 @@ beforeAll(() => {
   mkdirSync(join(work, "target"));
   writeFileSync(join(work, "target/isms.json"), JSON.stringify(conformantIsms(), null, 2));
   cpSync(join(root, "test/fixtures/import/secops"), join(work, "scans"), { recursive: true });
+  const breached = {
+    ...conformantIsms(),
+    incidents: [
+      {
+        id: "inc-7",
+        title: "Customer data exposed",
+        severity: "high",
+        status: "resolved",
+        personalDataBreach: true,
+        detectedAt: "2026-03-28T09:40:00+01:00",
+        awareAt: "2026-03-28T10:00:00+01:00",
+        triage: { decidedAt: "2026-03-28T11:30:00+01:00", decidedById: "p-soc", classification: "incident", regimes: ["gdpr-authority", "nis2-early-warning", "nis2-notification"] },
+        notifications: [{ id: "inc-7-n1", regime: "gdpr-authority", recipient: "Data protection authority", sentAt: "2026-03-31T11:30:00+02:00" }],
+      },
+    ],
+  };
+  writeFileSync(join(work, "breach.json"), JSON.stringify(breached));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -89,5 +106,24 @@ describe("isms-kit import of operational records", () => {
     expect(vulnerabilities).toContain("sarif-js-sql-injection-1d8g74q8");
     expect((await cli(["import", "accounts", "scans/codeql.sarif"])).stderr).toBe("isms-kit: import: a SARIF log holds vulnerabilities: 'isms-kit import vulnerabilities scans/codeql.sarif'\n");
     expect((await cli(["import", "soa", "scans/log-reviews.jsonl"])).stderr).toBe("isms-kit: import: soa is read from a spreadsheet (CSV or .xlsx); found jsonl\n");
+  });
+});
+
+describe("isms-kit deadlines", () => {
+  it("prints every notification deadline with its status, and gates on an overdue one", async () => {
+    const run = await cli(["deadlines", "breach.json", "--as-of", "2026-04-01T09:00:00+02:00", "--time-zone", "Europe/Berlin"]);
+    expect(run.code).toBe(0);
+    const rows = run.stdout.split("\n");
+    expect(rows[0]).toMatch(/^Incident\s+Regime\s+Due\s+Status\s+Sent\s+Late by\s+Source/);
+    expect(rows[1]).toMatch(/^inc-7\s+gdpr-authority\s+2026-03-31T11:00:00\+02:00\s+late\s+2026-03-31T11:30:00\+02:00\s+30 min\s+GDPR Art\.33\(1\)/);
+    expect(rows[2]).toMatch(/^inc-7\s+nis2-early-warning\s+2026-03-29T11:00:00\+02:00\s+overdue\s+70 h\s+NIS2 Art\.23\(4\)\(a\)/);
+    expect(rows[4]).toMatch(/^inc-7\s+nis2-final-report\s+after nis2-notification\s+waiting/);
+    expect(rows.at(-2)).toBe("4 notifications of 1 incident, as of 2026-04-01T09:00:00+02:00: 1 late, 2 overdue, 1 waiting");
+    expect((await cli(["deadlines", "breach.json", "--fail-on-overdue"])).code).toBe(1);
+    const json = JSON.parse((await cli(["deadlines", "breach.json", "--incident", "inc-7", "--format", "json"])).stdout) as { asOf: string; incidents: { deadlines: { regime: string }[] }[] };
+    expect(json.asOf).toBe("2026-11-28");
+    expect(json.incidents[0]!.deadlines.map((d) => d.regime)).toEqual(["gdpr-authority", "nis2-early-warning", "nis2-notification", "nis2-final-report"]);
+    expect((await cli(["deadlines", "breach.json", "--incident", "inc-8"])).stderr).toBe('isms-kit: deadlines: no incident with id "inc-8"\n');
+    expect((await cli(["deadlines", "breach.json", "--as-of", "2026-04-01T09:00"])).code).toBe(2);
   });
 });

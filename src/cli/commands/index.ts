@@ -9,6 +9,7 @@ export const commands: readonly CommandEntry[] = [
   { name: "validate", synopsis: "<file>", summary: "check an ISMS document and list every problem with its file, line and column", load: async () => (await import("./validate")).validate },
   { name: "risks", synopsis: "<file>", summary: "the risk register: every risk scored, its acceptance and assessment state", load: async () => (await import("./risks")).risks },
   { name: "priorities", synopsis: "<file>", summary: "the remediation queue: open vulnerabilities and actions by risk level, deadline and age, each with why", load: async () => (await import("./priorities")).priorities },
+  { name: "deadlines", synopsis: "<file>", summary: "every incident notification deadline (GDPR, NIS2, DORA, contracts): met, late, overdue or open", load: async () => (await import("./deadlines")).deadlines },
   { name: "suggest", synopsis: "<file> <risk>", summary: "suggest Annex A controls for a risk, from its threats, assets and affected properties", load: async () => (await import("./suggest")).suggest },
   { name: "soa", synopsis: "<file>", summary: "the Statement of Applicability as CSV, Markdown, JSON or Excel", load: async () => (await import("./soa")).soa },
   { name: "soa diff", synopsis: "<old> <new>", summary: "what changed between two Statements of Applicability", load: async () => (await import("./soaDiff")).soaDiff },
