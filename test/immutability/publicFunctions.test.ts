@@ -74,6 +74,7 @@ const calls: Record<string, () => unknown[]> = {
   getVulnerabilityDueDate: () => [deepFreeze({ severity: "high", identifiedOn: "2026-11-01" }), (a: any) => api.getVulnerabilityDueDate(a, api.resolveIsmsParameters(isms))],
   incidentDeadlines: () => [deepFreeze(api.IncidentSchema.parse({ id: "i", title: "Breach", severity: "high", status: "open", detectedAt: "2026-11-01T10:00:00+01:00", triage: { decidedAt: "2026-11-01T11:00:00+01:00", decidedById: "p", classification: "incident", regimes: ["gdpr-authority"] } })), (a: any) => api.incidentDeadlines(a, { asOf: "2026-11-05T00:00:00Z" })],
   prioritizeRemediation: () => [isms, (a: any) => api.prioritizeRemediation(a, { asOf })],
+  remediationQueueToCsv: () => [deepFreeze(api.prioritizeRemediation(isms, { asOf })), (a: any) => api.remediationQueueToCsv(a)],
   resolveIsmsParameters: () => [deepFreeze({ parameters: { vulnerabilityRemediationDays: { high: 60 } } }), (a: any) => api.resolveIsmsParameters(a)],
   planCertificationCycle: () => [deepFreeze({ certifiedOn: "2025-03-10" }), (a: any) => api.planCertificationCycle(a)],
   buildStatementOfApplicability: () => [isms, (a: any) => api.buildStatementOfApplicability(a)],
@@ -119,6 +120,12 @@ const calls: Record<string, () => unknown[]> = {
   ],
   importStatementOfApplicability: () => [isms, (a: any) => importing.importStatementOfApplicability(api.soaToCsv(soa), { isms: a })],
   importRiskRegister: () => [isms, (a: any) => importing.importRiskRegister("Risk,Owner,Likelihood,Impact\nTheft,Ada,likely,major\n", { isms: a })],
+  importRecords: () => [isms, (a: any) => importing.importRecords("vulnerabilities", "Id,Name,Severity,Asset ids,Identified on\nv-new,RCE,critical,a-1,2026-11-01\n", { isms: a })],
+  importSarif: () => [
+    deepFreeze({ version: "2.1.0", runs: [{ tool: { driver: { name: "T", rules: [{ id: "r", properties: { tags: ["security"] } }] } }, results: [{ ruleId: "r", message: { text: "m" } }] }] }),
+    (a: any) => importing.importSarif(a, { isms, identifiedOn: asOf }),
+  ],
+  importCycloneDx: () => [deepFreeze({ bomFormat: "CycloneDX", vulnerabilities: [{ id: "CVE-2024-3094", ratings: [{ severity: "critical" }] }] }), (a: any) => importing.importCycloneDx(a, { isms, identifiedOn: asOf })],
   mergeIsmsFragment: () => [deepFreeze(JSON.parse(text)), (a: any) => importing.mergeIsmsFragment(a, deepFreeze({ controls: [{ id: "5.1", applicable: false }] }))],
   readSpreadsheet: () => ["a,b\n1,2\n", (a: any) => importing.readSpreadsheet(a)],
 };
