@@ -64,6 +64,7 @@ export { RequirementSchema, type Requirement, InterestedPartySchema, type Intere
 export { IsmsParametersSchema, type IsmsParameters } from "./model/IsmsParametersSchema";
 export { ISMS_SCHEMA_VERSION, IsmsSchema, type Isms, type IsmsInput } from "./model/IsmsSchema";
 export { type IsmsIssueCode, type IsmsIssue, IsmsValidationError } from "./model/IsmsValidationError";
+export type { IsmsWarning, IsmsWarningCode } from "./model/IsmsWarning";
 export { LogReviewSchema, type LogReview, LogSourceSchema, type LogSource } from "./model/LogSourceSchema";
 export { ManagementReviewInputIdSchema, type ManagementReviewInputId, ReviewDecisionSchema, type ReviewDecision, ManagementReviewSchema, type ManagementReview } from "./model/ManagementReviewSchema";
 export { MeasurementResultSchema, type MeasurementResult, MeasurementSchema, type Measurement } from "./model/MeasurementSchema";

@@ -19,6 +19,7 @@ import {
   type SecurityDomain,
 } from "./ControlAttributesSchema";
 import { ControlThemeSchema, type ControlTheme } from "./ControlThemeSchema";
+import { requireCatalog } from "./_lib/requireCatalog";
 
 /**
  * A {@link findControls} filter after single values have been turned into lists: for each key, the
@@ -87,6 +88,7 @@ export function findControls<C extends Catalog = AnnexACatalog>(
   filter: FindControlsFilter<C extends AnnexACatalog ? ControlTheme : string>,
   catalog?: C,
 ): readonly ControlOf<C>[] {
+  if (catalog !== undefined) requireCatalog(catalog, "findControls");
   const target: Catalog = catalog ?? annexA;
   const normalized = normalize(filter, target.id === annexA.id);
   const kinds = controlAttributeKinds.filter((kind) => (normalized[kind]?.length ?? 0) > 0);

@@ -3,6 +3,7 @@ import type { AnnexACatalog } from "./AnnexACatalogSchema";
 import type { AnnexAControl } from "./AnnexAControlSchema";
 import type { Catalog, ControlIdOf, ControlOf } from "./CatalogSchema";
 import type { KnownId, LookupResult } from "./KnownId";
+import { requireCatalog } from "./_lib/requireCatalog";
 
 const annexAById: ReadonlyMap<string, AnnexAControl> = new Map(annexA.controls.map((control) => [control.id, control]));
 
@@ -29,6 +30,7 @@ export function getControl<const Id extends string, C extends Catalog = AnnexACa
   id: KnownId<Id, ControlIdOf<C>>,
   catalog?: C,
 ): LookupResult<Id, ControlIdOf<C>, ControlOf<C>> {
+  if (catalog !== undefined) requireCatalog(catalog, "getControl");
   const found =
     catalog === undefined || catalog === annexA
       ? annexAById.get(id)

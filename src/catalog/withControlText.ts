@@ -2,6 +2,7 @@ import { issue } from "../core/issue";
 import { describeValue } from "../core/describeValue";
 import { CatalogError, type CatalogIssue } from "./CatalogError";
 import type { Catalog, ControlIdOf, ControlOf } from "./CatalogSchema";
+import { requireCatalog } from "./_lib/requireCatalog";
 
 /**
  * Control texts keyed by control id, as given to {@link withControlText}.
@@ -49,6 +50,7 @@ export type CatalogWithText<C extends Catalog> = {
  * ```
  */
 export function withControlText<C extends Catalog>(catalog: C, texts: ControlTexts<C>): CatalogWithText<C> {
+  requireCatalog(catalog, "withControlText");
   if (texts === null || typeof texts !== "object" || Array.isArray(texts)) {
     throw new CatalogError("Invalid control texts", [
       issue(["texts"], "invalid_type", `expected an object of texts keyed by control id; found ${describeValue(texts)}`),

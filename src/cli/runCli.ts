@@ -4,6 +4,7 @@ import type { CliIo } from "./_lib/CliIo";
 import type { CommandEntry } from "./_lib/Command";
 import { formatCommandHelp, formatGeneralHelp } from "./_lib/formatHelp";
 import { createStyle, useColour } from "./_lib/style";
+import { toTerminal } from "./_lib/terminalText";
 import { outputWidth } from "./_lib/text";
 import { commands } from "./commands/index";
 
@@ -39,9 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const style = createStyle(useColour(io.stdout, io.env));
   const errorStyle = createStyle(useColour(io.stderr, io.env));
   const width = outputWidth(io.stdout, io.env);
-  const out = (text: string | Uint8Array) => io.stdout.write(text);
+  // Text from a document never reaches the terminal as a control sequence, nor forges a line of its own.
+  const out = (text: string | Uint8Array) => io.stdout.write(typeof text === "string" ? toTerminal(text, { lineBreaks: true }) : text);
+  const data = (content: string | Uint8Array) => (io.stdout.isTTY ? out(content) : io.stdout.write(content));
   const report = (message: string, details: readonly string[] = []) => {
-    io.stderr.write(`${errorStyle(["bold", "red"], "isms-kit:")} ${message}\n${details.map((line) => `  ${line}\n`).join("")}`);
+    const line = (text: string) => toTerminal(text, { lineBreaks: false });
+    io.stderr.write(`${errorStyle(["bold", "red"], "isms-kit:")} ${line(message)}\n${details.map((detail) => `  ${line(detail)}\n`).join("")}`);
   };
 
   const [name, ...rest] = argv;
@@ -80,7 +84,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       out(formatCommandHelp(command, style, width));
       return EXIT.ok;
     }
-    return await command.run({ io, args: parsed.args, options: parsed.options, style, width, out });
+    return await command.run({ io, args: parsed.args, options: parsed.options, style, width, out, data });
   } catch (error) {
     if (error instanceof CliError) {
       report(error.message, error.details);

@@ -1,5 +1,5 @@
 import { ArgumentError, type ArgumentIssue } from "../core/ArgumentError";
-import { argumentError, readOptions } from "../core/arguments";
+import { argumentError, readOptions, requireCollections } from "../core/arguments";
 import { parseOrThrow } from "../core/fromZodIssues";
 import { toCalendarDay } from "../core/calendar";
 import { describeValue } from "../core/describeValue";
@@ -35,6 +35,7 @@ import { applyGradingPolicy, requirementOf } from "./_lib/grading";
 import { nextAuditReadiness, stageReadiness } from "./_lib/readiness";
 import { comparePointers } from "./_lib/pointers";
 import { ruleIssues } from "./_lib/validateRule";
+import { isRiskRegister } from "./_lib/isRiskRegister";
 
 /**
  * Options for {@link checkConformity}.
@@ -318,7 +319,14 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
 export function checkConformity(isms: Isms, options: CheckConformityOptions): ConformityReport {
   const given = readOptions(options, "checkConformity");
   const asOf = toCalendarDay(given.asOf, "checkConformity");
+  requireCollections(isms, [], "checkConformity", "isms", ["organization"]);
   const rules = checkRules(given.rules ?? conformityRules);
+  if (given.catalog !== undefined && !Array.isArray((given.catalog as { controls?: unknown } | null)?.controls)) {
+    throw argumentError("checkConformity", ["options", "catalog"], "invalid_type", `expected a catalog (from defineCatalog) with controls; found ${describeValue(given.catalog)}`);
+  }
+  if (given.riskRegister !== undefined && !isRiskRegister(given.riskRegister)) {
+    throw argumentError("checkConformity", ["options", "riskRegister"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(given.riskRegister)}`);
+  }
   if (given.riskRegister !== undefined && given.riskRegister.asOf !== asOf) {
     throw argumentError("checkConformity", ["options", "riskRegister"], "invalid_value", `drawn up for ${given.riskRegister.asOf}, not for asOf ${asOf}`);
   }

@@ -50,6 +50,7 @@ import { ismsProcessesEstablished } from "./rules/ismsProcessesEstablished";
 import { issuesDetermined } from "./rules/issuesDetermined";
 import { leadershipShown } from "./rules/leadershipShown";
 import { legalRequirementsIdentified } from "./rules/legalRequirementsIdentified";
+import { leaversRecorded } from "./rules/leaversRecorded";
 import { lessonsLearned } from "./rules/lessonsLearned";
 import { managementReviewHeld } from "./rules/managementReviewHeld";
 import { measurementPlan } from "./rules/measurementPlan";
@@ -76,6 +77,7 @@ import { programmeCoversControls } from "./rules/programmeCoversControls";
 import { ratingsConsistent } from "./rules/ratingsConsistent";
 import { ratingsFitMethod } from "./rules/ratingsFitMethod";
 import { reactionAndRootCause } from "./rules/reactionAndRootCause";
+import { recordsNotPostdated } from "./rules/recordsNotPostdated";
 import { reassessedAfterChange } from "./rules/reassessedAfterChange";
 import { referencesCurrent } from "./rules/referencesCurrent";
 import { requirementsAddressed } from "./rules/requirementsAddressed";
@@ -221,6 +223,8 @@ export const conformityRules: readonly ConformityRule[] = Object.freeze([
   documentsIdentified,
   documentsReviewed,
   documentsControlled,
+  recordsNotPostdated,
+  leaversRecorded,
   evidenceRetrievable,
   controlsImplementedOnTime,
   implementedControlsEvidenced,

@@ -1,3 +1,4 @@
+import { readOptions, requireCollections } from "../core/arguments";
 import { toCalendarDay } from "../core/calendar";
 import type { Isms } from "../model/IsmsSchema";
 import type { Certification } from "../model/OrganizationSchema";
@@ -118,7 +119,8 @@ export interface CertificationStatus {
  * ```
  */
 export function getCertificationStatus(isms: Pick<Isms, "organization" | "audits">, options: GetCertificationStatusOptions): CertificationStatus {
-  const asOf = toCalendarDay(options?.asOf, "getCertificationStatus");
+  const asOf = toCalendarDay(readOptions(options, "getCertificationStatus").asOf, "getCertificationStatus");
+  requireCollections(isms, ["audits"], "getCertificationStatus", "isms", ["organization"]);
   const c = certificationFromAudits(isms, asOf);
   const planned = (types: readonly string[]) =>
     isms.audits

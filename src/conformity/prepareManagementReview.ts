@@ -10,6 +10,8 @@ import { summarizeTreatmentPlans } from "../treatment/summarizeTreatmentPlans";
 import { auditDay, heldReviews } from "./_lib/selectors";
 import { isOpenAction, isOverdueAction, shiftDays, shiftMonths } from "./_lib/dates";
 import { plural } from "./_lib/text";
+import { isRiskRegister } from "./_lib/isRiskRegister";
+import { describeValue } from "../core/describeValue";
 
 /**
  * Options for {@link prepareManagementReview}.
@@ -233,11 +235,16 @@ export function prepareManagementReview(isms: Isms, options: PrepareManagementRe
     isms,
     ["managementReviews", "interestedParties", "changes", "nonconformities", "measurements", "audits", "objectives", "risks", "treatmentPlans", "improvements", "people"],
     FN,
+    "isms",
+    ["organization"],
   );
   const held = heldReviews(isms, asOf);
   const last = held[held.length - 1];
   const since = given.since === undefined ? (last?.heldOn ?? shiftMonths(asOf, -12)) : toCalendarDay(given.since, FN, ["options", "since"]);
   if (since > asOf) throw argumentError(FN, ["options", "since"], "invalid_value", `expected a day on or before asOf ${asOf}; found ${JSON.stringify(since)}`);
+  if (given.riskRegister !== undefined && !isRiskRegister(given.riskRegister)) {
+    throw argumentError(FN, ["options", "riskRegister"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(given.riskRegister)}`);
+  }
   if (given.riskRegister !== undefined && given.riskRegister.asOf !== asOf) {
     throw argumentError(FN, ["options", "riskRegister"], "invalid_value", `drawn up for ${given.riskRegister.asOf}, not for asOf ${asOf}`);
   }

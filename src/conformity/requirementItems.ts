@@ -148,7 +148,7 @@ export const requirementItems: readonly RequirementItem[] = deepFreeze([
   item("7.5.3 b", "7.5.3", "Documented information is adequately protected", "7.5.3-documents-controlled"),
   item("7.5.3 c", "7.5.3", "Its distribution, access, retrieval and use are controlled", "7.5.3-documents-controlled"),
   item("7.5.3 d", "7.5.3", "Its storage and preservation, legibility included, are controlled", "7.5.3-evidence-retrievable"),
-  item("7.5.3 e", "7.5.3", "Its changes are controlled", "7.5.2-documents-identified"),
+  item("7.5.3 e", "7.5.3", "Its changes are controlled", "7.5.2-documents-identified", "7.5.3-records-not-postdated", "7.5.3-leavers-recorded"),
   item("7.5.3 f", "7.5.3", "Its retention and disposition are controlled", "7.5.3-documents-controlled"),
   unchecked("7.5.3 external", "7.5.3", "Documented information of external origin is identified and controlled", "the model does not mark documents as of external origin"),
   item("8.1 processes", "8.1", "Processes are planned, implemented and controlled to their criteria", "8.1-controls-implemented-on-time"),

@@ -23,18 +23,18 @@ export function readOptions<T extends object>(options: T | undefined, fn: string
   return options;
 }
 
-/** Checks that `value` is a document from `parseIsms` with each of `keys` a list. */
-export function requireCollections(value: unknown, keys: readonly string[], fn: string, what = "isms"): void {
+/** Checks that `value` is a document from `parseIsms` with each of `keys` a list, and each of `objects` an object. */
+export function requireCollections(value: unknown, keys: readonly string[], fn: string, what = "isms", objects: readonly string[] = []): void {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw argumentError(fn, [what], "invalid_type", `expected an ISMS document (from parseIsms); found ${describeValue(value)}`);
   }
-  const missing = keys.filter((key) => !Array.isArray((value as Record<string, unknown>)[key]));
-  if (missing.length > 0) {
-    throw new ArgumentError(
-      `Invalid arguments to ${fn}`,
-      missing.map((key) => issue([what, key], "invalid_type", `expected a list (is this a document from parseIsms?); found ${describeValue((value as Record<string, unknown>)[key])}`)),
-    );
-  }
+  const record = value as Record<string, unknown>;
+  const isObject = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
+  const issues = [
+    ...keys.filter((key) => !Array.isArray(record[key])).map((key) => issue([what, key], "invalid_type", `expected a list (is this a document from parseIsms?); found ${describeValue(record[key])}`)),
+    ...objects.filter((key) => !isObject(record[key])).map((key) => issue([what, key], "invalid_type", `expected an object (is this a document from parseIsms?); found ${describeValue(record[key])}`)),
+  ];
+  if (issues.length > 0) throw new ArgumentError(`Invalid arguments to ${fn}`, issues);
 }
 
 /** A whole number from `min` to `max` (`Infinity` is allowed when `max` is). */

@@ -49,7 +49,7 @@ export function fromZodIssues<Code extends string = string>(issues: readonly Zod
           out.push(
             key === "__proto__"
               ? issue([...path, key], "forbidden_key", 'the key "__proto__" is not allowed (it cannot be kept as data)')
-              : issue([...path, key], "unrecognized_keys", `unknown field "${key}"${didYouMeanHint(key, allowed)}${hint}`),
+              : issue([...path, key], "unrecognized_keys", `unknown field ${JSON.stringify(key)}${didYouMeanHint(key, allowed)}${hint}`),
           );
         }
         continue;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MAX_YEAR, MIN_YEAR } from "./isoDate";
 import { copyJson, scanJson, type JsonValue } from "./scanJson";
 
 export type { JsonValue } from "./scanJson";
@@ -7,7 +8,8 @@ import { clauseIds } from "./clauseIds";
 import { isIsoDateTime } from "./isoDateTime";
 
 /**
- * A calendar date in ISO 8601 form, `YYYY-MM-DD`. Impossible dates such as `2026-02-30` are rejected.
+ * A calendar date in ISO 8601 form, `YYYY-MM-DD`, from 1900-01-01 to 2999-12-31 (the years OSCAL
+ * accepts). Impossible dates such as `2026-02-30` are rejected.
  *
  * @category Model
  * @example
@@ -19,8 +21,10 @@ import { isIsoDateTime } from "./isoDateTime";
  * ```
  */
 export const IsoDateSchema = z.iso
-  .date({ error: "expected a calendar date YYYY-MM-DD that exists" })
-  .describe("A calendar date, YYYY-MM-DD.");
+  .date({ error: "expected a calendar date YYYY-MM-DD that exists", abort: true })
+  .regex(/^(?:19|2\d)\d\d-/, { error: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}` })
+  // The year's pattern would hide the format from JSON Schema: it is stated again.
+  .meta({ format: "date", description: "A calendar date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31." });
 /**
  * A calendar date string `YYYY-MM-DD`.
  *

@@ -1,5 +1,9 @@
 import type { ConformityFinding } from "../conformity/ConformityFinding";
 import type { ConformityReport, ControlConformityStatus } from "../conformity/ConformityReport";
+import { argumentError } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
+import { isConformityReport } from "./_lib/isConformityReport";
+import { markdownCode, markdownText, oneLine } from "./_lib/markdown";
 
 const SEVERITY_HEADINGS = [
   ["major", "Major nonconformities"],
@@ -17,10 +21,10 @@ const CONTROL_STATUSES: readonly ControlConformityStatus[] = [
   "not-applicable",
 ];
 
-/** A table cell: one line, pipes escaped. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-}
+/** Text from the document or a rule, escaped: one line, no Markdown or HTML of its own. */
+const text = (value: string) => markdownText(value);
+/** An id in a table cell or in running text, as code. */
+const code = (value: string) => markdownCode(value, { table: true });
 
 const NEXT_AUDIT: Record<ConformityReport["readiness"]["next"]["audit"], string> = {
   stage1: "stage 1",
@@ -31,9 +35,12 @@ const NEXT_AUDIT: Record<ConformityReport["readiness"]["next"]["audit"], string>
 };
 
 function where(f: ConformityFinding): string {
-  if (f.clause !== undefined) return f.controlId !== undefined ? `${f.clause} (A.${f.controlId})` : f.clause;
-  return f.controlId !== undefined ? `A.${f.controlId}` : "—";
+  if (f.clause !== undefined) return f.controlId !== undefined ? `${f.clause} (A.${text(f.controlId)})` : f.clause;
+  return f.controlId !== undefined ? `A.${text(f.controlId)}` : "—";
 }
+
+/** A control as the report names it: `A.5.1`, or the organisation's own id. */
+const controlName = (c: { custom: boolean; controlId: string }) => text(c.custom ? c.controlId : `A.${c.controlId}`);
 
 /**
  * Renders a {@link ConformityReport} as Markdown an auditor or a manager can read as it is: a
@@ -58,23 +65,26 @@ function where(f: ConformityFinding): string {
  * ```
  */
 export function conformityReportToMarkdown(report: ConformityReport): string {
+  if (!isConformityReport(report)) {
+    throw argumentError("conformityReportToMarkdown", ["report"], "invalid_type", `expected a conformity report from checkConformity; found ${describeValue(report)}`);
+  }
   const out: string[] = [];
   const { counts, readiness } = report;
-  out.push(`# ISO/IEC 27001:2022 conformity report — ${report.organization}`, "");
+  out.push(`# ISO/IEC 27001:2022 conformity report — ${text(report.organization)}`, "");
   out.push(`As of ${report.asOf}. ${counts.total === 0 ? "No findings." : `${counts.major} major, ${counts.minor} minor, ${counts.ofi} opportunities for improvement.`}`, "");
   out.push("| Audit | Ready | Why |", "| --- | --- | --- |");
-  out.push(`| Stage 1 (documented ISMS) | ${readiness.stage1.ready ? "yes" : "**no**"} | ${cell(readiness.stage1.summary)} |`);
-  out.push(`| Stage 2 (implementation) | ${readiness.stage2.ready ? "yes" : "**no**"} | ${cell(readiness.stage2.summary)} |`);
-  out.push(`| Next: ${NEXT_AUDIT[readiness.next.audit]} | ${readiness.next.ready ? "yes" : "**no**"} | ${cell(readiness.next.summary)} |`, "");
+  out.push(`| Stage 1 (documented ISMS) | ${readiness.stage1.ready ? "yes" : "**no**"} | ${text(readiness.stage1.summary)} |`);
+  out.push(`| Stage 2 (implementation) | ${readiness.stage2.ready ? "yes" : "**no**"} | ${text(readiness.stage2.summary)} |`);
+  out.push(`| Next: ${NEXT_AUDIT[readiness.next.audit]} | ${readiness.next.ready ? "yes" : "**no**"} | ${text(readiness.next.summary)} |`, "");
   if (readiness.next.blockers.length > 0) {
     out.push(`Blocking the next audit (${NEXT_AUDIT[readiness.next.audit]}):`, "");
-    for (const b of readiness.next.blockers) out.push(`- **${b.requirement}** — ${b.reason} (${b.findingIds.map((id) => `\`${id}\``).join(", ")})`);
+    for (const b of readiness.next.blockers) out.push(`- **${text(b.requirement)}** — ${text(b.reason)} (${b.findingIds.map(code).join(", ")})`);
     out.push("");
   }
 
   out.push("## Clauses", "", "| Clause | Title | Status | Findings |", "| --- | --- | --- | --- |");
   for (const c of report.clauses) {
-    const title = c.assessable ? cell(c.title) : `**${cell(c.title)}**`;
+    const title = c.assessable ? text(c.title) : `**${text(c.title)}**`;
     out.push(`| ${c.clause} | ${title} | ${c.status} | ${c.findingIds.length === 0 ? "—" : c.findingIds.length} |`);
   }
   out.push("");
@@ -87,13 +97,14 @@ export function conformityReportToMarkdown(report: ConformityReport): string {
       continue;
     }
     for (const f of findings) {
-      out.push(`- **${where(f)}** — ${f.message} (\`${f.id}\`, stage ${f.stage})`);
-      if (f.escalation !== undefined) out.push(`  - Graded ${f.severity}, not ${f.escalation.from}: ${f.escalation.reason}`);
+      out.push(`- **${where(f)}** — ${text(f.message)} (${code(f.id)}, stage ${f.stage})`);
+      if (f.escalation !== undefined) out.push(`  - Graded ${f.severity}, not ${f.escalation.from}: ${text(f.escalation.reason)}`);
       if (f.refs.length > 0) {
-        const shown = f.refs.slice(0, 10).map((r) => `\`${r === "" ? "(document)" : r}\``);
+        const shown = f.refs.slice(0, 10).map((r) => code(r === "" ? "(document)" : r));
         out.push(`  - Data: ${shown.join(", ")}${f.refs.length > 10 ? ` and ${f.refs.length - 10} more` : ""}`);
       }
-      out.push(`  - To resolve: ${f.hint}`);
+      // The hint is the rule's own text (it may format names as `code`), kept on its line.
+      out.push(`  - To resolve: ${oneLine(f.hint)}`);
     }
     out.push("");
   }
@@ -106,13 +117,13 @@ export function conformityReportToMarkdown(report: ConformityReport): string {
   out.push("");
   const undecided = report.controls.filter((c) => c.status === "undecided");
   if (undecided.length > 0) {
-    out.push(`Without an applicability decision: ${undecided.map((c) => (c.custom ? c.controlId : `A.${c.controlId}`)).join(", ")}.`, "");
+    out.push(`Without an applicability decision: ${undecided.map(controlName).join(", ")}.`, "");
   }
   const attention = report.controls.filter((c) => c.status !== "undecided" && (c.findingIds.length > 0 || (c.applicable === true && c.status !== "implemented")));
   if (attention.length > 0) {
     out.push("Controls needing attention:", "", "| Control | Title | Status | Evidence (valid / expired) | Findings |", "| --- | --- | --- | --- | --- |");
     for (const c of attention) {
-      out.push(`| ${c.custom ? c.controlId : `A.${c.controlId}`} | ${cell(c.title)} | ${c.status} | ${c.validEvidence} / ${c.expiredEvidence} | ${c.findingIds.length === 0 ? "—" : c.findingIds.map((id) => `\`${id}\``).join(", ")} |`);
+      out.push(`| ${controlName(c)} | ${text(c.title)} | ${c.status} | ${c.validEvidence} / ${c.expiredEvidence} | ${c.findingIds.length === 0 ? "—" : c.findingIds.map(code).join(", ")} |`);
     }
     out.push("");
   }
@@ -122,7 +133,7 @@ export function conformityReportToMarkdown(report: ConformityReport): string {
   out.push("## Rules", "", `${report.rules.length} rules: ${ran} assessed (${report.rules.filter((r) => r.status === "passed").length} passed), ${skipped.length} not assessable from the data.`, "");
   if (skipped.length > 0) {
     out.push("| Rule | Why not assessable |", "| --- | --- |");
-    for (const r of skipped) out.push(`| \`${r.ruleId}\` | ${cell(r.reason ?? "")} |`);
+    for (const r of skipped) out.push(`| ${code(r.ruleId)} | ${text(r.reason ?? "")} |`);
     out.push("");
   }
   return out.join("\n");

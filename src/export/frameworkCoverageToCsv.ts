@@ -1,5 +1,8 @@
 import type { CoverageElement, FrameworkCoverage } from "../conformity/FrameworkCoverage";
 import { toCsv } from "./_lib/csv";
+import { argumentError } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
+import { isFrameworkCoverage } from "./_lib/isFrameworkCoverage";
 
 const CSV_HEADER = [
   "Framework",
@@ -41,6 +44,9 @@ function element(e: CoverageElement): string {
  * ```
  */
 export function frameworkCoverageToCsv(coverage: FrameworkCoverage): string {
+  if (!isFrameworkCoverage(coverage)) {
+    throw argumentError("frameworkCoverageToCsv", ["coverage"], "invalid_type", `expected a framework coverage from assessFrameworkCoverage; found ${describeValue(coverage)}`);
+  }
   const findings = new Map(coverage.findings.map((f) => [f.id, f]));
   return toCsv(
     CSV_HEADER,

@@ -1,9 +1,11 @@
 import type { FrameworkCoverage, FrameworkCoverageFinding, RequirementCoverage } from "../conformity/FrameworkCoverage";
+import { argumentError } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
+import { isFrameworkCoverage } from "./_lib/isFrameworkCoverage";
+import { markdownCode, markdownText, oneLine } from "./_lib/markdown";
 
-/** A table cell: one line, pipes escaped. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
-}
+/** Text from the document or the framework data, escaped: one line, no Markdown or HTML of its own (also in a table cell). */
+const cell = (text: string) => markdownText(text);
 
 const SEVERITY_HEADINGS = [
   ["major", "Not covered"],
@@ -37,12 +39,15 @@ function requirementCell(r: RequirementCoverage): string {
  * ```
  */
 export function frameworkCoverageToMarkdown(coverage: FrameworkCoverage): string {
+  if (!isFrameworkCoverage(coverage)) {
+    throw argumentError("frameworkCoverageToMarkdown", ["coverage"], "invalid_type", `expected a framework coverage from assessFrameworkCoverage; found ${describeValue(coverage)}`);
+  }
   const { counts, findingCounts } = coverage;
-  const label = coverage.framework.shortName;
+  const label = cell(coverage.framework.shortName);
   const findings = new Map<string, FrameworkCoverageFinding>(coverage.findings.map((f) => [f.id, f]));
-  const out: string[] = [`# ${label} coverage — ${coverage.organization}`, ""];
+  const out: string[] = [`# ${label} coverage — ${cell(coverage.organization)}`, ""];
   out.push(
-    `${coverage.framework.name}${coverage.framework.version === undefined ? "" : ` (${coverage.framework.version})`}, read through ISO/IEC 27001:2022 (mapping \`${coverage.mappingId}\`) as of ${coverage.asOf}.`,
+    `${cell(coverage.framework.name)}${coverage.framework.version === undefined ? "" : ` (${cell(coverage.framework.version)})`}, read through ISO/IEC 27001:2022 (mapping ${markdownCode(coverage.mappingId)}) as of ${cell(coverage.asOf)}.`,
     "",
     `**${counts.total} requirements: ${counts.covered} covered, ${counts.partly} partly covered, ${counts.notCovered} not covered** (${counts.notAddressed} of them not addressed by ISO/IEC 27001).`,
     `Findings: ${findingCounts.major} major, ${findingCounts.minor} minor, ${findingCounts.ofi} to check beyond ISO/IEC 27001.`,
@@ -62,7 +67,7 @@ export function frameworkCoverageToMarkdown(coverage: FrameworkCoverage): string
     out.push("| ISO/IEC 27001:2022 | Title | Why open | Requirements waiting on it |", "| --- | --- | --- | --- |");
     for (const o of coverage.openIsoRequirements) {
       const waiting = o.requirementIds.slice(0, 12).join(", ") + (o.requirementIds.length > 12 ? ` and ${o.requirementIds.length - 12} more` : "");
-      out.push(`| ${o.kind === "clause" ? `clause ${o.id}` : o.id} | ${cell(o.title)} | ${cell(o.reason)} | ${o.requirementIds.length}: ${cell(waiting)} |`);
+      out.push(`| ${cell(o.kind === "clause" ? `clause ${o.id}` : o.id)} | ${cell(o.title)} | ${cell(o.reason)} | ${o.requirementIds.length}: ${cell(waiting)} |`);
     }
     out.push("");
   }
@@ -75,7 +80,7 @@ export function frameworkCoverageToMarkdown(coverage: FrameworkCoverage): string
       continue;
     }
     for (const f of list) {
-      out.push(`- **${cell(f.requirementId)}** — ${f.message} (\`${f.id}\`)`, `  - To resolve: ${f.hint}`);
+      out.push(`- **${cell(f.requirementId)}** — ${cell(f.message)} (${markdownCode(f.id)})`, `  - To resolve: ${oneLine(f.hint)}`);
     }
     out.push("");
   }

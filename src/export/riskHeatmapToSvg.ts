@@ -1,5 +1,6 @@
 import { indexOf } from "../method/riskMatrixIndex";
-import { defaultLevelColor, escapeXml, num, textColorOn, textWidth, wrapText } from "./_lib/svg";
+import { defaultLevelColor, isCssColor, num, textColorOn, textWidth, wrapText } from "./_lib/svg";
+import { escapeXml } from "./_lib/xml";
 import type { RiskHeatmapCell } from "../risk/RiskHeatmapCell";
 import type { RiskMatrix } from "../method/RiskMatrix";
 import type { RiskAcceptanceCriteria } from "../method/RiskMethodSchema";
@@ -123,7 +124,11 @@ export function riskHeatmapToSvg(
   readCells(register, rating, matrix, index, counts, ids, levelCounts);
   const total = levelCounts.reduce((a, b) => a + b, 0);
 
-  const color = (levelIndex: number): string => matrix.levels[levelIndex]?.color ?? defaultLevelColor(levelIndex, matrix.levels.length);
+  // A level's own colour when it is a CSS colour; the default palette otherwise.
+  const color = (levelIndex: number): string => {
+    const own = matrix.levels[levelIndex]?.color;
+    return own !== undefined && isCssColor(own) ? own.trim() : defaultLevelColor(levelIndex, matrix.levels.length);
+  };
   const levelLabel = (levelIndex: number): string => matrix.levels[levelIndex]?.label ?? "";
   const ratingName = rating === "residual" ? "Residual" : "Inherent";
   const title = given.title ?? `${ratingName} risk heat map`;

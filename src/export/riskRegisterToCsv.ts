@@ -80,6 +80,9 @@ const CSV_HEADER = [
  */
 export function riskRegisterToCsv(register: RiskRegister, options?: RiskRegisterToCsvOptions): string {
   const given = readOptions(options, "riskRegisterToCsv");
+  if (register === null || typeof register !== "object" || !Array.isArray((register as { entries?: unknown }).entries)) {
+    throw argumentError("riskRegisterToCsv", ["register"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(register)}`);
+  }
   const names = readPeople(given.people);
   const person = (id: string | undefined) => (id === undefined ? undefined : names.has(id) ? `${names.get(id)} (${id})` : id);
   const yesNo = (value: boolean | undefined) => (value === undefined ? "" : value ? "yes" : "no");

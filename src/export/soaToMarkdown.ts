@@ -1,3 +1,4 @@
+import { markdownText } from "./_lib/markdown";
 import { metadataLines } from "./_lib/soaCells";
 import { readOptions } from "../core/arguments";
 import type { SoaColumn } from "./SoaColumn";
@@ -20,21 +21,17 @@ export interface SoaToMarkdownOptions {
   readonly metadata?: boolean;
 }
 
-/** Escapes a cell for a GitHub-flavoured Markdown table: pipes, HTML brackets, and line breaks as `<br>`. */
+/** A cell of a GitHub-flavoured Markdown table: the text escaped, line breaks as `<br>`. */
 function cell(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\r\n|\r|\n/g, "<br>")
-    .trim();
+  return markdownText(text.trim(), { lineBreak: "<br>" });
 }
 
 /**
  * Writes a Statement of Applicability as a GitHub-flavoured Markdown table, with a heading and the
- * metadata above it. Cells are those of {@link soaToTable}; pipes and backslashes are escaped,
- * `<` and `>` become entities, line breaks become `<br>`.
+ * metadata above it. Cells are those of {@link soaToTable}, escaped so that a Markdown renderer shows
+ * them as text: Markdown syntax (`\ * _ ~ [ ] |` and backticks) is escaped with a backslash, `<` and
+ * `>` become entities, line breaks become `<br>`, control characters are dropped. No HTML, link or
+ * image from the document reaches the page.
  *
  * @param soa - from {@link buildStatementOfApplicability}
  * @param options - `columns`, `metadata` (true)

@@ -1,9 +1,10 @@
 import { columnWidths, metadataLines, readColumns } from "./_lib/soaCells";
 import { argumentError, readOptions } from "../core/arguments";
 import { describeValue } from "../core/describeValue";
-import { cellValue, columnName, MAX_CELL_LENGTH, writeWorkbook, type SheetSpec } from "./_lib/xlsxWorkbook";
+import { cellValue, MAX_CELL_LENGTH, MAX_ROWS, sheetReference, writeWorkbook, type CellLink, type SheetSpec } from "./_lib/xlsxWorkbook";
 import { defaultSoaColumns, type SoaColumn } from "./SoaColumn";
 import { tableOf } from "./soaToTable";
+import type { SoaRow } from "../treatment/SoaRow";
 import type { StatementOfApplicability } from "../treatment/StatementOfApplicability";
 
 /**
@@ -24,6 +25,21 @@ export interface SoaToXlsxOptions {
   readonly paper?: "a4" | "letter";
 }
 
+/** The columns that list ids (or problems), with what one of them is called in a count. */
+const LIST_COLUMNS: Partial<Record<SoaColumn, { readonly singular: string; readonly plural: string }>> = {
+  riskIds: { singular: "risk", plural: "risks" },
+  requirementIds: { singular: "requirement", plural: "requirements" },
+  documentIds: { singular: "document", plural: "documents" },
+  evidenceIds: { singular: "evidence record", plural: "evidence records" },
+  relatedControlIds: { singular: "control", plural: "controls" },
+  problems: { singular: "problem", plural: "problems" },
+};
+
+/** The items of a list column of a row. */
+function listItems(row: SoaRow, column: SoaColumn): readonly string[] {
+  return column === "problems" ? row.problems.map((problem) => problem.message) : (row[column as keyof SoaRow] as readonly string[]);
+}
+
 /**
  * Writes a Statement of Applicability as an Excel workbook (.xlsx, Office Open XML): a sheet
  * "Statement of Applicability" with a bold, frozen header row, an auto filter, columns as wide as
@@ -38,6 +54,12 @@ export interface SoaToXlsxOptions {
  * footer. The workbook's document properties hold the title, organisation, version, approval and
  * date of the Statement of Applicability.
  *
+ * A cell holds at most 32,767 characters in Excel, and a large organisation's lists pass that (the
+ * risks a control treats, its evidence). Such a list is written as a count (`1,500 risks: listed on
+ * the sheet "Risks treated"`) that links to a sheet of its own, named after the column, with one
+ * row per control and item; a text longer than a cell (a justification, say) is cut, and the cell
+ * says so and how long the text was. The other exports hold every text whole.
+ *
  * The bytes are deterministic: the same Statement of Applicability gives the same file, whatever
  * the clock or the time zone.
  *
@@ -45,7 +67,7 @@ export interface SoaToXlsxOptions {
  * @param options - `columns`, `about` (true), `paper` (`"a4"`)
  * @returns the bytes of the .xlsx file
  * @throws {@link ArgumentError} when `soa` is not a Statement of Applicability, for an unknown column,
- *   an unknown paper, or a cell longer than Excel's limit of 32,767 characters
+ *   or an unknown paper
  * @category Treatment
  * @example
  * ```ts
@@ -63,28 +85,46 @@ export function soaToXlsx(soa: StatementOfApplicability, options?: SoaToXlsxOpti
   if (paper !== "a4" && paper !== "letter") {
     throw argumentError("soaToXlsx", ["options", "paper"], "invalid_value", `expected "a4" or "letter"; found ${describeValue(paper)}`);
   }
-  table.rows.forEach((row, r) =>
-    row.forEach((text, c) => {
-      const length = cellValue(text).length;
-      if (length > MAX_CELL_LENGTH) {
-        throw argumentError(
-          "soaToXlsx",
-          ["soa", "rows", r],
-          "too_big",
-          `the cell ${columnName(c)}${r + 2} (${soa.rows[r]?.controlId}, ${table.header[c]}) has ${length} characters; Excel holds at most ${MAX_CELL_LENGTH}`,
-        );
-      }
-    }),
-  );
+  const rows = table.rows.map((row) => [...row]);
+  const links: CellLink[] = [];
+  const listSheets: SheetSpec[] = [];
+  columns.forEach((column, c) => {
+    const noun = LIST_COLUMNS[column];
+    if (noun === undefined) return;
+    const long = soa.rows.flatMap((row, r) => (cellValue(rows[r]![c]!).length > MAX_CELL_LENGTH ? [{ row, r }] : []));
+    if (long.length === 0) return;
+    // Every item of the lists too long for a cell, one per row, on as many sheets as Excel's row limit needs.
+    const label = table.header[c]!;
+    const items = long.flatMap(({ row }) => listItems(row, column).map((item) => [row.controlId, item]));
+    const perSheet = MAX_ROWS - 1;
+    const names = Array.from({ length: Math.ceil(items.length / perSheet) }, (_, k) => (k === 0 ? label : `${label} (${k + 1})`));
+    names.forEach((name, k) =>
+      listSheets.push({
+        name,
+        widths: [12, 60],
+        rows: [["Control", label], ...items.slice(k * perSheet, (k + 1) * perSheet)],
+        header: true,
+        wrap: false,
+        print: { paper, orientation: "portrait", onePage: false },
+      }),
+    );
+    for (const { row, r } of long) {
+      const count = listItems(row, column).length;
+      rows[r]![c] = `${count.toLocaleString("en-US")} ${count === 1 ? noun.singular : noun.plural}: listed on the sheet ${JSON.stringify(names[0])}${names.length > 1 ? ` and the ${names.length - 1} after it` : ""}`;
+      links.push({ row: r + 1, column: c, location: sheetReference(names[0]!) });
+    }
+  });
   const sheets: SheetSpec[] = [
     {
       name: "Statement of Applicability",
       widths: columns.map((column) => columnWidths[column]),
-      rows: [table.header, ...table.rows],
+      rows: [table.header, ...rows],
       header: true,
       wrap: true,
+      links,
       print: { paper, orientation: "landscape", onePage: false },
     },
+    ...listSheets,
   ];
   if (given.about !== false) {
     const s = soa.summary;

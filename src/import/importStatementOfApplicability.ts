@@ -12,6 +12,7 @@ import { pickSheet } from "./_lib/pickSheet";
 import { importResult, readDates, readOwner, rowReport } from "./_lib/rowReport";
 import { readSpreadsheet, type SpreadsheetInput } from "./readSpreadsheet";
 import type { ImportProblem, SpreadsheetImport } from "./SpreadsheetImport";
+import { copyPlain } from "../core/copyPlain";
 
 /**
  * The fields an SoA import fills, and the names the `columns` option uses for them. Besides the
@@ -302,7 +303,7 @@ export function importStatementOfApplicability(input: SpreadsheetInput, options?
       const title = cell("title") || titleInCell;
       const definition = existing.get(id)?.custom;
       if (definition === undefined && title === "") report("title", "missing_value", `"${id}" is not an Annex A control id, so it is read as a control of your own, which needs a title`);
-      else set("custom", { relatedAnnexAIds: [], ...definition, title: title === "" ? (definition?.title ?? "") : title });
+      else set("custom", { relatedAnnexAIds: [], ...copyPlain(definition), title: title === "" ? (definition?.title ?? "") : title });
     }
     problems.push(...errors);
     if (errors.length === 0) controls.push(record);

@@ -1,5 +1,6 @@
 import { argumentError } from "../core/arguments";
 import { describeValue } from "../core/describeValue";
+import { copyPlain } from "../core/copyPlain";
 
 /**
  * A part of an ISMS document: some of its collections, each a list of entities with ids (whole, or
@@ -43,7 +44,8 @@ export function mergeIsmsFragment<Document extends object>(document: Document, f
   if (fragment === null || typeof fragment !== "object" || Array.isArray(fragment)) {
     throw argumentError("mergeIsmsFragment", ["fragment"], "invalid_type", `expected collections by name; found ${describeValue(fragment)}`);
   }
-  const out: Record<string, unknown> = { ...(document as Record<string, unknown>) };
+  // A copy: the result owns its data, so changing it never changes the document or the fragment.
+  const out = copyPlain(document) as Record<string, unknown>;
   for (const [key, entities] of Object.entries(fragment)) {
     if (!Array.isArray(entities) || !entities.every((e) => e !== null && typeof e === "object" && typeof (e as { id?: unknown }).id === "string")) {
       throw argumentError("mergeIsmsFragment", ["fragment", key], "invalid_type", `expected a list of entities with ids; found ${describeValue(entities)}`);
@@ -63,7 +65,7 @@ export function mergeIsmsFragment<Document extends object>(document: Document, f
       const merged: Record<string, unknown> = i === undefined ? {} : list[i]!;
       for (const [field, value] of Object.entries(entity)) {
         if (value === undefined) delete merged[field];
-        else merged[field] = value;
+        else merged[field] = copyPlain(value);
       }
       if (i === undefined) {
         at.set(entity.id, list.length);

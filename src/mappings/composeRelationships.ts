@@ -58,13 +58,14 @@ const TABLE: Readonly<Record<MappingRelationship, Readonly<Record<MappingRelatio
  * ```
  */
 export function composeRelationships(first: MappingRelationship, second: MappingRelationship): MappedRelationship {
-  const row = Object.hasOwn(TABLE, first) ? TABLE[first] : undefined;
-  const result = row !== undefined && Object.hasOwn(row, second) ? row[second] : undefined;
+  const isKnown = (value: unknown): value is MappingRelationship => typeof value === "string" && Object.hasOwn(TABLE, value);
+  const row = isKnown(first) ? TABLE[first] : undefined;
+  const result = row !== undefined && isKnown(second) ? row[second] : undefined;
   if (result === undefined) {
     const known = listValues(Object.keys(TABLE));
     const problems = [
       ...(row === undefined ? [issue(["first"], "invalid_value", `expected one of ${known}; found ${describeValue(first)}`)] : []),
-      ...(!Object.hasOwn(TABLE, second) ? [issue(["second"], "invalid_value", `expected one of ${known}; found ${describeValue(second)}`)] : []),
+      ...(!isKnown(second) ? [issue(["second"], "invalid_value", `expected one of ${known}; found ${describeValue(second)}`)] : []),
     ];
     throw new ArgumentError("Invalid arguments to composeRelationships", problems);
   }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { boundedNumberSchema } from "../core/bounds";
 import { NonEmptyStringSchema } from "../core/primitives";
 
 /**
@@ -15,7 +16,7 @@ import { NonEmptyStringSchema } from "../core/primitives";
 export const ImpactFactorSchema = z.strictObject({
   id: NonEmptyStringSchema.describe("Key of the factor's rating, e.g. \"confidentiality\"."),
   label: z.string().optional(),
-  weight: z.number().finite().positive().optional().describe("Relative weight; default 1."),
+  weight: z.number().finite().positive().max(1_000_000, { error: "expected a weight of at most 1,000,000" }).optional().describe("Relative weight; default 1."),
 });
 /**
  * A factor of a multi-factor impact combination: `{ id, label?, weight? }`.
@@ -42,7 +43,7 @@ export type ImpactFactor = z.infer<typeof ImpactFactorSchema>;
  * ```
  */
 export const ImpactBandSchema = z.strictObject({
-  minScore: z.number().finite(),
+  minScore: boundedNumberSchema(),
   impact: NonEmptyStringSchema.describe("Impact id on the scale."),
 });
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { boundedNumberSchema, intervalMonthsSchema, MAX_SCALE_STEPS } from "../core/bounds";
 import { EntityIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
@@ -14,7 +15,7 @@ export const RiskScaleEntrySchema = z.strictObject({
   id: NonEmptyStringSchema.describe("Stable identifier used in ratings, e.g. \"likely\"."),
   label: NonEmptyStringSchema.describe("Human-readable label."),
   description: z.string().optional(),
-  value: z.number().finite().optional().describe("Optional numeric value (semi-quantitative methods)."),
+  value: boundedNumberSchema().optional().describe("Optional numeric value (semi-quantitative methods)."),
   color: z.string().optional().describe("Optional display colour, e.g. \"#d73027\"."),
 });
 /**
@@ -50,7 +51,7 @@ export const RiskAcceptanceAuthoritySchema = z
     riskOwner: z.boolean().optional().describe("The risk owner may accept a risk of this level."),
     topManagement: z.boolean().optional().describe("A member of top management may accept a risk of this level."),
     roleIds: z.array(RefSchema).max(100).optional().describe("Holders of these roles may accept a risk of this level."),
-    maxValidityMonths: z.int().min(1).max(120).optional().describe("The longest an acceptance at this level may run, in months."),
+    maxValidityMonths: intervalMonthsSchema().optional().describe("The longest an acceptance at this level may run, in months."),
   })
   .superRefine((a, ctx) => {
     if (a.riskOwner === true || a.topManagement === true || (a.roleIds?.length ?? 0) > 0) return;
@@ -91,10 +92,7 @@ export type RiskAcceptanceAuthority = z.infer<typeof RiskAcceptanceAuthoritySche
 export const RiskAcceptanceCriteriaSchema = z.strictObject({
   maxLevel: NonEmptyStringSchema.describe("Id of the highest level the risk owner may accept without further treatment."),
   description: z.string().optional(),
-  validityMonths: z
-    .int()
-    .min(1)
-    .max(120)
+  validityMonths: intervalMonthsSchema()
     .optional()
     .describe("How long an acceptance holds when it states no expiry of its own, and at most (unless its level's authority says otherwise)."),
   authorities: z
@@ -115,6 +113,13 @@ export const RiskAcceptanceCriteriaSchema = z.strictObject({
  * ```
  */
 export type RiskAcceptanceCriteria = z.infer<typeof RiskAcceptanceCriteriaSchema>;
+
+/** A scale of a matrix: 1 to 20 entries, lowest first. */
+const scaleSchema = (what: string) =>
+  z
+    .array(RiskScaleEntrySchema)
+    .min(1, { error: `expected at least 1 of the ${what}` })
+    .max(MAX_SCALE_STEPS, { error: `expected at most ${MAX_SCALE_STEPS} ${what}` });
 
 /**
  * The shape of a qualitative risk matrix: likelihood and impact scales, the risk levels, and
@@ -138,10 +143,12 @@ export const RiskMatrixDefinitionSchema = z.strictObject({
   id: NonEmptyStringSchema,
   name: z.string().optional(),
   description: z.string().optional(),
-  likelihood: z.array(RiskScaleEntrySchema).min(1),
-  impact: z.array(RiskScaleEntrySchema).min(1),
-  levels: z.array(RiskScaleEntrySchema).min(1),
-  grid: z.array(z.array(z.int().nonnegative())),
+  likelihood: scaleSchema("likelihood steps"),
+  impact: scaleSchema("impact steps"),
+  levels: scaleSchema("levels"),
+  grid: z
+    .array(z.array(z.int().nonnegative().max(MAX_SCALE_STEPS - 1)).max(MAX_SCALE_STEPS, { error: `expected at most ${MAX_SCALE_STEPS} cells per row` }))
+    .max(MAX_SCALE_STEPS, { error: `expected at most ${MAX_SCALE_STEPS} rows` }),
   acceptance: RiskAcceptanceCriteriaSchema.optional(),
   allowNonMonotonic: z.boolean().optional(),
 });
@@ -179,7 +186,7 @@ export const RiskMethodSchema = z
     preset: NonEmptyStringSchema.optional().describe("Name of a built-in method, e.g. \"5x5\" or \"nist-800-30\"."),
     matrix: RiskMatrixDefinitionSchema.optional(),
     acceptance: RiskAcceptanceCriteriaSchema.optional(),
-    assessmentIntervalMonths: z.int().min(1).max(120).optional(),
+    assessmentIntervalMonths: intervalMonthsSchema().optional(),
     criteria: z
       .string()
       .optional()

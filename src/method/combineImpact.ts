@@ -62,13 +62,14 @@ export function combineImpact(
   ratings: ImpactRatings,
   combination: ImpactCombination = { method: "max" },
 ): string {
-  const entries = Array.isArray(scale) ? (scale as readonly Readonly<RiskScaleEntry>[]) : (scale as RiskMatrix).impact;
+  const given = Array.isArray(scale) ? (scale as readonly Readonly<RiskScaleEntry>[]) : (scale as RiskMatrix | null | undefined)?.impact;
   const summary = "Cannot combine impact ratings";
 
   // Issues are placed under the argument they are about: `scale` (or `scale.impact` for a matrix), `combination`, `ratings`.
   const onScale = Array.isArray(scale) ? ["scale"] : ["scale", "impact"];
-  const parsedScale = safeParseWith(ScaleSchema, entries, { prefix: onScale });
+  const parsedScale = safeParseWith(ScaleSchema, given, { prefix: onScale });
   if (!parsedScale.success) throw new RiskMethodError(summary, parsedScale.issues);
+  const entries = given as readonly Readonly<RiskScaleEntry>[];
   const positions = new Map<string, number>();
   const scaleIssues: RiskMethodIssue[] = [];
   entries.forEach((entry, i) => {

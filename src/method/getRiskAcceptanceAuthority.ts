@@ -56,9 +56,9 @@ export interface RiskAcceptanceAuthorityInForce {
 export function getRiskAcceptanceAuthority(
   matrix: RiskMatrix,
   level: string,
-  acceptance: Readonly<RiskAcceptanceCriteria> | undefined = matrix.acceptance,
+  acceptance?: Readonly<RiskAcceptanceCriteria>,
 ): RiskAcceptanceAuthorityInForce {
-  const placed = levelAgainstCriteria(matrix, level, acceptance);
+  const placed = levelAgainstCriteria(matrix, level, acceptance ?? (matrix as RiskMatrix | undefined)?.acceptance);
   const criteria = placed.acceptance;
   const withinCriteria = placed.levelIndex <= placed.maxIndex;
   const authority = criteria.authorities?.find((a) => a.level === level);

@@ -26,6 +26,6 @@ export function getRiskMatrixPreset(name: RiskMatrixPresetName): RiskMatrix;
  */
 export function getRiskMatrixPreset(name: string): RiskMatrix | undefined;
 export function getRiskMatrixPreset(name: string): RiskMatrix | undefined {
-  return Object.hasOwn(riskMatrixPresets, name) ? riskMatrixPresets[name as RiskMatrixPresetName] : undefined;
+  return typeof name === "string" && Object.hasOwn(riskMatrixPresets, name) ? riskMatrixPresets[name as RiskMatrixPresetName] : undefined;
 }
 

@@ -28,8 +28,8 @@ import type { RiskMatrix } from "./RiskMatrix";
 export function isRiskLevelAcceptable(
   matrix: RiskMatrix,
   level: string,
-  acceptance: Readonly<RiskAcceptanceCriteria> | undefined = matrix.acceptance,
+  acceptance?: Readonly<RiskAcceptanceCriteria>,
 ): boolean {
-  const { levelIndex, maxIndex } = levelAgainstCriteria(matrix, level, acceptance);
+  const { levelIndex, maxIndex } = levelAgainstCriteria(matrix, level, acceptance ?? (matrix as RiskMatrix | undefined)?.acceptance);
   return levelIndex <= maxIndex;
 }

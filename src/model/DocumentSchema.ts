@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { intervalMonthsSchema } from "../core/bounds";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ApprovalSchema } from "./ApprovalSchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
@@ -122,7 +123,7 @@ export const DocumentSchema = entitySchema({
   status: z.enum(["draft", "in-review", "approved", "retired"]).default("draft"),
   ownerId: RefSchema.optional(),
   approval: ApprovalSchema.optional(),
-  reviewIntervalMonths: z.int().positive().optional(),
+  reviewIntervalMonths: intervalMonthsSchema().optional(),
   lastReviewedOn: IsoDateSchema.optional(),
   publishedOn: IsoDateSchema.optional(),
   classification: z.string().optional().describe("The organisation's classification label, e.g. internal."),

@@ -2,6 +2,18 @@ import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
+/** A digest of `digits` hexadecimal digits, as the algorithm `algorithm` gives it. */
+const digest = <const A extends string>(algorithm: A, digits: number) =>
+  z.strictObject({
+    algorithm: z.literal(algorithm),
+    value: z.string().regex(new RegExp(`^[0-9a-fA-F]{${digits}}$`), { error: `expected a ${algorithm} digest of ${digits} hexadecimal digits` }),
+  });
+
+/** The hash of a piece of evidence: the algorithm, and a digest of the length the algorithm gives. */
+const EvidenceHashSchema = z.discriminatedUnion("algorithm", [digest("sha256", 64), digest("sha384", 96), digest("sha512", 128)], {
+  error: 'expected a hash { algorithm: "sha256", "sha384" or "sha512", value: its hexadecimal digest }',
+});
+
 /**
  * The kinds of evidence record.
  *
@@ -57,12 +69,7 @@ export const EvidenceSchema = entitySchema({
   collectedById: RefSchema.optional(),
   validUntil: IsoDateSchema.optional(),
   location: z.string().optional().describe("A link or path to the evidence."),
-  hash: z
-    .strictObject({
-      algorithm: z.enum(["sha256", "sha384", "sha512"]).describe("The hash algorithm."),
-      value: z.string().regex(/^[0-9a-fA-F]+$/, { error: "expected a hexadecimal digest" }).describe("The digest, in hexadecimal."),
-    })
-    .optional(),
+  hash: EvidenceHashSchema.optional(),
 }).describe("Evidence: what proves what.");
 /**
  * The type of an evidence, inferred from {@link EvidenceSchema}.

@@ -20,6 +20,8 @@ export type IsmsIssueCode =
   | "unknown_control"
   | "invalid_custom_control"
   | "date_order"
+  | "missing_date"
+  | "dependency_cycle"
   | "invalid_rating"
   | "invalid_risk_method"
   | "forbidden_key"

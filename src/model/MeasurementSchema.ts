@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { boundedNumberSchema, intervalMonthsSchema } from "../core/bounds";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
@@ -13,7 +14,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const MeasurementResultSchema = z.strictObject({
   date: IsoDateSchema,
-  value: z.union([z.number().finite(), z.string()]),
+  value: z.union([boundedNumberSchema(), z.string()]),
   meetsTarget: z.boolean().optional(),
   analysedOn: IsoDateSchema.optional(),
   note: z.string().optional(),
@@ -55,7 +56,7 @@ export const MeasurementSchema = entitySchema({
   description: z.string().optional(),
   method: z.string().optional(),
   frequency: z.string().optional().describe("When it is measured, in words."),
-  intervalMonths: z.int().positive().optional().describe("How often it is measured, in months."),
+  intervalMonths: intervalMonthsSchema().optional().describe("How often it is measured, in months."),
   target: z.string().optional(),
   responsibleId: RefSchema.optional().describe("Who monitors and measures."),
   analystId: RefSchema.optional().describe("Who analyses and evaluates the results."),

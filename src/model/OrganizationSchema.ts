@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MAX_EMPLOYEES } from "../core/bounds";
 import { IsoDateSchema, NonEmptyStringSchema, ExtensionsSchema } from "../core/primitives";
 
 /**
@@ -53,7 +54,7 @@ export const OrganizationSchema = z
     name: NonEmptyStringSchema,
     legalName: z.string().optional(),
     industry: z.string().optional(),
-    employees: z.int().nonnegative().optional(),
+    employees: z.int().nonnegative().max(MAX_EMPLOYEES, { error: "expected at most 10,000,000 employees" }).optional(),
     locations: z.array(z.string()).default([]),
     website: z.string().optional(),
     certification: CertificationSchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { intervalMonthsSchema } from "../core/bounds";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
@@ -64,7 +65,7 @@ export const SupplierSchema = entitySchema({
   securityRequirementsAgreed: z.boolean().optional(),
   certifications: z.array(z.string()).default([]),
   lastAssessedOn: IsoDateSchema.optional(),
-  assessmentIntervalMonths: z.int().positive().optional(),
+  assessmentIntervalMonths: intervalMonthsSchema().optional(),
   contractDocumentIds: RefListSchema,
   type: z
     .enum(["cloud", "software", "ict-service", "professional-service", "facilities", "other"])

@@ -1,5 +1,7 @@
 import type { ClauseId } from "../core/clauseIds";
 import type { IsmsDocument } from "./DocumentSchema";
+import { argumentError } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
 
 /** The clause a document of a named type serves without saying so. */
 const CLAUSE_OF_TYPE: Partial<Record<IsmsDocument["type"], ClauseId>> = {
@@ -27,7 +29,10 @@ const CLAUSE_OF_TYPE: Partial<Record<IsmsDocument["type"], ClauseId>> = {
  * ```
  */
 export function documentClauseIds(document: Pick<IsmsDocument, "type" | "clauseIds">): ClauseId[] {
-  const implied = CLAUSE_OF_TYPE[document.type];
+  if (document === null || typeof document !== "object" || typeof document.type !== "string" || !Array.isArray(document.clauseIds)) {
+    throw argumentError("documentClauseIds", ["document"], "invalid_type", `expected a document with a type and clauseIds (from parseIsms); found ${describeValue(document)}`);
+  }
+  const implied = Object.hasOwn(CLAUSE_OF_TYPE, document.type) ? CLAUSE_OF_TYPE[document.type] : undefined;
   const out = [...document.clauseIds];
   if (implied !== undefined && !out.includes(implied)) out.push(implied);
   return out;

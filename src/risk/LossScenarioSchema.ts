@@ -2,14 +2,25 @@ import * as z from "zod";
 
 const finite = () => z.number().finite();
 
-function pertSchema(minimum: number | undefined) {
-  const bound = minimum === undefined ? finite() : finite().min(minimum);
+/** The most events a year a scenario may expect: a million (about two a minute). */
+export const MAX_EVENTS_PER_YEAR = 1_000_000;
+
+/** The largest amount of money a loss may have: 10^15 (more than the world's yearly output). */
+export const MAX_LOSS = 1e15;
+
+/** The most a lognormal's p95 may exceed its p05: a factor of 10^12. */
+const MAX_LOGNORMAL_SPREAD = 1e12;
+
+/** A PERT distribution of values from `minimum` (−`maximum` when left out) to `maximum`, named `what` in messages. */
+function pertSchema(minimum: number | undefined, maximum: number, what: string) {
+  const bounded = finite().max(maximum, { error: `expected at most ${what}` });
+  const bound = minimum === undefined ? bounded.min(-maximum, { error: `expected at least -${what}` }) : bounded.min(minimum);
   return z
     .strictObject({
       min: bound,
       mode: bound,
       max: bound,
-      gamma: finite().positive().optional().describe("Weight of the mode; default 4 (classic PERT)."),
+      gamma: finite().positive().max(1_000, { error: "expected a weight of at most 1,000" }).optional().describe("Weight of the mode; default 4 (classic PERT)."),
     })
     .superRefine((pert, ctx) => {
       if (!(pert.min <= pert.mode && pert.mode <= pert.max)) {
@@ -35,7 +46,7 @@ function pertSchema(minimum: number | undefined) {
  * //=> false
  * ```
  */
-export const PertSchema = pertSchema(undefined);
+export const PertSchema = pertSchema(undefined, MAX_LOSS, "10^15");
 /**
  * A Beta-PERT distribution: `{ min, mode, max, gamma? }`.
  *
@@ -66,8 +77,15 @@ export type Pert = z.infer<typeof PertSchema>;
  */
 export const LossEventFrequencySchema = z.union(
   [
-    z.strictObject({ poisson: z.strictObject({ rate: finite().min(0).describe("Expected events per year.") }) }),
-    z.strictObject({ pert: pertSchema(0).describe("Events per year.") }),
+    z.strictObject({
+      poisson: z.strictObject({
+        rate: finite()
+          .min(0)
+          .max(MAX_EVENTS_PER_YEAR, { error: "expected at most 1,000,000 events a year" })
+          .describe("Expected events per year."),
+      }),
+    }),
+    z.strictObject({ pert: pertSchema(0, MAX_EVENTS_PER_YEAR, "1,000,000 events a year").describe("Events per year.") }),
   ],
   { error: "expected { poisson: { rate } } or { pert: { min, mode, max, gamma? } }" },
 );
@@ -103,14 +121,24 @@ export const LossMagnitudeSchema = z.union(
   [
     z.strictObject({
       lognormal: z
-        .strictObject({ p05: finite().positive(), p95: finite().positive() })
+        .strictObject({
+          p05: finite().positive().max(MAX_LOSS, { error: "expected an amount of at most 10^15" }),
+          p95: finite().positive().max(MAX_LOSS, { error: "expected an amount of at most 10^15" }),
+        })
         .superRefine((ln, ctx) => {
           if (!(ln.p05 < ln.p95)) {
             ctx.addIssue({ code: "custom", path: ["p95"], message: `expected p05 < p95; found p05 ${ln.p05}, p95 ${ln.p95}` });
+          } else if (ln.p05 > 0 && ln.p95 <= MAX_LOSS && ln.p95 > ln.p05 * MAX_LOGNORMAL_SPREAD) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["p95"],
+              message: `expected p95 at most 10^12 times p05 (a wider spread overflows); found p05 ${ln.p05}, p95 ${ln.p95}`,
+              params: { code: "too_big" },
+            });
           }
         }),
     }),
-    z.strictObject({ pert: pertSchema(0) }),
+    z.strictObject({ pert: pertSchema(0, MAX_LOSS, "an amount of 10^15") }),
   ],
   { error: "expected { lognormal: { p05, p95 } } or { pert: { min, mode, max, gamma? } }" },
 );

@@ -7,6 +7,7 @@ import { RiskMethodError, type RiskMethodIssue } from "../method/RiskMethodError
 import type { RiskMatrix } from "../method/RiskMatrix";
 import { getRiskAcceptanceAuthority } from "../method/getRiskAcceptanceAuthority";
 import { scoreRisk, type RiskScore } from "../method/scoreRisk";
+import { readOptions, requireCollections } from "../core/arguments";
 
 /**
  * Where a risk stands with its owner's acceptance of the residual risk on `asOf`:
@@ -238,8 +239,10 @@ function sameRating(a: RiskRating, b: RiskRating): boolean {
  * ```
  */
 export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions): RiskRegister {
-  const asOf = toCalendarDay(options?.asOf, "assessRisks");
-  const method = resolveRiskMethod(isms, options);
+  const given = readOptions(options, "assessRisks");
+  const asOf = toCalendarDay(given.asOf, "assessRisks");
+  requireCollections(isms, ["risks", "treatmentPlans"], "assessRisks");
+  const method = resolveRiskMethod(isms, given);
   const { matrix, acceptance: criteria, assessmentIntervalMonths } = method;
   const maxAcceptable =
     criteria === undefined ? undefined : matrix.levels.findIndex((level) => level.id === criteria.maxLevel);
@@ -376,7 +379,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       ownerId: risk.ownerId,
       status: risk.status,
       treatmentOption: risk.treatment?.option,
-      controlIds,
+      controlIds: [...controlIds],
       inherent,
       residual,
       target,

@@ -6,6 +6,8 @@ import { getRiskMatrixPreset } from "../method/getRiskMatrixPreset";
 import { riskMatrixPresets } from "../method/riskMatrixPresets";
 import type { RiskMatrix } from "../method/RiskMatrix";
 import { RiskMethodError } from "../method/RiskMethodError";
+import { argumentError, readOptions } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
 
 /**
  * A risk method ready to score with: the validated matrix, the acceptance criteria in force (the
@@ -60,8 +62,12 @@ export interface ResolveRiskMethodOptions {
  */
 export function resolveRiskMethod(
   isms: Pick<Isms, "riskMethod">,
-  options: ResolveRiskMethodOptions = {},
+  options?: ResolveRiskMethodOptions,
 ): ResolvedRiskMethod {
+  const given = readOptions(options, "resolveRiskMethod");
+  if (isms === null || typeof isms !== "object" || Array.isArray(isms)) {
+    throw argumentError("resolveRiskMethod", ["isms"], "invalid_type", `expected an ISMS document (from parseIsms); found ${describeValue(isms)}`);
+  }
   const declared = isms.riskMethod;
   let matrix: RiskMatrix;
   let source: ResolvedRiskMethod["source"];
@@ -72,9 +78,9 @@ export function resolveRiskMethod(
     getRiskMatrixPreset(name) ??
     fail(path, "unknown_preset", `unknown preset ${JSON.stringify(name)} (expected one of ${Object.keys(riskMatrixPresets).map((n) => JSON.stringify(n)).join(", ")})`);
 
-  if (options.method !== undefined) {
+  if (given.method !== undefined) {
     source = "given";
-    matrix = typeof options.method === "string" ? presetOrFail(options.method, ["method"]) : defineRiskMatrix(options.method);
+    matrix = typeof given.method === "string" ? presetOrFail(given.method, ["method"]) : defineRiskMatrix(given.method);
   } else if (declared?.preset !== undefined) {
     source = "preset";
     matrix = presetOrFail(declared.preset, ["riskMethod", "preset"]);
@@ -87,5 +93,6 @@ export function resolveRiskMethod(
   const acceptance = declared?.acceptance ?? matrix.acceptance;
   const [problem] = acceptanceLevelIssues(acceptance, matrix.levels.map((l) => l.id), matrix.id);
   if (problem !== undefined) fail(["riskMethod", "acceptance", ...problem.path], "unknown_level", problem.message);
-  return { source, matrix, acceptance, assessmentIntervalMonths: declared?.assessmentIntervalMonths };
+  // A copy: the result owns its data, so changing it never changes the document.
+  return { source, matrix, acceptance: acceptance === undefined ? undefined : structuredClone(acceptance), assessmentIntervalMonths: declared?.assessmentIntervalMonths };
 }

@@ -1,5 +1,5 @@
 import { RiskMethodError } from "../method/RiskMethodError";
-import { finish, parseSimulationOptions, simulateAnnualLosses } from "./_lib/riskSimulation";
+import { checkWork, finish, parseSimulationOptions, simulateAnnualLosses } from "./_lib/riskSimulation";
 import { LossScenarioSchema, type LossScenario } from "./LossScenarioSchema";
 import { parseOrThrow } from "../core/fromZodIssues";
 import type { LossSimulationResult, SimulateLossOptions } from "./LossSimulationResult";
@@ -18,8 +18,10 @@ import type { LossSimulationResult, SimulateLossOptions } from "./LossSimulation
  * @param scenario - `{ frequency, magnitude }`, see {@link LossScenario}.
  * @param options - `{ trials, seed, exceedancePoints? }`.
  * @returns Summary statistics of the annual loss and the loss exceedance curve.
- * @throws {RiskMethodError} When the scenario or the options are invalid (p05 ≥ p95, mode outside
- *   min…max, negative rate, trials not a whole number from 1 to 10,000,000, seed not finite …).
+ * @throws {RiskMethodError} When the scenario is invalid (p05 ≥ p95, mode outside min…max, a negative
+ *   rate, more than 1,000,000 events a year, an amount past 10^15 …), or a result would not be finite.
+ * @throws {ArgumentError} When the options are invalid (trials not a whole number from 1 to
+ *   10,000,000, seed not finite …), or the call would simulate more than 100,000,000 events.
  * @example
  * ```ts
  * const result = simulateLoss(
@@ -35,6 +37,7 @@ import type { LossSimulationResult, SimulateLossOptions } from "./LossSimulation
 export function simulateLoss(scenario: LossScenario, options: SimulateLossOptions): LossSimulationResult {
   const parsed = parseOrThrow(LossScenarioSchema, scenario, (issues) => new RiskMethodError("Invalid loss scenario", issues), { prefix: ["scenario"] });
   const { trials, seed, exceedancePoints } = parseSimulationOptions(options, "simulateLoss");
+  checkWork([parsed], trials, "simulateLoss");
   const losses = new Float64Array(trials);
   simulateAnnualLosses(parsed, trials, seed, losses);
   return finish(losses, trials, exceedancePoints ?? 20, "scenario");

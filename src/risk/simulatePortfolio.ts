@@ -1,6 +1,6 @@
 import { RiskMethodError } from "../method/RiskMethodError";
 import * as z from "zod";
-import { finish, parseSimulationOptions, scenarioSeed, simulateAnnualLosses } from "./_lib/riskSimulation";
+import { checkWork, finish, parseSimulationOptions, scenarioSeed, simulateAnnualLosses } from "./_lib/riskSimulation";
 import { LossScenarioSchema, type LossScenario } from "./LossScenarioSchema";
 import type { LossSimulationResult, SimulateLossOptions } from "./LossSimulationResult";
 import { parseOrThrow } from "../core/fromZodIssues";
@@ -36,7 +36,9 @@ const ScenariosSchema = z.array(LossScenarioSchema);
  * @param scenarios - The scenarios, see {@link LossScenario}.
  * @param options - `{ trials, seed, exceedancePoints? }`.
  * @returns The portfolio's summary and exceedance curve, plus one result per scenario.
- * @throws {RiskMethodError} When a scenario (path `[k, …]`) or an option is invalid.
+ * @throws {RiskMethodError} When a scenario (path `[k, …]`) is invalid, or a result would not be finite.
+ * @throws {ArgumentError} When an option is invalid, or the portfolio would simulate more than
+ *   100,000,000 events (`trials` × the events a year its scenarios expect).
  * @example
  * ```ts
  * const portfolio = simulatePortfolio(
@@ -56,6 +58,7 @@ export function simulatePortfolio(
 ): PortfolioSimulationResult {
   const parsed = parseOrThrow(ScenariosSchema, scenarios, (issues) => new RiskMethodError("Invalid loss scenarios", issues), { prefix: ["scenarios"] });
   const { trials, seed, exceedancePoints } = parseSimulationOptions(options, "simulatePortfolio");
+  checkWork(parsed, trials, "simulatePortfolio");
   const points = exceedancePoints ?? 20;
   const total = new Float64Array(trials);
   const scratch = new Float64Array(trials);

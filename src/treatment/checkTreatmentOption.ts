@@ -56,6 +56,9 @@ export function checkTreatmentOption(risk: Risk, options?: CheckTreatmentOptionO
   const asOf = asOfOption === undefined ? undefined : toCalendarDay(asOfOption, "checkTreatmentOption");
   const treatment = risk.treatment;
   if (treatment === undefined) return [];
+  if (treatment === null || typeof treatment !== "object") {
+    throw argumentError("checkTreatmentOption", ["risk", "treatment"], "invalid_type", `expected a treatment object; found ${describeValue(treatment)}`);
+  }
 
   const name = `risk ${JSON.stringify(risk.id)}`;
   const problems: TreatmentProblem[] = [];

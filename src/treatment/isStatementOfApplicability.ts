@@ -17,11 +17,8 @@ import type { StatementOfApplicability } from "./StatementOfApplicability";
  * ```
  */
 export function isStatementOfApplicability(value: unknown): value is StatementOfApplicability {
-  return (
-    value !== null &&
-    typeof value === "object" &&
-    Array.isArray((value as { rows?: unknown }).rows) &&
-    typeof (value as { metadata?: unknown }).metadata === "object" &&
-    (value as { metadata?: unknown }).metadata !== null
-  );
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+  if (!isObject(value) || !Array.isArray(value["rows"]) || !isObject(value["summary"])) return false;
+  const metadata = value["metadata"];
+  return isObject(metadata) && typeof metadata["organization"] === "string" && isObject(metadata["catalog"]);
 }

@@ -9,6 +9,8 @@ import type { Risk } from "../model/RiskSchema";
 import { listNames } from "../core/collections";
 import { argumentError, readInteger, readOptions, requireCollections } from "../core/arguments";
 import { describeValue } from "../core/describeValue";
+import { ArgumentError } from "../core/ArgumentError";
+import { issue } from "../core/issue";
 import type { ControlSuggestion } from "./ControlSuggestion";
 
 /**
@@ -111,6 +113,13 @@ export function suggestControls(risk: Risk | string, isms: SuggestInput, options
     throw argumentError("suggestControls", ["options", "catalog"], "invalid_type", `expected a catalog with controls; found ${describeValue(catalog)}`);
   }
   const target = resolveRisk(risk, isms);
+  const notLists = (["assetIds", "threatIds", "affectedProperties"] as const).filter((key) => !Array.isArray(target[key]));
+  if (notLists.length > 0) {
+    throw new ArgumentError(
+      "Invalid arguments to suggestControls",
+      notLists.map((key) => issue(["risk", key], "invalid_type", `expected a list (is this a risk from parseIsms?); found ${describeValue(target[key])}`)),
+    );
+  }
 
   // What the risk is about.
   const assetsById = new Map(isms.assets.map((asset) => [asset.id, asset]));

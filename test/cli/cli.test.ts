@@ -149,10 +149,10 @@ describe("isms-kit validate", () => {
     expect(problems[1]).toBe('  invalid.json:49:7: /assets/0/ownerId: expected the id of a person; "sup-mdm" is a supplier (suppliers[0])');
   });
 
-  it("--format json gives { file, valid, issues } on stdout, with the exit code of the text form", async () => {
+  it("--format json gives { file, valid, issues, warnings } on stdout, with the exit code of the text form", async () => {
     const good = await cli(["validate", "saas.json", "--format", "json"]);
     expect(good.code).toBe(0);
-    expect(JSON.parse(good.stdout)).toEqual({ file: "saas.json", valid: true, issues: [] });
+    expect(JSON.parse(good.stdout)).toEqual({ file: "saas.json", valid: true, issues: [], warnings: [] });
     const bad = await cli(["validate", "invalid.json", "-f", "json"]);
     expect(bad.code).toBe(2);
     const result = JSON.parse(bad.stdout);
@@ -258,7 +258,7 @@ describe("isms-kit risks", () => {
     await Promise.all([
       expectOneLineError(cli(["risks", "saas.json", "--method", "6x6"]), /risks: --method "6x6" is neither a preset \(3x3, 4x4, 5x5, .*\) nor a file/),
       expectOneLineError(cli(["risks", "saas.json", "--method", "missing.json"]), /cannot read missing\.json: no such file/),
-      expectOneLineError(cli(["risks", "saas.json", "--as-of", "2026-02-30"]), /risks: --as-of must be a calendar day YYYY-MM-DD that exists; found "2026-02-30"/),
+      expectOneLineError(cli(["risks", "saas.json", "--as-of", "2026-02-30"]), /risks: --as-of must be a calendar day YYYY-MM-DD that exists, from 1900-01-01 to 2999-12-31; found "2026-02-30"/),
       expectOneLineError(cli(["risks", "saas.json", "--as-of", "28/11/2026"]), /--as-of must be a calendar day/),
       expectOneLineError(cli(["risks", "saas.json", "--format", "xlsx"]), /--format must be one of "table", "json", "csv"; found "xlsx"/),
     ]);

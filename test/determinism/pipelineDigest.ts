@@ -1,6 +1,7 @@
 /**
  * Prints one line per output of the whole pipeline on both examples: its name and the SHA-256 of
- * its bytes. Run by pipeline.test.ts in child processes under different time zones (TZ=…).
+ * its bytes; then `calendar` lines with the days computed around days that some time zones skipped.
+ * Run by pipeline.test.ts in child processes under different time zones (TZ=…) and locales (LC_ALL=…).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import {
   summarizeTreatmentPlans,
 } from "../../src/index";
 import { toOscalAssessmentResults, toOscalCatalog, toOscalPoam, toOscalProfile } from "../../src/export/oscal/index";
+import { addDaysToDay, addMonthsToDay, daysBetween } from "../../src/core/calendar";
 import { auditPackToHtml, prepareManagementReview } from "../../src/export/report/index";
 
 const asOf = process.argv[2] ?? "2026-11-28";
@@ -48,3 +50,24 @@ for (const name of ["saas-company", "startup"]) {
   };
   for (const [output, data] of Object.entries(outputs)) console.log(`${name} ${output} ${sha(data)}`);
 }
+
+// Kiritimati skipped 1994-12-31 and Apia 2011-12-30: arithmetic through local midnights slips a day there.
+const calendar = {
+  months: [addMonthsToDay("1994-10-31", 2), addMonthsToDay("2011-10-30", 2), addMonthsToDay("2011-12-30", -1)],
+  days: [addDaysToDay("1994-12-30", 1), addDaysToDay("2011-12-29", 1), addDaysToDay("1995-01-01", -1)],
+  between: [daysBetween("1994-12-30", "1995-01-01"), daysBetween("2011-12-29", "2011-12-31")],
+  register: assessRisks(
+    parseIsms({
+      schemaVersion: "1.0",
+      organization: { name: "Skipped days" },
+      people: [{ id: "p-1", name: "Ada" }],
+      riskMethod: { preset: "3x3", acceptance: { maxLevel: "medium", validityMonths: 2 }, assessmentIntervalMonths: 2 },
+      risks: [
+        { id: "r-1", title: "Kiritimati", ownerId: "p-1", lastAssessedOn: "1994-10-31", acceptance: { acceptedById: "p-1", acceptedOn: "1994-10-31" } },
+        { id: "r-2", title: "Apia", ownerId: "p-1", lastAssessedOn: "2011-10-30", acceptance: { acceptedById: "p-1", acceptedOn: "2011-10-30" } },
+      ],
+    }),
+    { asOf: "2011-12-31" },
+  ).entries.map((e) => [e.acceptance.expiresOn, e.assessment.dueOn]),
+};
+console.log(`calendar ${JSON.stringify(calendar)}`);

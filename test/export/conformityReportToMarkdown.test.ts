@@ -3,6 +3,8 @@ import { checkConformity, conformityReportToMarkdown, defineConformityRule, pars
 import { deepFreeze } from "../_lib/deepFreeze";
 import { ASOF, conformantIsms } from "../conformity/_fixtures/conformantIsms";
 import { EXAMPLES_TODAY, readExample } from "../conformity/_fixtures/examples";
+import { hostileIsms } from "../fixtures/hostileIsms";
+import { foreignMarkup } from "./_helpers/renderMarkdown";
 
 const startup = () => checkConformity(parseIsms(readExample("startup.isms.json")), { asOf: EXAMPLES_TODAY });
 
@@ -69,5 +71,32 @@ describe("conformityReportToMarkdown", () => {
     const before = JSON.stringify(report);
     expect(conformityReportToMarkdown(report)).toBe(conformityReportToMarkdown(startup()));
     expect(JSON.stringify(report)).toBe(before);
+  });
+});
+
+describe("conformityReportToMarkdown on hostile text", () => {
+  it("renders every text from the document as text: no HTML, link, image, emphasis, new block or broken table", () => {
+    const isms = parseIsms(hostileIsms());
+    const markdown = conformityReportToMarkdown(checkConformity(isms, { asOf: ASOF }));
+    expect(foreignMarkup(markdown)).toEqual([]);
+    expect(markdown).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+    expect(markdown).not.toMatch(/^# forged heading|^> quote|^- item$/m);
+    expect(markdown.split("\n")[0]).toBe("# ISO/IEC 27001:2022 conformity report — Acme &lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("escapes the messages rules write, whatever they hold", () => {
+    const rule = defineConformityRule({
+      id: "acme:hostile",
+      clause: "7.4",
+      title: "Pipes",
+      description: "Reports hostile text.",
+      severity: "ofi",
+      stage: 2,
+      hint: "None.",
+      check: () => [{ message: "<b>bold</b> [a](javascript:x)\n# h", refs: ["/people/0"] }],
+    });
+    const markdown = conformityReportToMarkdown(checkConformity(parseIsms(conformantIsms()), { asOf: ASOF, rules: [rule] }));
+    expect(foreignMarkup(markdown)).toEqual([]);
+    expect(markdown).toContain("&lt;b&gt;bold&lt;/b&gt; \\[a\\](javascript:x) # h");
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assessFrameworkCoverage, checkConformity, frameworkCoverageToMarkdown, parseIsms } from "../../src/index";
 import { getMappedFramework } from "../../src/mappings/index";
+import { hostileIsms } from "../fixtures/hostileIsms";
+import { foreignMarkup } from "./_helpers/renderMarkdown";
 
 const example = parseIsms(JSON.parse(readFileSync(new URL("../../examples/saas-company.isms.json", import.meta.url), "utf8")));
 const report = checkConformity(example, { asOf: "2026-11-28" });
@@ -38,5 +40,15 @@ describe("frameworkCoverageToMarkdown", () => {
     const piped = { ...result, requirements: [{ ...result.requirements[0]!, title: "a | b" }] };
     expect(frameworkCoverageToMarkdown(piped)).toContain("| CC1.1 | a \\| b |");
     expect(frameworkCoverageToMarkdown(result)).toBe(frameworkCoverageToMarkdown(coverage("soc2")));
+  });
+});
+
+describe("frameworkCoverageToMarkdown on hostile text", () => {
+  it("renders the document's text as text: no HTML, link, image, emphasis or control character", () => {
+    const coverage = assessFrameworkCoverage(parseIsms(hostileIsms()), getMappedFramework("nis2"), { asOf: "2026-11-28" });
+    const markdown = frameworkCoverageToMarkdown(coverage);
+    expect(foreignMarkup(markdown)).toEqual([]);
+    expect(markdown).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(markdown.split("\n")[0]).toBe("# NIS2 coverage — Acme &lt;img src=x onerror=alert(1)&gt;");
   });
 });

@@ -16,6 +16,8 @@ import {
 import { argumentErrorOf } from "./_helpers/argumentErrorOf";
 import { deepFreeze } from "../risk/_helpers/deepFreeze";
 import { findAll, parseXml, textOf, type XmlElement } from "./_helpers/parseXml";
+import { xmlErrors } from "./_helpers/xmlErrors";
+import { HOSTILE_ID, HOSTILE_TEXT, hostileIsms } from "../fixtures/hostileIsms";
 
 const m5 = riskMatrixPresets["5x5"];
 
@@ -150,7 +152,8 @@ describe("riskHeatmapToSvg", () => {
     expect(textOf(findAll(svg, "title")[0]!)).toBe('Title <with> & "quotes"');
     const tips = findAll(svg, "title").map(textOf);
     expect(tips).toContain(`High & 'mighty' likelihood × A&B impact: <hi>; 1 risk (r<1>&")`);
-    expect(findAll(svg, "rect").some((r) => r.attributes.fill === 'red"/><script>')).toBe(true);
+    // Not a colour: the level is drawn in the default palette's colour instead.
+    expect(findAll(svg, "rect").some((r) => r.attributes.fill === 'red"/><script>')).toBe(false);
     expect(svg.attributes["aria-labelledby"]).toBe("heatmap-x-y-residual-title heatmap-x-y-residual-desc");
   });
 
@@ -276,6 +279,24 @@ describe("riskHeatmapToSvg", () => {
     const all = matrix.likelihood.flatMap((l, a) => matrix.impact.map((i, b) => cell(matrix, l.id, i.id, Array.from({ length: (a + b) % 3 }, (_, k) => `r-${a}-${b}-${k}`))));
     const svg = parseXml(riskHeatmapToSvg(register(all), matrix));
     expect(cellGroups(svg)).toHaveLength(matrix.likelihood.length * matrix.impact.length);
+  });
+});
+
+describe("riskHeatmapToSvg on hostile text", () => {
+  it("is well-formed XML whatever the labels, ids, title and description hold, control characters included", () => {
+    const isms = parseIsms(hostileIsms());
+    const register = assessRisks(isms, { asOf: "2026-11-28" });
+    for (const rating of ["inherent", "residual"] as const) {
+      const svg = riskHeatmapToSvg(register, register.method.matrix, { rating, title: `T ${HOSTILE_TEXT.join(" ")} \u0001\u001f\ufffe` });
+      expect(xmlErrors(svg)).toEqual([]);
+      expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+      const root = parseXml(svg);
+      // A colour that is not one is not written into an attribute: the level falls back to the palette.
+      expect(findAll(root, "rect").map((r) => r.attributes["fill"]).filter((fill) => fill?.includes("alert"))).toEqual([]);
+      expect(textOf(root)).toContain(HOSTILE_ID.replace(/[\u0000-\u001f]/g, ""));
+    }
+    const described = riskHeatmapToSvg(register, register.method.matrix, { description: "a\u0002b\ud800c" });
+    expect(xmlErrors(described)).toEqual([]);
   });
 });
 

@@ -5,6 +5,9 @@ import { soaToTable } from "../../src/export/soaToTable";
 import { deepFreeze } from "../_lib/deepFreeze";
 import { doc, loadExample } from "../treatment/_helpers/documents";
 import { argumentErrorOf, knownColumns } from "./_helpers/argumentErrorOf";
+import { parseIsms } from "../../src/model/parseIsms";
+import { hostileIsms } from "../fixtures/hostileIsms";
+import { foreignMarkup, renderMarkdown } from "./_helpers/renderMarkdown";
 
 /** Splits a GFM table row into its cells, honouring escaped pipes. */
 function cells(line: string): string[] {
@@ -70,5 +73,17 @@ describe("soaToMarkdown", () => {
       `Invalid arguments to soaToMarkdown: 1 problem\n  options.columns: unknown column "bogus" (expected one of ${knownColumns})`,
     );
     expect(() => soaToMarkdown(soa, 1 as never)).toThrow(argumentErrorOf("soaToMarkdown", "/options", "invalid_type", "expected an options object; found 1"));
+  });
+});
+
+describe("soaToMarkdown on hostile text", () => {
+  it("renders every text from the document as text: no HTML, link, image, emphasis, new block or broken table", () => {
+    const statement = buildStatementOfApplicability(parseIsms(hostileIsms()));
+    const markdown = soaToMarkdown(statement);
+    expect(foreignMarkup(markdown)).toEqual([]);
+    expect(markdown).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+    const rows = renderMarkdown(markdown).split("<tr>").slice(1);
+    expect(rows.length).toBe(statement.rows.length + 1);
+    for (const row of rows) expect(row.match(/<t[dh][ >]/g)?.length).toBe(14);
   });
 });

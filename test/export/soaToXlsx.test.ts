@@ -15,6 +15,7 @@ import { doc, loadExample } from "../treatment/_helpers/documents";
 import { argumentErrorOf, knownColumns } from "./_helpers/argumentErrorOf";
 import { xlsxDigest } from "./_helpers/printXlsxDigest";
 import { readXlsx } from "./_helpers/readXlsx";
+import { packageXmlErrors } from "./_helpers/xmlErrors";
 
 /** A cell as a spreadsheet holds it: no characters XML forbids, line breaks as LF. */
 const asStored = (text: string) =>
@@ -201,22 +202,39 @@ describe("soaToXlsx", () => {
     }
   });
 
-  it("refuses a cell longer than Excel holds, and bad arguments", () => {
-    const soa = withJustifications(["x".repeat(32_768)]);
-    expect(() => soaToXlsx(soa)).toThrow(
-      argumentErrorOf("soaToXlsx", "/soa/rows/0", "too_big", "the cell F2 (5.1, Justification) has 32768 characters; Excel holds at most 32767"),
-    );
-    expect(() => soaToXlsx(soa)).toThrow(
-      "Invalid arguments to soaToXlsx: 1 problem\n  soa.rows[0]: the cell F2 (5.1, Justification) has 32768 characters; Excel holds at most 32767",
-    );
-    expect(() => soaToXlsx(withJustifications(["x".repeat(32_767)]))).not.toThrow();
-    // The length is counted as the cell will hold the text: a CR LF is one character, a control character none.
-    for (const text of ["x".repeat(32_767) + "\r\n", "x".repeat(32_768) + "\u0000"]) {
-      expect(() => soaToXlsx(withJustifications([text]))).toThrow(
-        argumentErrorOf("soaToXlsx", "/soa/rows/0", "too_big", "the cell F2 (5.1, Justification) has 32768 characters; Excel holds at most 32767"),
-      );
-    }
-    expect(() => soaToXlsx(withJustifications(["x".repeat(32_766) + "\r\n"]))).not.toThrow();
+  it("cuts a text longer than Excel holds, and says so in the cell", async () => {
+    const cut = (length: number) => `${"x".repeat(32_767 - NOTE(length).length)}${NOTE(length)}`;
+    const NOTE = (length: number) => ` … [cut: ${length.toLocaleString("en-US")} characters in all; the CSV and Markdown exports hold the whole text]`;
+    const [sheet] = await readXlsx(soaToXlsx(withJustifications(["x".repeat(32_768), "x".repeat(32_767), `${"x".repeat(32_767)}\r\n`, "x".repeat(40_000) + "\u0000"])), [14]);
+    expect(sheet?.rows.slice(1, 5).map((row) => row[5])).toEqual([cut(32_768), "x".repeat(32_767), cut(32_768), cut(40_000)]);
+    // The About sheet's texts are checked the same way.
+    const soa = buildStatementOfApplicability(doc());
+    const [, about] = await readXlsx(soaToXlsx({ ...soa, metadata: { ...soa.metadata, title: "t".repeat(50_000) } }), [14, 2]);
+    expect(about?.rows[0]?.[1]?.length).toBe(32_767);
+    expect(about?.rows[0]?.[1]).toMatch(/\[cut: 50,000 characters in all;/);
+  });
+
+  it("writes a list of ids longer than a cell holds as a count, linked to a sheet that lists them one per row", async () => {
+    const risks = Array.from({ length: 1_500 }, (_, i) => ({ id: `risk-with-a-long-identifier-${String(i).padStart(5, "0")}`, title: `Risk ${i}`, treatment: { option: "modify", controlIds: ["5.1"] } }));
+    const isms = parseIsms({ schemaVersion: "1.0", organization: { name: "Large" }, risks, controls: [{ id: "5.1", applicable: true, reasons: ["risk-treatment"], implementationStatus: "implemented" }] });
+    const soa = buildStatementOfApplicability(isms);
+    expect(soa.rows[0]?.riskIds.join(", ").length).toBeGreaterThan(32_767);
+    const bytes = soaToXlsx(soa);
+    expect(packageXmlErrors(bytes)).toEqual([]);
+    const [sheet, list, about] = await readXlsx(bytes, [14, 2, 2]);
+    const column = sheet!.rows[0]!.indexOf("Risks treated");
+    expect(sheet?.rows[1]?.[column]).toBe('1,500 risks: listed on the sheet "Risks treated"');
+    expect(sheet?.rows[2]?.[column]).toBe("");
+    expect(list?.name).toBe("Risks treated");
+    expect(list?.rows[0]).toEqual(["Control", "Risks treated"]);
+    expect(list?.rows.slice(1)).toEqual(risks.map((r) => ["5.1", r.id]));
+    expect(about?.name).toBe("About");
+    // exceljs does not read links within a workbook: the sheet's XML is checked instead.
+    const xml = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
+    expect(xml).toContain(`<hyperlinks><hyperlink ref="${String.fromCharCode(65 + column)}2" location="'Risks treated'!A1" display="'Risks treated'!A1"/></hyperlinks>`);
+  });
+
+  it("rejects bad arguments", () => {
     expect(() => soaToXlsx({ rows: [] } as never)).toThrow(
       argumentErrorOf("soaToXlsx", "/soa", "invalid_type", "expected a Statement of Applicability from buildStatementOfApplicability; found an object"),
     );

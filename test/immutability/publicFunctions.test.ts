@@ -147,3 +147,41 @@ describe("every public function", () => {
     expect(JSON.stringify(input)).toBe(before);
   });
 });
+
+/** Every object and array reachable from a value (functions left out). */
+function reachable(value: unknown): Set<object> {
+  const seen = new Set<object>();
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object" || seen.has(v)) continue;
+    seen.add(v);
+    if (ArrayBuffer.isView(v)) continue;
+    for (const child of Object.values(v)) stack.push(child);
+  }
+  return seen;
+}
+
+/** Paths in `output` to objects or arrays that are also in `input` and can be changed (not frozen). */
+function sharedMutable(input: unknown, output: unknown): string[] {
+  const inside = reachable(input);
+  const found: string[] = [];
+  const seen = new Set<object>();
+  const walk = (v: unknown, path: string) => {
+    if (v === null || typeof v !== "object" || seen.has(v) || ArrayBuffer.isView(v)) return;
+    seen.add(v);
+    if (inside.has(v) && !Object.isFrozen(v)) found.push(path === "" ? "(the result itself)" : path);
+    for (const [key, child] of Object.entries(v)) walk(child, `${path}/${key}`);
+  };
+  walk(output, "");
+  return found;
+}
+
+describe("every public function's result", () => {
+  it.each(Object.keys(calls).sort())("%s owns its data: it shares nothing changeable with its input", (name) => {
+    const [frozen, call] = calls[name]!() as [unknown, (a: unknown) => unknown];
+    // The same input, not frozen (as a caller's own data usually is); functions cannot be copied.
+    const input = [...reachable(frozen)].some((v) => Object.values(v).some((child) => typeof child === "function")) ? frozen : structuredClone(frozen);
+    expect(sharedMutable(input, call(input))).toEqual([]);
+  });
+});

@@ -73,7 +73,7 @@ describe("defineRiskMatrix", () => {
   it("reports shape errors from the schema with their path", () => {
     const issues = issuesOf({ ...base(), likelihood: [], grid: "no", extra: 1 });
     expect(issues.map((i) => [i.pointer, i.code, i.message])).toEqual([
-      ["/likelihood", "too_small", "Too small: expected array to have >=1 items; found an array of 0"],
+      ["/likelihood", "too_small", "expected at least 1 of the likelihood steps; found an array of 0"],
       ["/grid", "invalid_type", 'expected array; found "no"'],
       ["/extra", "unrecognized_keys", 'unknown field "extra"'],
     ]);

@@ -269,6 +269,115 @@ describe("parseIsms", () => {
     });
   });
 
+  describe("records that contradict themselves", () => {
+    it("rejects an audit performed before the day it was planned for", () => {
+      const doc = withChange((d) => Object.assign(d.audits[0], { plannedOn: "2026-05-10", performedOn: "2026-05-01" }));
+      expect(issuesOf(doc).map((i) => `${i.pointer} ${i.code}: ${i.message}`)).toEqual([
+        "/audits/0/performedOn date_order: performedOn (2026-05-01) is before plannedOn (2026-05-10)",
+      ]);
+      expect(problems(withChange((d) => Object.assign(d.audits[0], { plannedOn: "2026-05-01", performedOn: "2026-05-01" })))).toEqual([]);
+    });
+
+    it("rejects a completed audit without the day it was performed", () => {
+      const doc = withChange((d) => delete d.audits[0].performedOn);
+      expect(issuesOf(doc).map((i) => `${i.pointer} ${i.code}: ${i.message}`)).toEqual([
+        '/audits/0/performedOn missing_date: a completed audit needs the day it was performed (performedOn)',
+      ]);
+      expect(problems(withChange((d) => Object.assign(d.audits[0], { status: "planned", performedOn: undefined, plannedOn: "2026-12-01" })))).toEqual([]);
+    });
+
+    it("rejects assets whose dependencies form a cycle, once per cycle", () => {
+      const doc = withChange((d) => {
+        d.assets.push(
+          { id: "a-2", name: "App", type: "service", dependsOnAssetIds: ["a-3"] },
+          { id: "a-3", name: "Database", type: "service", dependsOnAssetIds: ["a-4"] },
+          { id: "a-4", name: "Storage", type: "service", dependsOnAssetIds: ["a-2", "a-1"] },
+          { id: "a-5", name: "Self", type: "service", dependsOnAssetIds: ["a-5"] },
+        );
+      });
+      expect(issuesOf(doc).map((i) => `${i.pointer} ${i.code}: ${i.message}`)).toEqual([
+        '/assets/1/dependsOnAssetIds dependency_cycle: assets "a-2", "a-3", "a-4" depend on each other in a cycle (a-2 → a-3 → a-4 → a-2); an asset cannot depend on itself',
+        '/assets/4/dependsOnAssetIds dependency_cycle: asset "a-5" depends on itself',
+      ]);
+    });
+
+    it("finds cycles safely among assets that are not objects or share an id", () => {
+      const result = safeParseIsms(withChange((d) => {
+        d.assets = [null, 7, { id: "a-1", name: "A", type: "service", dependsOnAssetIds: ["a-1"] }, { id: "a-1", name: "Twin", type: "service", dependsOnAssetIds: ["a-1"] }];
+      }));
+      expect(result.success).toBe(false);
+      if (result.success) return;
+      expect(result.error.issues.filter((i) => i.code === "dependency_cycle").map((i) => i.pointer)).toEqual(["/assets/2/dependsOnAssetIds"]);
+    });
+
+    it("accepts a long chain of dependencies without a cycle", () => {
+      const doc = withChange((d) => {
+        for (let i = 0; i < 5_000; i++) d.assets.push({ id: `chain-${i}`, name: `Chain ${i}`, type: "service", dependsOnAssetIds: i === 0 ? [] : [`chain-${i - 1}`] });
+      });
+      expect(problems(doc)).toEqual([]);
+    });
+
+    it.each([
+      ["sha256", 64],
+      ["sha384", 96],
+      ["sha512", 128],
+    ])("rejects a %s digest that does not have %i hexadecimal digits", (algorithm, digits) => {
+      const set = (value: string) => withChange((d) => (d.evidence[0].hash = { algorithm, value }));
+      expect(problems(set("a".repeat(digits)))).toEqual([]);
+      expect(issuesOf(set("a".repeat(digits - 1))).map((i) => `${i.pointer} ${i.message}`)).toEqual([
+        `/evidence/0/hash/value expected a ${algorithm} digest of ${digits} hexadecimal digits; found "${"a".repeat(Math.min(digits - 1, 57))}${digits - 1 > 60 ? "..." : ""}"`,
+      ]);
+    });
+  });
+
+  describe("ids that look alike", () => {
+    const warningsOf = (input: unknown) => {
+      const result = safeParseIsms(input);
+      return result.warnings.map((w) => `${w.pointer} ${w.code}: ${w.message}`);
+    };
+
+    it.each([
+      ["by case", "RISK-1", '"RISK-1"'],
+      ["by a Unicode hyphen (U+2010)", "risk\u20101", '"risk\u20101"'],
+      ["by fullwidth letters", "ｒｉｓｋ-1", '"ｒｉｓｋ-1"'],
+      ["by a zero-width space", "risk-\u200b1", '"risk-\\u200b1"'],
+      ["by a bidi control", "risk-1\u202c", '"risk-1\\u202c"'],
+    ])("warns about ids that differ only %s, and the document stays valid", (_how, id, shown) => {
+      const doc = withChange((d) => d.risks.push({ id, title: "Twin", ownerId: "p-ceo" }));
+      const result = safeParseIsms(doc);
+      expect(result.success).toBe(true);
+      expect(warningsOf(doc)).toContainEqual(`/risks/1/id similar_id: id ${shown} differs from "risk-1" (at risks[0]) only by case or by characters that look alike; are they meant to be one?`);
+    });
+
+    it("warns about NFC and NFD spellings of the same id", () => {
+      const doc = withChange((d) => d.people.push({ id: "p-ren\u00e9", name: "René" }, { id: "p-rene\u0301", name: "René again" }));
+      expect(warningsOf(doc)).toEqual([
+        '/people/4/id similar_id: id "p-rene\u0301" differs from "p-ren\u00e9" (at people[3]) only by case or by characters that look alike; are they meant to be one?',
+      ]);
+    });
+
+    it("warns about an id with invisible characters even without a twin", () => {
+      expect(warningsOf(withChange((d) => d.risks.push({ id: "r\u200d-2", title: "Hidden", ownerId: "p-ceo" })))).toEqual([
+        '/risks/1/id invisible_character: id "r\\u200d-2" holds an invisible character (U+200D); it will not match the id people type',
+      ]);
+    });
+
+    it("gives no warning for a document without look-alikes, and warnings with errors too", () => {
+      expect(safeParseIsms(smallIsms()).warnings).toEqual([]);
+      const invalid = safeParseIsms(withChange((d) => {
+        d.people[0].name = 42;
+        d.risks.push({ id: "Risk-1", title: "Twin", ownerId: "p-ceo" });
+      }));
+      expect(invalid.success).toBe(false);
+      expect(invalid.warnings.map((w) => w.code)).toEqual(["similar_id"]);
+    });
+
+    it("hints at the look-alike when a reference does not resolve", () => {
+      const doc = withChange((d) => (d.treatmentPlans[0].riskIds = ["Risk-1"]));
+      expect(issuesOf(doc).map((i) => i.message)).toEqual(['no risk with id "Risk-1" (did you mean "risk-1"?)']);
+    });
+  });
+
   describe("risk method and ratings", () => {
     it("rejects an unknown preset", () => {
       const issues = issuesOf(withChange((d) => (d.riskMethod.preset = "6x6")));

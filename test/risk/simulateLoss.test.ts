@@ -189,6 +189,47 @@ describe("simulateLoss", () => {
     expect(issues(undefined)).toEqual([["/options", "invalid_type", "expected an options object with trials and seed; found nothing"]]);
   });
 
+  it("bounds every input by what makes sense: events a year, amounts of money, the spread of a lognormal", () => {
+    const run = (scenario: unknown) => issuesOf(() => simulateLoss(scenario as LossScenario, { trials: 10, seed: 1 })).map(([pointer, code]) => `${pointer} ${code}`);
+    expect(run({ frequency: { poisson: { rate: 1e9 } }, magnitude: ransomware.magnitude })).toEqual(["/scenario/frequency/poisson/rate too_big"]);
+    expect(run({ frequency: { pert: { min: 0, mode: 1, max: 1e12 } }, magnitude: ransomware.magnitude })).toEqual(["/scenario/frequency/pert/max too_big"]);
+    expect(run({ frequency: ransomware.frequency, magnitude: { pert: { min: 0, mode: 1e300, max: 1.7e308 } } })).toEqual([
+      "/scenario/magnitude/pert/mode too_big",
+      "/scenario/magnitude/pert/max too_big",
+    ]);
+    expect(run({ frequency: ransomware.frequency, magnitude: { pert: { min: 0, mode: 1, max: 2, gamma: 1e300 } } })).toEqual(["/scenario/magnitude/pert/gamma too_big"]);
+    expect(run({ frequency: ransomware.frequency, magnitude: { lognormal: { p05: 1e-300, p95: 1e15 } } })).toEqual(["/scenario/magnitude/lognormal/p95 too_big"]);
+    expect(run({ frequency: ransomware.frequency, magnitude: { lognormal: { p05: 1, p95: 1e16 } } })).toEqual(["/scenario/magnitude/lognormal/p95 too_big"]);
+  });
+
+  it("refuses, at once and with a clear error, a call that would draw more than 100,000,000 events", () => {
+    const busy = { frequency: { poisson: { rate: 1_000_000 } }, magnitude: ransomware.magnitude };
+    expect(issuesOf(() => simulateLoss(busy, { trials: 1_000, seed: 1 }), ArgumentError)).toEqual([
+      [
+        "/options/trials",
+        "too_big",
+        "expected at most 100,000,000 simulated events per call; found 1,000 trials × 1,000,000 events a year = 1,000,000,000: use fewer trials",
+      ],
+    ]);
+    const pert = { frequency: { pert: { min: 100_000, mode: 200_000, max: 1_000_000 } }, magnitude: ransomware.magnitude };
+    expect(issuesOf(() => simulateLoss(pert, { trials: 1_000, seed: 1 }), ArgumentError)[0]?.[1]).toBe("too_big");
+    expect(simulateLoss({ frequency: { poisson: { rate: 10_000 } }, magnitude: ransomware.magnitude }, { trials: 100, seed: 1 }).trials).toBe(100);
+  });
+
+  it("never reports NaN or Infinity: every number of the result is finite, even at the bounds", () => {
+    const extreme: LossScenario[] = [
+      { frequency: { poisson: { rate: 10_000 } }, magnitude: { lognormal: { p05: 1e3, p95: 1e15 } } },
+      { frequency: { pert: { min: 0, mode: 10_000, max: 10_000 } }, magnitude: { pert: { min: 1e15, mode: 1e15, max: 1e15 } } },
+      { frequency: { poisson: { rate: 1 } }, magnitude: { lognormal: { p05: 1e-9, p95: 1e3 } } },
+    ];
+    for (const scenario of extreme) {
+      const result = simulateLoss(scenario, { trials: 500, seed: 7 });
+      const numbers = [...Object.values(result.annualLoss), ...result.exceedance.flatMap((p) => [p.loss, p.probability])];
+      expect(numbers.filter((n) => !Number.isFinite(n))).toEqual([]);
+      expect(result.annualLoss.mean).toBeGreaterThan(0);
+    }
+  });
+
   it("does not mutate its input (deep-frozen input)", () => {
     const scenario = deepFreeze(structuredClone(ransomware));
     const options = deepFreeze({ trials: 1000, seed: 1 });

@@ -82,4 +82,17 @@ describe("simulatePortfolio", () => {
     expect(() => simulatePortfolio(scenarios, deepFreeze({ trials: 1000, seed: 2 }))).not.toThrow();
     expect(scenarios).toEqual([ransomware, theft]);
   });
+
+  it("caps the events of the whole portfolio per call, with a clear error before any draw", () => {
+    const busy = { frequency: { poisson: { rate: 600_000 } }, magnitude: ransomware.magnitude } satisfies LossScenario;
+    expect(() => simulatePortfolio([busy], { trials: 10, seed: 1 })).not.toThrow();
+    let caught: unknown;
+    try {
+      simulatePortfolio([busy, busy], { trials: 100, seed: 1 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ArgumentError);
+    expect((caught as ArgumentError).issues.map((i) => `${i.pointer} ${i.code}`)).toEqual(["/options/trials too_big"]);
+  });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readUpTo } from "./readUpTo";
 
 /** Where a command writes: stdout or stderr, as far as the commands need to know it. */
 export interface CliStream {
@@ -16,8 +16,11 @@ export interface CliStream {
 export interface CliIo {
   readonly stdout: CliStream;
   readonly stderr: CliStream;
-  /** Reads the whole of standard input (for the file name `-`). */
-  readonly readStdin: () => string;
+  /**
+   * Reads standard input (for the file name `-`): all of it, or as soon as it is longer than
+   * `maxBytes`, that many bytes and one more, so that a stream without end (`yes |`) is refused early.
+   */
+  readonly readStdin: (maxBytes: number) => string | Uint8Array;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   /** Today's local calendar day, `YYYY-MM-DD`: the default of `--as-of`. Only the CLI reads the clock. */
@@ -46,7 +49,7 @@ export function processIo(): CliIo {
   return {
     stdout: stream(process.stdout),
     stderr: stream(process.stderr),
-    readStdin: () => readFileSync(0, "utf8"),
+    readStdin: (maxBytes) => readUpTo(0, maxBytes),
     env: process.env,
     cwd: process.cwd(),
     today: () => localDay(new Date()),

@@ -34,8 +34,16 @@ export interface CommandContext {
   readonly style: Style;
   /** The width to fit stdout's tables and text to (unlimited when piped). */
   readonly width: number;
-  /** Writes to stdout. */
+  /**
+   * Writes what people read to stdout (messages, tables, summaries): every control sequence from a
+   * document is shown as an escape, so it cannot act on the terminal.
+   */
   readonly out: (text: string | Uint8Array) => void;
+  /**
+   * Writes the command's result (JSON, CSV, Markdown, SVG, XLSX bytes …) to stdout: as it is when
+   * stdout is piped or redirected, made safe like `out` when it is a terminal.
+   */
+  readonly data: (content: string | Uint8Array) => void;
 }
 
 /** One `isms-kit` command: what it takes, its help, and what it does. */

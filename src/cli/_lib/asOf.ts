@@ -9,11 +9,12 @@ export const asOfOption: CommandOption = {
   description: "the day to judge the document on (default: today, in local time)",
 };
 
-/** Whether `text` is a calendar day `YYYY-MM-DD` that exists. */
+/** Whether `text` is a calendar day `YYYY-MM-DD` that exists, from 1900-01-01 to 2999-12-31 (the days isms-kit accepts). */
 export function isCalendarDay(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2999) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
   date.setUTCFullYear(year);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
@@ -23,7 +24,7 @@ export function isCalendarDay(text: string): boolean {
 export function readAsOf(value: unknown, fallback: () => string, command: string): string {
   if (value === undefined) return fallback();
   if (typeof value !== "string" || !isCalendarDay(value)) {
-    throw new CliError(`${command}: --as-of must be a calendar day YYYY-MM-DD that exists; found "${String(value)}" (see 'isms-kit ${command} --help')`);
+    throw new CliError(`${command}: --as-of must be a calendar day YYYY-MM-DD that exists, from 1900-01-01 to 2999-12-31; found ${JSON.stringify(String(value))} (see 'isms-kit ${command} --help')`);
   }
   return value;
 }

@@ -3,6 +3,8 @@ import { formatSourceLocation, safeParseIsmsSources, type IsmsSourceMap, type Lo
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 import { readIsmsFiles } from "./readIsmsFiles";
+import { createStyle, useColour } from "./style";
+import { toTerminal } from "./terminalText";
 
 /** An issue as the library's errors carry them: a JSON Pointer and a message, and where it is when known. */
 export interface PointedIssue {
@@ -31,29 +33,33 @@ export interface LoadedIsms {
 }
 
 /** The outcome of reading and validating a document: the document, or every problem with its location. */
-export type IsmsLoadResult =
+export type IsmsLoadResult = (
   | { readonly success: true; readonly isms: Isms; readonly sourceMap: IsmsSourceMap; readonly label: string }
-  | { readonly success: false; readonly issues: readonly LocatedIssue[]; readonly unreadable: boolean; readonly label: string };
+  | { readonly success: false; readonly issues: readonly LocatedIssue[]; readonly unreadable: boolean; readonly label: string }
+) & { readonly warnings: readonly LocatedIssue[] };
 
 /**
  * Reads an ISMS — a JSON or YAML file, a folder (isms.yaml and isms/*.yaml), or standard input — and
- * validates it, keeping every problem with its file, line and column. An unreadable path is a
- * one-line CliError.
+ * validates it, keeping every problem with its file, line and column, and the warnings (ids that only
+ * look alike). An unreadable path is a one-line CliError.
  */
 export function readIsms(path: string, io: CliIo): IsmsLoadResult {
   const { label, files } = readIsmsFiles(path, io);
   const result = safeParseIsmsSources(files);
-  if (result.success) return { success: true, isms: result.data, sourceMap: result.sourceMap, label };
-  return { success: false, issues: result.issues, unreadable: result.sourceMap === undefined, label };
+  const warnings = result.warnings;
+  if (result.success) return { success: true, isms: result.data, sourceMap: result.sourceMap, label, warnings };
+  return { success: false, issues: result.issues, unreadable: result.sourceMap === undefined, label, warnings };
 }
 
 /**
  * Reads and validates an ISMS document, with its source map. An unreadable path is a one-line
  * CliError; broken JSON or YAML, or an invalid document, is a CliError listing every problem with its
- * file:line:column and JSON Pointer (exit 2).
+ * file:line:column and JSON Pointer (exit 2). Warnings go to stderr, one line each; they never fail a
+ * command.
  */
 export function loadIsmsSources(path: string, io: CliIo): LoadedIsms {
   const result = readIsms(path, io);
+  printWarnings(result.warnings, io);
   if (result.success) return result;
   throw result.unreadable ? unreadableDocument(result.label, result.issues) : invalidDocument(result.label, result.issues);
 }
@@ -61,6 +67,12 @@ export function loadIsmsSources(path: string, io: CliIo): LoadedIsms {
 /** {@link loadIsmsSources}, for the commands that need only the document. */
 export function loadIsms(path: string, io: CliIo): Isms {
   return loadIsmsSources(path, io).isms;
+}
+
+/** Prints the warnings about a document to stderr, `isms-kit: warning: <pointer>: <message>`, made safe for a terminal. */
+export function printWarnings(warnings: readonly PointedIssue[], io: CliIo): void {
+  const style = createStyle(useColour(io.stderr, io.env));
+  for (const line of formatIssues(warnings)) io.stderr.write(`${style(["bold", "yellow"], "isms-kit: warning:")} ${toTerminal(line, { lineBreaks: false })}\n`);
 }
 
 /** The CliError for an invalid document: `<file> is not a valid ISMS document: N problems`, then one line per problem. */

@@ -1,7 +1,17 @@
-import { readFileSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { closeSync, fstatSync, openSync } from "node:fs";
 import { resolve } from "node:path";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
+import { readUpTo } from "./readUpTo";
+
+/** The most bytes isms-kit reads from one file or from standard input: 250 MB (a document of 50,000 risks is some 30 MB). */
+export const MAX_INPUT_BYTES = 250_000_000;
+
+/** A limit as a message says it: `250 MB`, `1 kB`. */
+function describeLimit(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toLocaleString("en-US")} MB` : `${(bytes / 1000).toLocaleString("en-US")} kB`;
+}
 
 const FS_ERRORS: Readonly<Record<string, string>> = {
   ENOENT: "no such file",
@@ -12,6 +22,10 @@ const FS_ERRORS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: "the name is too long",
   ELOOP: "too many symbolic links",
   EMFILE: "too many open files",
+  ENOSPC: "no space left on the disk",
+  EDQUOT: "the disk quota is used up",
+  EFBIG: "the file is larger than the system allows",
+  EROFS: "the file system is read-only",
 };
 
 /** Why a file could not be read or written, in a few words. */
@@ -21,13 +35,79 @@ export function describeFileError(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0] ?? String(error) : String(error);
 }
 
-/** The file's text; `-` reads standard input. A file that cannot be read is a one-line CliError. */
-export function readText(path: string, io: CliIo): string {
+/** The bytes of a file (`-`: standard input), at most `limit`; a device, a folder or more bytes is a one-line CliError. */
+export function readBytes(path: string, io: CliIo, limit = MAX_INPUT_BYTES): Uint8Array {
+  const label = path === "-" ? "standard input" : path;
+  const tooLarge = () => new CliError(`cannot read ${label}: it is larger than ${describeLimit(limit)}, the most isms-kit reads`);
+  let bytes: Uint8Array;
   try {
-    return path === "-" ? io.readStdin() : readFileSync(resolve(io.cwd, path), "utf8");
+    if (path === "-") {
+      const input = io.readStdin(limit);
+      bytes = typeof input === "string" ? Buffer.from(input, "utf8") : input;
+    } else {
+      const fd = openSync(resolve(io.cwd, path), "r");
+      try {
+        const stat = fstatSync(fd);
+        if (stat.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+        if (stat.isCharacterDevice() || stat.isBlockDevice()) throw new CliError(`cannot read ${label}: it is a device, not a file`);
+        // A regular file says its size; a pipe or socket is read up to the limit.
+        if (stat.isFile() && stat.size > limit) throw tooLarge();
+        bytes = readUpTo(fd, limit);
+      } finally {
+        closeSync(fd);
+      }
+    }
   } catch (error) {
-    throw new CliError(`cannot read ${path === "-" ? "standard input" : path}: ${describeFileError(error)}`);
+    if (error instanceof CliError) throw error;
+    throw new CliError(`cannot read ${label}: ${describeFileError(error)}`);
   }
+  if (bytes.length > limit) throw tooLarge();
+  return bytes;
+}
+
+/** Where the first byte that is not valid UTF-8 is (overlong forms, surrogates and code points past U+10FFFF included), or -1. */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let length: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [length, min] = [2, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [length, min] = [3, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [length, min] = [4, 0x10000];
+    else return i;
+    if (i + length > bytes.length) return i;
+    let code = b & (0xff >> (length + 1));
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k]!;
+      if ((next & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/**
+ * The file's text; `-` reads standard input. A file that cannot be read, a device, more than
+ * `limit` bytes, or bytes that are not UTF-8 (with where the first bad byte is) is a one-line CliError.
+ */
+export function readText(path: string, io: CliIo, limit = MAX_INPUT_BYTES): string {
+  const bytes = readBytes(path, io, limit);
+  if (!isUtf8(bytes)) {
+    const offset = invalidUtf8Offset(bytes);
+    const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
+    const { line, column } = lineAndColumn(before, before.length);
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? "; it looks like UTF-16: save it as UTF-8" : "";
+    const byte = `0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, "0")}`;
+    throw new CliError(`${path === "-" ? "standard input" : path} is not valid UTF-8: byte ${byte} at offset ${offset} (line ${line}, column ${column})${utf16}`);
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 /** Line and column (both from 1) of a character offset in a text. */

@@ -60,7 +60,7 @@ export const catalog: Command = {
     "isms-kit catalog --theme technological --type detective,corrective",
     "isms-kit catalog --new --format json",
   ],
-  run({ options, out, style, width }) {
+  run({ options, out, data, style, width }) {
     const filter: Record<string, string[]> = {};
     for (const f of FILTERS) {
       const given = options[f.option];
@@ -82,7 +82,7 @@ export const catalog: Command = {
       const withFrom2013 = controls.map((c) =>
         Object.fromEntries(Object.entries(c).flatMap(([key, value]) => (key === "isNew" ? [["from2013", mapTo2013(c.id)], [key, value]] : [[key, value]]))),
       );
-      out(toJson(withFrom2013));
+      data(toJson(withFrom2013));
       return EXIT.ok;
     }
     out(

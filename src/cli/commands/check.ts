@@ -151,14 +151,14 @@ export const check: Command = {
     "isms-kit check isms.json --format md > conformity.md || echo 'nonconformities found'",
     "isms-kit check isms.json --as-of 2027-01-15 --format json | jq '.readiness.stage1'",
   ],
-  run({ args, options, io, out, style, width }) {
+  run({ args, options, io, out, data, style, width }) {
     const file = args["file"] ?? "-";
     const asOf = readAsOf(options["as-of"], io.today, "check");
     const failOn = (options["fail-on"] as FailOn | undefined) ?? "minor";
     const { isms, sourceMap } = loadIsmsSources(file, io);
     const report = checkConformity(isms, { asOf });
-    if (options["format"] === "json") out(toJson(report));
-    else if (options["format"] === "md") out(conformityReportToMarkdown(report));
+    if (options["format"] === "json") data(toJson(report));
+    else if (options["format"] === "md") data(conformityReportToMarkdown(report));
     else if (options["format"] === "github") out(conformityReportToAnnotations(report, sourceMap, sourceMap.files[0]));
     else out(conformityReportToText(report, style, width, sourceMap));
     return hasNonconformities(report, failOn) ? EXIT.nonconformities : EXIT.ok;

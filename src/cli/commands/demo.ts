@@ -17,7 +17,7 @@ import { invalidDocument, loadIsms } from "../_lib/loadIsms";
 import { loadOscal } from "../_lib/loadOscal";
 import { renderTable } from "../_lib/renderTable";
 import { definitionList, formatBytes, plural } from "../_lib/text";
-import { toJson, writeFile } from "../_lib/writeOutput";
+import { toJson, writeFiles } from "../_lib/writeOutput";
 import { describeCounts, describeReadiness } from "./check";
 import { oscalKindNames, toOscal, type OscalKind } from "./oscal";
 import { describeAcceptanceCriteria, describeLevels } from "./risks";
@@ -102,10 +102,10 @@ export const demo: Command = {
       files.push({ name: `oscal-${kind}.json`, what: oscalKindNames[kind], content: toJson(toOscal(oscal, kind, isms, asOf)) });
     }
 
-    const written = files.map((f) => {
-      const path = `${dir.replace(/[\\/]+$/, "")}/${f.name}`;
-      return { path, what: f.what, size: writeFile(path, f.content, io) };
-    });
+    // Every file or none: a file that cannot be written leaves the folder as it was.
+    const paths = files.map((f) => `${dir.replace(/[\\/]+$/, "")}/${f.name}`);
+    const sizes = writeFiles(files.map((f, k) => ({ path: paths[k]!, content: f.content })), io);
+    const written = files.map((f, k) => ({ path: paths[k]!, what: f.what, size: sizes[k]! }));
 
     const source = file === undefined ? `the built-in example (${exampleName})` : file === "-" ? "standard input" : file;
     out(`${style("bold", `isms-kit demo: ${isms.organization.name}`)}, from ${source}, as of ${asOf}\n\n`);

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { safeParseIsms } from "isms-kit";
 import {
   importCycloneDx,
@@ -23,7 +21,7 @@ import type { Command } from "../_lib/Command";
 import type { CliIo } from "../_lib/CliIo";
 import { invalidDocument, unreadableDocument } from "../_lib/loadIsms";
 import { readIsmsFiles } from "../_lib/readIsmsFiles";
-import { describeFileError } from "../_lib/readInput";
+import { readBytes } from "../_lib/readInput";
 import type { Style } from "../_lib/style";
 import { definitionList, formatBytes, plural } from "../_lib/text";
 import { toJson, writeFile } from "../_lib/writeOutput";
@@ -48,14 +46,9 @@ function inputFormat(given: unknown, file: string, input: string | Uint8Array): 
   return undefined;
 }
 
-/** The bytes of a spreadsheet file; `-` reads CSV text from standard input. */
+/** The bytes of a spreadsheet file; `-` reads CSV text from standard input (a device or too much input is a CliError, as for any file). */
 function readSpreadsheetFile(path: string, io: Parameters<Command["run"]>[0]["io"]): string | Uint8Array {
-  if (path === "-") return io.readStdin();
-  try {
-    return new Uint8Array(readFileSync(resolve(io.cwd, path)));
-  } catch (error) {
-    throw new CliError(`cannot read ${path}: ${describeFileError(error)}`);
-  }
+  return readBytes(path, io);
 }
 
 /** The ISMS to merge into, as written, with its source map. */

@@ -64,7 +64,7 @@ export const oscal: Command = {
     "isms-kit oscal assessment-results isms.json --as-of 2026-11-28 --out assessment-results.json",
     "isms-kit oscal poam isms.json",
   ],
-  async run({ args, options, io, out }) {
+  async run({ args, options, io, out, data }) {
     const kind = args["kind"] as OscalKind;
     const file = args["file"];
     if (kind === "catalog" && file !== undefined) {
@@ -78,7 +78,7 @@ export const oscal: Command = {
     const text = toJson(toOscal(await loadOscal(), kind, isms, asOf));
     const target = options["out"];
     if (typeof target === "string") out(`wrote ${target} (${formatBytes(writeFile(target, text, io))}): ${oscalKindNames[kind]}\n`);
-    else out(text);
+    else data(text);
     return EXIT.ok;
   },
 };

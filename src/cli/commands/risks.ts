@@ -74,7 +74,7 @@ export const risks: Command = {
     "isms-kit risks examples/saas-company.isms.json --method nist-800-30 --format csv > risks.csv",
     "isms-kit risks my-isms.json --method our-matrix.json --as-of 2026-12-31 --format json",
   ],
-  run({ args, options, io, out, style, width }) {
+  run({ args, options, io, out, data, style, width }) {
     const file = args["file"] ?? "-";
     const asOf = readAsOf(options["as-of"], io.today, "risks");
     const method = typeof options["method"] === "string" ? readRiskMethod(options["method"], io, "risks") : undefined;
@@ -82,11 +82,11 @@ export const risks: Command = {
     const register = assessRegister(isms, file, asOf, method, "risks");
 
     if (options["format"] === "json") {
-      out(toJson(register));
+      data(toJson(register));
       return EXIT.ok;
     }
     if (options["format"] === "csv") {
-      out(riskRegisterToCsv(register, { people: isms.people }));
+      data(riskRegisterToCsv(register, { people: isms.people }));
       return EXIT.ok;
     }
     const names = new Map(isms.people.map((p) => [p.id, p.name]));

@@ -16,13 +16,13 @@ export const schema: Command = {
     [EXIT.invalid, "bad usage, or the file cannot be written"],
   ],
   examples: ["isms-kit schema > isms.schema.json", "isms-kit schema --out .vscode/isms.schema.json"],
-  run({ options, io, out }) {
+  run({ options, io, out, data }) {
     const text = toJson(getIsmsJsonSchema());
     const target = options["out"];
     if (typeof target === "string") {
       out(`wrote ${target} (${formatBytes(writeFile(target, text, io))})\n`);
     } else {
-      out(text);
+      data(text);
     }
     return EXIT.ok;
   },

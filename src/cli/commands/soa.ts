@@ -62,7 +62,7 @@ export const soa: Command = {
     "isms-kit soa examples/saas-company.isms.json --out soa.xlsx",
     "isms-kit soa examples/saas-company.isms.json --format md > soa.md",
   ],
-  run({ args, options, io, out }) {
+  run({ args, options, io, out, data }) {
     const file = args["file"] ?? "-";
     const format = pickFormat(options["format"], options["out"]);
     const target = options["out"];
@@ -74,7 +74,7 @@ export const soa: Command = {
     if (typeof target === "string") {
       out(`wrote ${target} (${formatBytes(writeFile(target, content, io))}): ${describeSoa(statement)}\n`);
     } else {
-      out(content);
+      data(content);
     }
     return EXIT.ok;
   },

@@ -1,5 +1,4 @@
-import { addDays, format, parseISO } from "date-fns";
-import { addMonthsToDay } from "../../core/calendar";
+import { addDaysToDay, addMonthsToDay } from "../../core/calendar";
 import type { Action } from "../../model/ActionSchema";
 import type { Evidence } from "../../model/EvidenceSchema";
 
@@ -47,5 +46,5 @@ export function latestDay(days: Iterable<string | undefined>): string | undefine
 
 /** `day` plus `days` calendar days (negative to go back). */
 export function shiftDays(day: string, days: number): string {
-  return format(addDays(parseISO(day), days), "yyyy-MM-dd");
+  return addDaysToDay(day, days);
 }

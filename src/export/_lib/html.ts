@@ -4,6 +4,8 @@
  * from the document can only ever land in the page as text.
  */
 
+import { escapeXml } from "./xml";
+
 const MARKUP = Symbol("isms-kit.html");
 
 /** A piece of markup, made by {@link html} or {@link trustedHtml}: inserted as it is. */
@@ -14,11 +16,12 @@ export interface Html {
 /** What can be put into {@link html}: text (escaped), numbers, markup, lists of these; `undefined`, `null` and `false` give nothing. */
 export type HtmlValue = string | number | Html | readonly HtmlValue[] | undefined | null | false;
 
-/** Escapes text for HTML content and for attribute values in double or single quotes. */
+/**
+ * Escapes text for HTML content and for attribute values in double or single quotes: the export
+ * room's XML escaping (characters XML cannot hold dropped, `< > & "` as entities), and `'` too.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) =>
-    c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : c === '"' ? "&quot;" : "&#39;",
-  );
+  return escapeXml(text).replace(/'/g, "&#39;");
 }
 
 function isHtml(value: unknown): value is Html {

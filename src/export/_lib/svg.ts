@@ -1,8 +1,3 @@
-import { escapeHtml } from "./html";
-
-/** Escapes text for XML content and attribute values: the same five characters as HTML. */
-export const escapeXml: (text: string) => string = escapeHtml;
-
 /** A rough width of text in a sans-serif font, in px; good enough for layout. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let units = 0;
@@ -35,6 +30,14 @@ export function wrapText(text: string, width: number, fontSize: number, maxLines
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = `${kept[maxLines - 1] ?? ""}…`;
   return kept;
+}
+
+/** A CSS colour as SVG takes it: `#rgb`, `#rrggbb` (with alpha), a name, or `rgb()`/`hsl()`. */
+const CSS_COLOR = /^(?:#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]{3,30}|(?:rgb|rgba|hsl|hsla)\([\d\s.,%/+-]{1,60}\))$/i;
+
+/** Whether `color` is a CSS colour an SVG attribute can hold as it is. */
+export function isCssColor(color: string): boolean {
+  return CSS_COLOR.test(color.trim());
 }
 
 const PALETTE = ["#1a9850", "#66bd63", "#a6d96a", "#fee08b", "#fdae61", "#f46d43", "#d73027"] as const;

@@ -1,4 +1,12 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
+import { escapeXml, xmlChars } from "./xml";
+
+/** A link from a cell (row and column from 0) to a place in the workbook, such as `'Risks treated'!A1`. */
+export interface CellLink {
+  readonly row: number;
+  readonly column: number;
+  readonly location: string;
+}
 
 /** How a worksheet prints: on A4 or Letter, landscape or portrait, one page wide (and optionally one page tall). */
 export interface SheetPrint {
@@ -18,6 +26,8 @@ export interface SheetSpec {
   readonly header: boolean;
   /** Wrap text and align to the top in the cells below the header; rows are as tall as their text. */
   readonly wrap: boolean;
+  /** Cells that link to another place in the workbook. */
+  readonly links?: readonly CellLink[];
   readonly print: SheetPrint;
 }
 
@@ -38,6 +48,28 @@ export interface WorkbookProperties {
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_LENGTH = 32_767;
 
+/** Excel's limit on the rows of a sheet. */
+export const MAX_ROWS = 1_048_576;
+
+/**
+ * A cell's text as the cell will hold it, cut to Excel's limit when longer: the start of the text,
+ * then a note that says how long it was and where the whole text is.
+ */
+export function fitCell(text: string): string {
+  const value = cellValue(text);
+  if (value.length <= MAX_CELL_LENGTH) return value;
+  const note = ` … [cut: ${value.length.toLocaleString("en-US")} characters in all; the CSV and Markdown exports hold the whole text]`;
+  let end = MAX_CELL_LENGTH - note.length;
+  // Never split a surrogate pair.
+  if (/[\uD800-\uDBFF]/.test(value[end - 1] ?? "")) end--;
+  return value.slice(0, end) + note;
+}
+
+/** A sheet's name in a reference (`'Risks treated'!A1`): quoted, its quotes doubled. */
+export function sheetReference(name: string, cell = "A1"): string {
+  return `'${name.replace(/'/g, "''")}'!${cell}`;
+}
+
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -45,22 +77,14 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** A fixed local time, so identical input zips to identical bytes on any machine. */
 const FIXED_MTIME = () => new Date(2000, 0, 1, 0, 0, 0);
 
-/** Characters XML 1.0 does not allow, and lone surrogates. */
-const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Text as a spreadsheet cell holds it: characters illegal in XML removed, line breaks as LF. */
 export function cellValue(text: string): string {
-  return text.replace(ILLEGAL_XML, "").replace(/\r\n?/g, "\n");
+  return xmlChars(text).replace(/\r\n?/g, "\n");
 }
 
-/** Escapes text for XML; `_xHHHH_` sequences get their underscore escaped so Excel keeps them literally. */
-function escapeXml(text: string): string {
-  return cellValue(text)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+/** Escapes cell text for XML, cut to Excel's limit; `_xHHHH_` sequences get their underscore escaped so Excel keeps them literally. */
+function escapeCell(text: string): string {
+  return escapeXml(fitCell(text)).replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
 }
 
 /** The column letters of a zero-based index: 0 → A, 26 → AA. */
@@ -148,18 +172,21 @@ function sheetXml(sheet: SheetSpec): string {
           if (text === "") return "";
           const ref = `${columnName(c)}${r + 1}`;
           if (typeof text === "number") return `<c r="${ref}"${style === 0 ? "" : ` s="${style}"`}><v>${text}</v></c>`;
-          return `<c r="${ref}" t="inlineStr"${style === 0 ? "" : ` s="${style}"`}><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+          return `<c r="${ref}" t="inlineStr"${style === 0 ? "" : ` s="${style}"`}><is><t xml:space="preserve">${escapeCell(text)}</t></is></c>`;
         })
         .join("");
       const height = sheet.wrap || (sheet.header && r === 0) ? rowHeight(row, widths, sheet.header && r === 0) : undefined;
       return `<row r="${r + 1}"${height === undefined ? "" : ` ht="${height}" customHeight="1"`}>${cells}</row>`;
     })
     .join("");
+  const links = (sheet.links ?? [])
+    .map((link) => `<hyperlink ref="${columnName(link.column)}${link.row + 1}" location="${escapeXml(link.location)}" display="${escapeXml(link.location)}"/>`)
+    .join("");
   const { paper, orientation, onePage } = sheet.print;
   return (
     `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:${last}"/>${view}` +
     `<sheetFormatPr defaultRowHeight="${LINE_HEIGHT}"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${rows}</sheetData>` +
-    `${sheet.header && sheet.rows.length > 0 ? `<autoFilter ref="A1:${last}"/>` : ""}` +
+    `${sheet.header && sheet.rows.length > 0 ? `<autoFilter ref="A1:${last}"/>` : ""}${links ? `<hyperlinks>${links}</hyperlinks>` : ""}` +
     '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.25" footer="0.3"/>' +
     `<pageSetup paperSize="${PAPER_SIZES[paper]}" orientation="${orientation}" fitToWidth="1" fitToHeight="${onePage ? 1 : 0}"/>` +
     "<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter></worksheet>"
@@ -200,12 +227,11 @@ const STYLES =
 
 /** Writes a minimal, valid OOXML workbook (.xlsx) with inline strings and document properties, zipped deterministically. */
 export function writeWorkbook(sheets: readonly SheetSpec[], properties: WorkbookProperties = {}): Uint8Array {
-  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
   const definedNames = sheets.flatMap((sheet, i) =>
     sheet.header && sheet.rows.length > 0
       ? [
-          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(quoted(sheet.name))}!$A$1:$${columnName(Math.max(1, sheet.widths.length) - 1)}$${sheet.rows.length}</definedName>`,
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(quoted(sheet.name))}!$1:$1</definedName>`,
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(sheetReference(sheet.name, `$A$1:$${columnName(Math.max(1, sheet.widths.length) - 1)}$${sheet.rows.length}`))}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(sheetReference(sheet.name, "$1:$1"))}</definedName>`,
         ]
       : [],
   );

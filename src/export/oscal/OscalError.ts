@@ -3,7 +3,8 @@ import { IsmsKitError, type IsmsKitIssue, type SchemaIssueCode } from "../../cor
 /**
  * What kind of problem an {@link OscalIssue} reports: `missing` (a required property is absent),
  * zod's codes for shape problems (`invalid_type`, `invalid_value`, `invalid_format`, `too_small`,
- * `unrecognized_keys`, …), `duplicate_id` and `unknown_id`.
+ * `unrecognized_keys`, …), `duplicate_id`, `unknown_id`, and for input that is not plain JSON data
+ * `too_deep` (nested more than 64 levels), `circular_structure` and `forbidden_key` (`__proto__`).
  *
  * @category Errors
  * @example
@@ -15,7 +16,10 @@ export type OscalIssueCode =
   | "missing"
   | SchemaIssueCode
   | "duplicate_id"
-  | "unknown_id";
+  | "unknown_id"
+  | "too_deep"
+  | "circular_structure"
+  | "forbidden_key";
 
 /**
  * One problem found in an OSCAL document or in the options of an `isms-kit/oscal` function.

@@ -10,6 +10,8 @@ import { prose } from "./_lib/text";
 import { readTimestamp } from "./_lib/timestamps";
 import type { OscalMap, OscalMappingCollection } from "./OscalMappingCollection";
 import { OscalError, type OscalIssue, type OscalIssueCode } from "./OscalError";
+import { optionIssues } from "./_lib/oscalArguments";
+import { describeValue } from "../../core/describeValue";
 
 /**
  * Options for {@link frameworkMappingToOscalMapping}.
@@ -84,8 +86,8 @@ const RELATIONSHIP: Readonly<Record<MappingRelationship, string>> = {
  * ```
  */
 export function frameworkMappingToOscalMapping(mapping: FrameworkMapping, options: FrameworkMappingToOscalMappingOptions): OscalMappingCollection {
-  const issues: OscalIssue[] = [];
-  const given = (options ?? {}) as Partial<FrameworkMappingToOscalMappingOptions>;
+  const issues: OscalIssue[] = optionIssues(options, ["title", "version"]);
+  const given = (issues.length === 0 ? (options ?? {}) : {}) as Partial<FrameworkMappingToOscalMappingOptions>;
   const parsed = FrameworkMappingSchema.safeParse(mapping);
   if (!parsed.success) issues.push(...fromZodIssues<OscalIssueCode>(parsed.error.issues, { prefix: ["mapping"] }));
   const frameworks = (["source", "target"] as const).map((side) => {
@@ -97,11 +99,12 @@ export function frameworkMappingToOscalMapping(mapping: FrameworkMapping, option
   const lastModified = readTimestamp(given.lastModified, ["options", "lastModified"], issues);
   const hrefs = (["sourceHref", "targetHref"] as const).map((key, i) => {
     const value = given[key];
-    if (value === undefined) return `urn:isms-kit:framework:${(i === 0 ? mapping?.source : mapping?.target) ?? "unknown"}`;
+    if (value === undefined) return `urn:isms-kit:framework:${parsed.success ? (i === 0 ? parsed.data.source : parsed.data.target) : "unknown"}`;
     if (typeof value !== "string" || value.trim() === "" || /\s/.test(value)) {
-      issues.push(oscalIssue(["options", key], "invalid_value", `expected a URI reference without spaces; found ${JSON.stringify(value)}`));
+      issues.push(oscalIssue(["options", key], "invalid_value", `expected a URI reference without spaces; found ${describeValue(value)}`));
+      return "";
     }
-    return String(value);
+    return value;
   });
   const tokens = [source, target].map((framework) => new Map((framework?.requirements ?? []).map((r) => [r.id, requirementToken(r)])));
   if (parsed.success && source !== undefined && target !== undefined) {

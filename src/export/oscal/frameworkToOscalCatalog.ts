@@ -9,6 +9,7 @@ import { oneLine, prose } from "./_lib/text";
 import { readTimestamp } from "./_lib/timestamps";
 import type { OscalCatalog, OscalControl, OscalGroup } from "./OscalCatalog";
 import { OscalError, type OscalIssue, type OscalIssueCode } from "./OscalError";
+import { optionIssues } from "./_lib/oscalArguments";
 
 /**
  * Options for {@link frameworkToOscalCatalog}.
@@ -59,7 +60,7 @@ export interface FrameworkToOscalCatalogOptions {
  * ```
  */
 export function frameworkToOscalCatalog(framework: Framework, options: FrameworkToOscalCatalogOptions): OscalCatalog {
-  const issues: OscalIssue[] = [];
+  const issues: OscalIssue[] = optionIssues(options, ["title", "version"]);
   const parsed = FrameworkSchema.safeParse(framework);
   if (!parsed.success) issues.push(...fromZodIssues<OscalIssueCode>(parsed.error.issues, { prefix: ["framework"] }));
   const given = (options ?? {}) as Partial<FrameworkToOscalCatalogOptions>;

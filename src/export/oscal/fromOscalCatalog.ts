@@ -15,8 +15,11 @@ import {
 } from "./_lib/oscalCatalogInput";
 import { oscalIssue } from "./_lib/oscalIssue";
 import { oneLine } from "./_lib/text";
+import { scanJson } from "../../core/scanJson";
 import { ISMS_KIT_OSCAL_NS } from "./ISMS_KIT_OSCAL_NS";
 import { OscalError, type OscalIssue, type OscalIssueCode } from "./OscalError";
+import { readOscalOptions } from "./_lib/oscalArguments";
+import { describeValue } from "../../core/describeValue";
 
 /**
  * Options for {@link fromOscalCatalog}.
@@ -76,7 +79,8 @@ const INSERT_PARAM = /\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g;
  * @returns a catalog validated by `defineCatalog`, deeply frozen
  * @throws {@link OscalError} listing every problem with its path into the document: missing
  *   metadata or ids, wrong types, unknown keys, malformed UUIDs, and duplicate or invalid control
- *   ids, titles or attribute values
+ *   ids, titles or attribute values; nesting deeper than 64 levels, or a circular structure, is an
+ *   error too (never a stack overflow)
  * @category Interop
  * @example
  * ```ts
@@ -102,7 +106,14 @@ const INSERT_PARAM = /\{\{\s*insert:\s*param,\s*([^\s}]+)\s*\}\}/g;
  * //=> throws OscalError: "catalog.metadata: required"
  * ```
  */
-export function fromOscalCatalog(document: unknown, options: FromOscalCatalogOptions = {}): Catalog {
+export function fromOscalCatalog(document: unknown, options?: FromOscalCatalogOptions): Catalog {
+  options = readOscalOptions(options, ["id"], "Invalid OSCAL catalog");
+  if (options.idFrom !== undefined && options.idFrom !== "id" && options.idFrom !== "label") {
+    throw new OscalError("Invalid OSCAL catalog", [oscalIssue(["options", "idFrom"], "invalid_value", `expected "id" or "label"; found ${describeValue(options.idFrom)}`)]);
+  }
+  // Checked without recursion first, so deep nesting or a cycle is an error, not a stack overflow.
+  const unsafe = scanJson(document);
+  if (unsafe.length > 0) throw new OscalError("Invalid OSCAL catalog", unsafe.map((issue) => oscalIssue(issue.path, issue.code, issue.message)));
   const parsed = CatalogDocumentInputSchema.safeParse(document);
   if (!parsed.success) throw new OscalError("Invalid OSCAL catalog", fromZodIssues(parsed.error.issues, document));
   const { catalog } = parsed.data;

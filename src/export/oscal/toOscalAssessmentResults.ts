@@ -12,6 +12,10 @@ import type { OscalAssessmentResults } from "./OscalAssessmentResults";
 import { OscalError, type OscalIssue } from "./OscalError";
 import type { OscalFinding } from "./OscalFinding";
 import type { OscalObservation } from "./OscalObservation";
+import { readOscalOptions, requireShape } from "./_lib/oscalArguments";
+import { oscalIssue } from "./_lib/oscalIssue";
+import { isConformityReport } from "../_lib/isConformityReport";
+import { describeValue } from "../../core/describeValue";
 
 /**
  * Options for {@link toOscalAssessmentResults}.
@@ -74,7 +78,11 @@ const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/;
  * //=> "not-satisfied"
  * ```
  */
-export function toOscalAssessmentResults(report: ConformityReport, options: ToOscalAssessmentResultsOptions = {}): OscalAssessmentResults {
+export function toOscalAssessmentResults(report: ConformityReport, options?: ToOscalAssessmentResultsOptions): OscalAssessmentResults {
+  const summary = "Cannot write the OSCAL assessment results";
+  options = readOscalOptions(options, ["title", "version", "assessmentPlanHref"], summary);
+  if (!isConformityReport(report)) throw new OscalError(summary, [oscalIssue(["report"], "invalid_type", `expected a conformity report from checkConformity; found ${describeValue(report)}`)]);
+  if (options.isms !== undefined) requireShape(options.isms, "options.isms", { lists: ["evidence"] }, "the ISMS document the report was drawn from", summary);
   const issues: OscalIssue[] = [];
   const lastModified =
     options.lastModified === undefined ? startOfDay(report.asOf) : readTimestamp(options.lastModified, ["options", "lastModified"], issues);

@@ -9,11 +9,12 @@ import { metadata } from "./_lib/metadata";
 import { oscalIssue } from "./_lib/oscalIssue";
 import { oscalUuid } from "./_lib/oscalUuid";
 import { compact, kitProp, nonEmpty, oscalProp, props } from "./_lib/props";
-import { oneLine, prose, slugToken } from "./_lib/text";
+import { nonBlank, oneLine, prose, slugToken } from "./_lib/text";
 import { readTimestamp } from "./_lib/timestamps";
 import type { OscalCatalog, OscalControl, OscalGroup } from "./OscalCatalog";
 import { OscalError, type OscalIssue } from "./OscalError";
 import type { OscalPart } from "./OscalProperty";
+import { readOscalOptions, requireShape } from "./_lib/oscalArguments";
 
 /**
  * Options for {@link toOscalCatalog}.
@@ -89,7 +90,11 @@ interface ControlExtras {
  * //=> "Licensed text."
  * ```
  */
-export function toOscalCatalog(options: ToOscalCatalogOptions = {}): OscalCatalog {
+export function toOscalCatalog(options?: ToOscalCatalogOptions): OscalCatalog {
+  options = readOscalOptions(options, ["title", "version"], "Cannot write the OSCAL catalog");
+  if (options.catalog !== undefined) {
+    requireShape(options.catalog, "options.catalog", { lists: ["controls"], texts: ["id", "name"] }, "a catalog from defineCatalog", "Cannot write the OSCAL catalog");
+  }
   const catalog: Catalog = options.catalog ?? annexA;
   const issues: OscalIssue[] = [];
   const lastModified =
@@ -144,12 +149,12 @@ export function toOscalCatalog(options: ToOscalCatalogOptions = {}): OscalCatalo
     });
   });
 
-  const version = options.version ?? catalog.version ?? lastModified.slice(0, 10);
+  const version = options.version ?? nonBlank(catalog.version) ?? lastModified.slice(0, 10);
   return {
     catalog: compact<OscalCatalog["catalog"]>({
       uuid: oscalUuid("catalog", catalog.id, version, lastModified),
       metadata: metadata({
-        title: options.title ?? catalog.name,
+        title: options.title ?? nonBlank(catalog.name) ?? catalog.id,
         lastModified,
         version,
         props: props(kitProp("catalog-id", catalog.id)),

@@ -18,6 +18,7 @@ import type { OscalObservation } from "./OscalObservation";
 import type { OscalPoam, OscalPoamItem } from "./OscalPoam";
 import type { OscalProperty } from "./OscalProperty";
 import type { OscalRemediation, OscalRisk, OscalTask } from "./OscalRisk";
+import { optionIssues, requireShape } from "./_lib/oscalArguments";
 
 /**
  * Options for {@link toOscalPoam}.
@@ -86,7 +87,10 @@ const OWNER_ROLE = "action-owner";
  * ```
  */
 export function toOscalPoam(isms: Isms, options: ToOscalPoamOptions): OscalPoam {
-  const issues: OscalIssue[] = [];
+  const summary = "Cannot write the OSCAL plan of action and milestones";
+  requireShape(isms, "isms", { lists: ["people", "risks", "treatmentPlans", "nonconformities"], objects: ["organization"] }, "an ISMS document from parseIsms", summary);
+  requireShape(isms.organization, "isms.organization", { texts: ["name"] }, "the organization, with its name", summary);
+  const issues: OscalIssue[] = optionIssues(options, ["title", "version"]);
   const asOf = readDay(options?.asOf, ["options", "asOf"], issues);
   const lastModified =
     options?.lastModified === undefined

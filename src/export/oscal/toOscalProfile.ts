@@ -5,13 +5,17 @@ import { metadata } from "./_lib/metadata";
 import { oscalUuid } from "./_lib/oscalUuid";
 import { organizationParty, personParty } from "./_lib/parties";
 import { compact, kitProp, props } from "./_lib/props";
-import { oneLine, prose } from "./_lib/text";
+import { nonBlank, oneLine, prose } from "./_lib/text";
 import { readTimestamp, startOfDay } from "./_lib/timestamps";
 import { ISMS_KIT_OSCAL_NS } from "./ISMS_KIT_OSCAL_NS";
 import { OscalError, type OscalIssue } from "./OscalError";
 import type { OscalParty } from "./OscalMetadata";
 import type { OscalProfile } from "./OscalProfile";
 import type { OscalPart } from "./OscalProperty";
+import { readOscalOptions } from "./_lib/oscalArguments";
+import { oscalIssue } from "./_lib/oscalIssue";
+import { isStatementOfApplicability } from "../../treatment/isStatementOfApplicability";
+import { describeValue } from "../../core/describeValue";
 
 type Import = OscalProfile["profile"]["imports"][number];
 type Alter = NonNullable<OscalProfile["profile"]["modify"]>["alters"][number];
@@ -83,7 +87,12 @@ export interface ToOscalProfileOptions {
  * //=> "2026-06-30T00:00:00Z"
  * ```
  */
-export function toOscalProfile(soa: StatementOfApplicability, options: ToOscalProfileOptions = {}): OscalProfile {
+export function toOscalProfile(soa: StatementOfApplicability, options?: ToOscalProfileOptions): OscalProfile {
+  const summary = "Cannot write the OSCAL profile";
+  options = readOscalOptions(options, ["title", "version", "catalogHref"], summary);
+  if (!isStatementOfApplicability(soa)) {
+    throw new OscalError(summary, [oscalIssue(["soa"], "invalid_type", `expected a Statement of Applicability from buildStatementOfApplicability; found ${describeValue(soa)}`)]);
+  }
   const issues: OscalIssue[] = [];
   const { metadata: soaMetadata } = soa;
   const lastModified =
@@ -131,12 +140,13 @@ export function toOscalProfile(soa: StatementOfApplicability, options: ToOscalPr
     soaMetadata.approvedById !== undefined && soaMetadata.approvedByName !== undefined
       ? personParty({ id: soaMetadata.approvedById, name: soaMetadata.approvedByName }, organization)
       : undefined;
-  const version = options.version ?? soaMetadata.version ?? soaMetadata.date ?? lastModified.slice(0, 10);
+  // A blank title or version in the data is none: only the options' own values can be wrong.
+  const version = options.version ?? nonBlank(soaMetadata.version) ?? soaMetadata.date ?? lastModified.slice(0, 10);
   return {
     profile: compact<OscalProfile["profile"]>({
       uuid: oscalUuid("profile", organization, soaMetadata.catalog.id, version, lastModified),
       metadata: metadata({
-        title: options.title ?? soaMetadata.title,
+        title: options.title ?? nonBlank(soaMetadata.title) ?? "Statement of Applicability",
         lastModified,
         version,
         props: props(

@@ -2,6 +2,7 @@ import { issue } from "../../core/issue";
 import { didYouMeanHint } from "../../core/didYouMean";
 import type { Spreadsheet } from "../readSpreadsheet";
 import { SpreadsheetError } from "../SpreadsheetError";
+import { describeValue } from "../../core/describeValue";
 
 /**
  * The sheet to import: the one named, else the first whose header `map` recognises (a workbook's
@@ -13,12 +14,15 @@ export function pickSheet<M>(
   map: (rows: readonly (readonly string[])[]) => M,
   fn: string,
 ): { sheet: Spreadsheet["sheets"][number]; mapping: M } {
+  if (name !== undefined && typeof name !== "string") {
+    throw new SpreadsheetError(`Invalid arguments to ${fn}`, [issue(["options", "sheet"], "unknown_sheet", `expected the name of a sheet; found ${describeValue(name)}`)]);
+  }
   if (name !== undefined) {
     const sheet = spreadsheet.sheets.find((s) => s.name === name);
     if (!sheet) {
       const names = spreadsheet.sheets.map((s) => s.name);
       throw new SpreadsheetError(`Invalid arguments to ${fn}`, [
-        issue(["options", "sheet"], "unknown_sheet", `no sheet "${name}"${didYouMeanHint(name, names)} (sheets: ${names.map((n) => JSON.stringify(n)).join(", ")})`),
+        issue(["options", "sheet"], "unknown_sheet", `no sheet ${JSON.stringify(name)}${didYouMeanHint(name, names)} (sheets: ${names.map((n) => JSON.stringify(n)).join(", ")})`),
       ]);
     }
     return { sheet, mapping: map(sheet.rows) };

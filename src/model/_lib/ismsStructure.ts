@@ -265,6 +265,25 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
 ];
 
 /**
+ * A day a record must have once its status says the event happened: `date` of each object at
+ * `pattern` whose `status` is one of `statuses`.
+ */
+export interface StatusDateRule {
+  readonly pattern: string;
+  readonly statuses: readonly string[];
+  readonly date: string;
+  /** The record, as a message names it ("a completed audit"). */
+  readonly noun: string;
+  /** What the date is, as a message says it ("the day it was performed"). */
+  readonly what: string;
+}
+
+/** Every date a status requires. */
+export const STATUS_DATE_RULES: readonly StatusDateRule[] = [
+  { pattern: "audits/*", statuses: ["completed"], date: "performedOn", noun: "a completed audit", what: "the day it was performed" },
+];
+
+/**
  * Two moments of one object that must be in order: `earlier` on or before `later`. Each is a field of
  * the object at `pattern`, or a slash-separated path inside it (`effectivenessReview/reviewedOn`), and
  * holds a date or a date-time: two date-times are compared as instants, anything else by day (a
@@ -300,6 +319,7 @@ export const DATE_ORDER_RULES: readonly DateOrderRule[] = [
   order("changes/*", "requestedOn", "implementedOn"),
   order("changes/*", "approvedOn", "implementedOn"),
   order("competences/*/holders/*", "acquiredOn", "validUntil"),
+  order("audits/*", "plannedOn", "performedOn"),
   order("audits/*", "performedOn", "endedOn"),
   order("audits/*", "performedOn", "decision/decidedOn"),
   order("nonconformities/*", "raisedOn", "closedOn"),

@@ -1,3 +1,6 @@
+import { argumentError } from "../../core/arguments";
+import { describeValue } from "../../core/describeValue";
+
 /**
  * Where something is in the files an ISMS was read from: the file's name as it was given, and the
  * range of the entry, lines and columns counted from 1 (a column counts UTF-16 code units, as
@@ -39,5 +42,9 @@ export interface SourceLocation {
  * ```
  */
 export function formatSourceLocation(location: SourceLocation): string {
-  return `${location.file}:${location.line}:${location.column}`;
+  const l = location as Partial<SourceLocation> | null | undefined;
+  if (l === null || typeof l !== "object" || typeof l.file !== "string" || typeof l.line !== "number" || typeof l.column !== "number") {
+    throw argumentError("formatSourceLocation", ["location"], "invalid_type", `expected a location { file, line, column }; found ${describeValue(location)}`);
+  }
+  return `${l.file}:${l.line}:${l.column}`;
 }

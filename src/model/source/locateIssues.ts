@@ -2,6 +2,9 @@ import type { IsmsKitIssue } from "../../core/IsmsKitError";
 import type { IsmsSourceMap } from "./IsmsSourceMap";
 import { locatePointer } from "./locatePointer";
 import type { SourceLocation } from "./SourceLocation";
+import { argumentError } from "../../core/arguments";
+import { describeValue } from "../../core/describeValue";
+import { requireSourceMap } from "./_lib/requireSourceMap";
 
 /**
  * An issue placed in the files it came from: the issue as it was, and its location when the source
@@ -39,6 +42,11 @@ export type LocatedIssue<Code extends string = string> = IsmsKitIssue<Code> & { 
  * ```
  */
 export function locateIssues<Code extends string>(issues: readonly IsmsKitIssue<Code>[], sourceMap: IsmsSourceMap): LocatedIssue<Code>[] {
+  requireSourceMap(sourceMap, "locateIssues");
+  const isIssue = (issue: unknown) => issue !== null && typeof issue === "object" && typeof (issue as IsmsKitIssue).pointer === "string" && typeof (issue as IsmsKitIssue).message === "string" && Array.isArray((issue as IsmsKitIssue).path);
+  if (!Array.isArray(issues) || !issues.every(isIssue)) {
+    throw argumentError("locateIssues", ["issues"], "invalid_type", `expected a list of issues, each with its path, pointer and message; found ${describeValue(issues)}`);
+  }
   return issues.map((issue) => {
     const location = locatePointer(sourceMap, issue.pointer);
     const plain = sourceMap.plainScalars.get(issue.pointer);

@@ -1,5 +1,8 @@
 import type { IsmsSourceMap } from "./IsmsSourceMap";
 import type { SourceLocation } from "./SourceLocation";
+import { argumentError } from "../../core/arguments";
+import { describeValue } from "../../core/describeValue";
+import { requireSourceMap } from "./_lib/requireSourceMap";
 
 /**
  * Where the value at a JSON Pointer came from: its own entry, or — for a field that is missing, as
@@ -17,6 +20,8 @@ import type { SourceLocation } from "./SourceLocation";
  * ```
  */
 export function locatePointer(sourceMap: IsmsSourceMap, pointer: string): SourceLocation | undefined {
+  requireSourceMap(sourceMap, "locatePointer");
+  if (typeof pointer !== "string") throw argumentError("locatePointer", ["pointer"], "invalid_type", `expected a JSON Pointer (a string); found ${describeValue(pointer)}`);
   let current = pointer;
   for (;;) {
     const found = sourceMap.locations.get(current);

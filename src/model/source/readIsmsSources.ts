@@ -8,6 +8,7 @@ import { parseJsonSource } from "./_lib/parseJsonSource";
 import { pointerSegment, setKey, type ParsedSource } from "./_lib/ParsedSource";
 import { parseYamlSource } from "./_lib/parseYamlSource";
 import { formatOf, isRootName, stemOf } from "./_lib/sourceFormat";
+import { readOptions } from "../../core/arguments";
 
 /**
  * An ISMS document read from text, not yet validated: the merged document, to give to
@@ -79,9 +80,10 @@ export interface ReadIsmsSourcesOptions {
  * //=> { file: "isms/people.yaml", line: 2, column: 3, endLine: 2, endColumn: 12 }
  * ```
  */
-export function readIsmsSources(files: Readonly<Record<string, string>>, options: ReadIsmsSourcesOptions = {}): IsmsSources {
+export function readIsmsSources(files: Readonly<Record<string, string>>, options?: ReadIsmsSourcesOptions): IsmsSources {
+  const given = readOptions(options, "readIsmsSources");
   const names = checkFiles(files);
-  const root = pickRoot(names, options.root);
+  const root = pickRoot(names, given.root);
   const issues: IsmsSourceIssue[] = [];
   const locations = new Map<string, SourceLocation>();
   const plainScalars = new Map<string, string>();

@@ -1,5 +1,6 @@
 import type { Isms } from "../IsmsSchema";
 import { IsmsValidationError, type IsmsIssueCode } from "../IsmsValidationError";
+import type { IsmsWarningCode } from "../IsmsWarning";
 import { safeParseIsms } from "../safeParseIsms";
 import type { IsmsSourceMap } from "./IsmsSourceMap";
 import { IsmsSourceError } from "./IsmsSourceError";
@@ -19,7 +20,13 @@ import { readIsmsSources, type ReadIsmsSourcesOptions } from "./readIsmsSources"
  * ```
  */
 export type SafeParseIsmsSourcesResult =
-  | { readonly success: true; readonly data: Isms; readonly sourceMap: IsmsSourceMap }
+  | {
+      readonly success: true;
+      readonly data: Isms;
+      readonly sourceMap: IsmsSourceMap;
+      /** What is valid but probably a mistake (see {@link index!IsmsWarning}), each with its location. */
+      readonly warnings: readonly LocatedIssue<IsmsWarningCode>[];
+    }
   | {
       readonly success: false;
       /** An {@link IsmsSourceError} when a file could not be read; an {@link IsmsValidationError} when the document is invalid. */
@@ -28,6 +35,8 @@ export type SafeParseIsmsSourcesResult =
       readonly issues: readonly LocatedIssue[];
       /** The source map, when the files could be read. */
       readonly sourceMap: IsmsSourceMap | undefined;
+      /** The warnings, each with its location (none when the files could not be read). */
+      readonly warnings: readonly LocatedIssue<IsmsWarningCode>[];
     };
 
 /**
@@ -56,10 +65,11 @@ export function safeParseIsmsSources(files: Readonly<Record<string, string>>, op
     sources = readIsmsSources(files, options);
   } catch (error) {
     if (!(error instanceof IsmsSourceError)) throw error;
-    return { success: false, error, issues: error.issues, sourceMap: undefined };
+    return { success: false, error, issues: error.issues, sourceMap: undefined, warnings: [] };
   }
   const result = safeParseIsms(sources.input);
-  if (result.success) return { success: true, data: result.data, sourceMap: sources.sourceMap };
+  const warnings = locateIssues<IsmsWarningCode>(result.warnings, sources.sourceMap);
+  if (result.success) return { success: true, data: result.data, sourceMap: sources.sourceMap, warnings };
   const issues = locateIssues<IsmsIssueCode>(result.error.issues, sources.sourceMap);
-  return { success: false, error: new IsmsValidationError(result.error.summary, issues), issues, sourceMap: sources.sourceMap };
+  return { success: false, error: new IsmsValidationError(result.error.summary, issues), issues, sourceMap: sources.sourceMap, warnings };
 }

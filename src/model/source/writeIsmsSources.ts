@@ -3,6 +3,9 @@ import { argumentError, readOptions } from "../../core/arguments";
 import { describeValue } from "../../core/describeValue";
 import { pointerSegment } from "./_lib/ParsedSource";
 import type { SourceFormat } from "./_lib/sourceFormat";
+import { scanJson } from "../../core/scanJson";
+import { ArgumentError } from "../../core/ArgumentError";
+import { issue } from "../../core/issue";
 
 /**
  * Options of {@link writeIsmsSources}.
@@ -56,6 +59,10 @@ export function writeIsmsSources(input: unknown, options?: WriteIsmsSourcesOptio
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     throw argumentError("writeIsmsSources", ["input"], "invalid_type", `expected an ISMS document (an object); found ${describeValue(input)}`);
   }
+  // Only JSON data can be written: no function, symbol, infinity, cycle or nesting past 64 levels.
+  // A field whose value is undefined is absent, as JSON.stringify has it (a fragment's empty cell).
+  const unwritable = scanJson(input).filter((found) => !(found.code === "invalid_type" && isUndefinedField(input, found.path)));
+  if (unwritable.length > 0) throw new ArgumentError("Invalid arguments to writeIsmsSources", unwritable.map((found) => issue(["input", ...found.path], found.code === "invalid_type" ? "invalid_type" : "invalid_value", found.message)));
   const format = given.format ?? "yaml";
   if (format !== "yaml" && format !== "json") {
     throw argumentError("writeIsmsSources", ["options", "format"], "invalid_value", `expected "yaml" or "json"; found ${describeValue(format)}`);
@@ -128,4 +135,12 @@ function nodeBefore(root: YamlNode | null, segments: readonly string[]): YamlNod
     }
   }
   return undefined;
+}
+
+/** Whether the value at `path` is `undefined` and held by an object's field (an array item is not absent). */
+function isUndefinedField(root: object, path: readonly (string | number)[]): boolean {
+  if (path.length === 0) return false;
+  let parent: unknown = root;
+  for (const segment of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[segment];
+  return parent !== null && typeof parent === "object" && !Array.isArray(parent) && (parent as Record<string | number, unknown>)[path[path.length - 1]!] === undefined;
 }

@@ -36,6 +36,33 @@ export function parseSimulationOptions(options: unknown, fn: string): Simulation
   return parseOrThrow(SimulationOptionsSchema, options, (issues) => new ArgumentError(`Invalid arguments to ${fn}`, issues as ArgumentIssue[]), { prefix: ["options"] });
 }
 
+/** The most events one call of `simulateLoss` or `simulatePortfolio` may simulate (each is a draw of its loss). */
+export const MAX_EVENTS_PER_CALL = 100_000_000;
+
+/** The events a scenario expects in a year: the Poisson rate, or the PERT frequency's mean. */
+function expectedEvents(scenario: LossScenario): number {
+  if ("poisson" in scenario.frequency) return scenario.frequency.poisson.rate;
+  const { min, mode, max, gamma = 4 } = scenario.frequency.pert;
+  return (min + gamma * mode + max) / (gamma + 2);
+}
+
+/**
+ * Checks, before any draw, that `trials` years of the scenarios stay within
+ * {@link MAX_EVENTS_PER_CALL} expected events; an ArgumentError at `options.trials` otherwise.
+ */
+export function checkWork(scenarios: readonly LossScenario[], trials: number, fn: string): void {
+  const perYear = scenarios.reduce((sum, scenario) => sum + expectedEvents(scenario), 0);
+  const events = trials * perYear;
+  if (events <= MAX_EVENTS_PER_CALL) return;
+  const n = (x: number) => Math.round(x).toLocaleString("en-US");
+  throw argumentError(
+    fn,
+    ["options", "trials"],
+    "too_big",
+    `expected at most ${n(MAX_EVENTS_PER_CALL)} simulated events per call; found ${n(trials)} trials × ${n(perYear)} events a year = ${n(events)}: use fewer trials`,
+  );
+}
+
 /** A PERT sampler: min + (max − min) × Beta(α, β). */
 function pertSampler(pert: Pert, source: () => number): () => number {
   const { min, mode, max } = pert;
@@ -251,10 +278,11 @@ function insertionSort(a: Float64Array, left: number, right: number): void {
   }
 }
 
-/** Summarises annual losses and checks for overflow. */
+/** Summarises annual losses and checks for overflow: every number reported is finite. */
 export function finish(losses: Float64Array, trials: number, points: number, what: string): LossSimulationResult {
   const { annualLoss, exceedance } = summarise(losses, points);
-  if (!Number.isFinite(annualLoss.mean)) {
+  const numbers = [...Object.values(annualLoss), ...exceedance.flatMap((point) => [point.loss, point.probability])];
+  if (!numbers.every(Number.isFinite)) {
     throw new RiskMethodError("Loss simulation failed", [
         {
           path: [],

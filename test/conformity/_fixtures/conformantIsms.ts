@@ -507,7 +507,7 @@ export function conformantIsms(): IsmsInput {
     evidence: [
       { id: "ev-1", title: "MFA export", kind: "configuration", controlIds: ["8.5"], collectedOn: "2026-03-01", validUntil: "2027-09-01", location: "drive/mfa" },
       { id: "ev-all", title: "Control review 2026", kind: "report", controlIds: applicable, collectedOn: "2026-06-01", validUntil: "2027-06-01", location: "drive/review" },
-      { id: "ev-comp", title: "Lead implementer certificate", kind: "certificate", clauseIds: ["7.2"], collectedOn: "2024-02-01", hash: { algorithm: "sha256", value: "ab12" } },
+      { id: "ev-comp", title: "Lead implementer certificate", kind: "certificate", clauseIds: ["7.2"], collectedOn: "2024-02-01", hash: { algorithm: "sha256", value: "ab12".repeat(16) } },
     ],
     ...conformantSecOps(),
   };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeHtml, html, htmlToString, trustedHtml } from "../../../src/export/_lib/html";
-import { escapeXml } from "../../../src/export/_lib/svg";
+import { escapeXml } from "../../../src/export/_lib/xml";
 
 describe("html (the export room's one HTML writer)", () => {
   it("escapes every interpolated text, in content and in attributes", () => {
@@ -28,7 +28,8 @@ describe("html (the export room's one HTML writer)", () => {
     );
   });
 
-  it("is the escaping the SVG writer uses", () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(escapeHtml(`<a href="x">'&'</a>`));
+  it("is the escaping the SVG and XLSX writers use, with the single quote too, and drops what XML cannot hold", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(escapeXml(`<a href="x">'&'</a>`).replace(/'/g, "&#39;"));
+    expect(escapeHtml("a\u0001b\u001bc")).toBe("abc");
   });
 });

@@ -230,3 +230,47 @@ describe("fromOscalCatalog: bad input is rejected with the path of each problem"
     expect(problems({ catalog: { uuid: UUID, metadata: METADATA, controls: [{ id: "x", title: " " }] } })).toEqual(["invalid_format /catalog/controls/0/title"]);
   });
 });
+
+describe("fromOscalCatalog on deep or circular input", () => {
+  const catalogWith = (extra: Record<string, unknown>) => ({ catalog: { uuid: UUID, metadata: METADATA, ...extra } });
+  const control = (id: string, more: Record<string, unknown> = {}) => ({ id, title: `Control ${id}`, ...more });
+
+  it.each([
+    ["groups", () => {
+      let group: any = { id: "g", title: "G", controls: [control("c")] };
+      for (let i = 0; i < 2_000; i++) group = { id: `g${i}`, title: "G", groups: [group] };
+      return catalogWith({ groups: [group] });
+    }],
+    ["controls", () => {
+      let c: any = control("c");
+      for (let i = 0; i < 2_000; i++) c = control(`c${i}`, { controls: [c] });
+      return catalogWith({ controls: [c] });
+    }],
+    ["parts", () => {
+      let part: any = { name: "item", prose: "x" };
+      for (let i = 0; i < 2_000; i++) part = { name: "item", parts: [part] };
+      return catalogWith({ controls: [control("c", { parts: [{ name: "statement", parts: [part] }] })] });
+    }],
+  ])("refuses %s nested 2,000 deep with an OscalError, not a stack overflow", (_what, build) => {
+    const lines = problems(build());
+    expect(lines.length).toBe(1);
+    expect(lines[0]).toMatch(/^too_deep \/catalog\//);
+  });
+
+  it("refuses a circular structure with an OscalError", () => {
+    const group: any = { id: "g", title: "G", controls: [control("c")] };
+    group.groups = [group];
+    expect(problems(catalogWith({ groups: [group] }))).toEqual(["circular_structure /catalog/groups/0/groups/0"]);
+    const part: any = { name: "statement", prose: "x" };
+    part.parts = [part];
+    expect(problems(catalogWith({ controls: [control("c", { parts: [part] })] }))).toEqual(["circular_structure /catalog/controls/0/parts/0/parts/0"]);
+  });
+
+  it("reads nesting as deep as real catalogs have it", () => {
+    let c: any = control("c", { parts: [{ name: "statement", parts: [{ name: "item", parts: [{ name: "item", prose: "deep" }] }] }] });
+    for (let i = 0; i < 6; i++) c = control(`c${i}`, { controls: [c] });
+    let group: any = { id: "g", title: "G", controls: [c] };
+    for (let i = 0; i < 4; i++) group = { id: `g${i}`, title: "G", groups: [group] };
+    expect(fromOscalCatalog(catalogWith({ groups: [group] })).controls.length).toBe(7);
+  });
+});

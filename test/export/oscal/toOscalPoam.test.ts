@@ -139,6 +139,34 @@ describe("toOscalPoam", () => {
     expect(() => toOscalPoam(isms, undefined as never)).toThrow(/options.asOf: expected a calendar day/);
   });
 
+  it("rejects an asOf outside the years OSCAL accepts (1900–2999), given as a day or a Date", () => {
+    for (const asOf of ["1899-12-31", "3000-01-01", new Date(Date.UTC(1850, 0, 2, 12))]) {
+      let caught: unknown;
+      try {
+        toOscalPoam(isms, { asOf });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(OscalError);
+      expect((caught as OscalError).issues.map((issue) => `${issue.code} ${issue.pointer}: ${issue.message}`)).toEqual([
+        expect.stringMatching(/^invalid_value \/options\/asOf: expected a calendar day from 1900-01-01 to 2999-12-31/),
+      ]);
+    }
+    expect(toOscalPoam(isms, { asOf: "1900-01-01" })["plan-of-action-and-milestones"].metadata["last-modified"]).toBe("1900-01-01T00:00:00Z");
+  });
+
+  it("writes 29 February of the 1900s as OSCAL's pattern accepts it: the same instant, with an offset", () => {
+    // The OSCAL 1.2.1 pattern rejects 1904-02-29 … 1996-02-29 (found by the pipeline fuzzer).
+    const poam = toOscalPoam(isms, { asOf: "1916-02-29" });
+    expect(poam["plan-of-action-and-milestones"].metadata["last-modified"]).toBe("1916-02-28T23:00:00-01:00");
+    expect(Date.parse("1916-02-28T23:00:00-01:00")).toBe(Date.parse("1916-02-29T00:00:00Z"));
+    expect(oscalSchemaErrors("poam", poam)).toEqual([]);
+    expect(toOscalPoam(isms, { asOf: new Date(Date.UTC(1996, 1, 29, 15, 30)), lastModified: new Date(Date.UTC(1996, 1, 29, 15, 30)) })["plan-of-action-and-milestones"].metadata["last-modified"]).toBe(
+      "1996-03-01T00:30:00.000+09:00",
+    );
+    expect(toOscalPoam(isms, { asOf: "2026-06-30", lastModified: "1904-02-29T11:00:00Z" })["plan-of-action-and-milestones"].metadata["last-modified"]).toBe("1904-02-28T23:00:00-12:00");
+  });
+
   it("does not mutate its input", () => {
     const frozen = deepFreeze(structuredClone(example("saas-company")));
     expect(() => toOscalPoam(frozen, deepFreeze({ asOf: TODAY }))).not.toThrow();

@@ -84,6 +84,25 @@ describe("toOscalProfile", () => {
     expect(() => toOscalProfile(soa, { lastModified: "July" })).toThrow(OscalError);
   });
 
+  it("reads a blank version or title of the SoA's document as none, and blames only the options for their own values", () => {
+    const withBlank = parseIsms({
+      schemaVersion: "1.0",
+      organization: { name: "Acme" },
+      documents: [{ id: "doc-soa", title: "Statement of Applicability", type: "record", version: " \n ", clauseIds: ["6.1.3"] }],
+    });
+    const blank = buildStatementOfApplicability(withBlank, { date: "2026-06-30" });
+    expect(blank.metadata.version).toBe(" \n ");
+    expect(toOscalProfile(blank).profile.metadata.version).toBe("2026-06-30");
+    expect(toOscalProfile({ ...blank, metadata: { ...blank.metadata, title: "\n" } }).profile.metadata.title).toBe("Statement of Applicability");
+    let caught: unknown;
+    try {
+      toOscalProfile(blank, { version: " ", title: "" });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as OscalError).issues.map((issue) => `${issue.code} ${issue.pointer}`)).toEqual(["too_small /options/title", "too_small /options/version"]);
+  });
+
   it("stays valid when nothing is applicable: all included, all excluded", () => {
     const none = buildStatementOfApplicability(parseIsms({ schemaVersion: "1.0", organization: { name: "Empty" } }), { date: "2026-06-30" });
     const [entry] = toOscalProfile(none).profile.imports;

@@ -17,6 +17,16 @@ describe("writeIsmsSources", () => {
     expect(readIsmsSources(files).input).toEqual(doc);
   });
 
+  it("leaves out a field whose value is undefined, as JSON does, and refuses undefined in a list", () => {
+    const doc = { schemaVersion: "1.0", organization: { name: "Acme", sector: undefined }, controls: [{ id: "5.1", applicable: true, ownerId: undefined }] };
+    const files = writeIsmsSources(doc, { split: false });
+    expect(Object.values(files).join("")).not.toMatch(/sector|ownerId|undefined/);
+    expect(readIsmsSources(files).input).toEqual(JSON.parse(JSON.stringify(doc)));
+    expect(thrownIssues(() => writeIsmsSources({ schemaVersion: "1.0", organization: { name: "A" }, risks: [undefined] }))).toEqual([
+      "/input/risks/0 invalid_type: expected JSON data; found undefined",
+    ]);
+  });
+
   it("reads back what it writes, as YAML or JSON, split or whole, for any document (property)", () => {
     fc.assert(
       fc.property(arbitraryIsms, fc.constantFrom("yaml" as const, "json" as const), fc.boolean(), (doc, format, split) => {

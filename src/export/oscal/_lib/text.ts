@@ -29,6 +29,11 @@ export function slugToken(text: string, fallback: string): string {
   return isToken(slug) ? slug : `${fallback}-${slug}`;
 }
 
+/** A text from the data, or `undefined` when it has nothing but white space (so a default takes its place). */
+export function nonBlank(text: string | undefined): string | undefined {
+  return text === undefined || oneLine(text) === "" ? undefined : text;
+}
+
 /** Text for OSCAL's multi-line markup: trimmed; `undefined` when nothing is left. */
 export function prose(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;

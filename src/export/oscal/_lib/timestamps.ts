@@ -11,14 +11,30 @@ export function isOscalDateTime(value: string): boolean {
   return DATE_TIME_WITH_TIMEZONE.test(value);
 }
 
-/** The start of a calendar day `YYYY-MM-DD` as an OSCAL date-time in UTC. */
-export function startOfDay(day: string): string {
-  return `${day}T00:00:00Z`;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * An instant in UTC (`…Z`) as OSCAL's date-time pattern accepts it. The pattern of the OSCAL 1.2.1
+ * schemas rejects 29 February of the leap years 1904–1996 (its alternation binds `19` alone); such an
+ * instant is written with the offset that puts it on 28 February (`1916-02-29T00:00:00Z` is
+ * `1916-02-28T23:00:00-01:00`) or on 1 March, which is the same instant.
+ */
+export function oscalInstant(iso: string): string {
+  const match = /^(19\d\d)-02-29T(\d\d):(\d\d):(\d\d(?:\.\d+)?)Z$/.exec(iso);
+  if (match === null || isOscalDateTime(iso)) return iso;
+  const [, year, hh, mm, ss] = match as unknown as [string, string, string, string, string];
+  const hour = Number(hh);
+  return hour < 12 ? `${year}-02-28T23:${mm}:${ss}-${pad(hour + 1)}:00` : `${year}-03-01T00:${mm}:${ss}+${pad(24 - hour)}:00`;
 }
 
-/** The last second of a calendar day `YYYY-MM-DD` as an OSCAL date-time in UTC. */
+/** The start of a calendar day `YYYY-MM-DD` as an OSCAL date-time, in UTC. */
+export function startOfDay(day: string): string {
+  return oscalInstant(`${day}T00:00:00Z`);
+}
+
+/** The last second of a calendar day `YYYY-MM-DD` as an OSCAL date-time, in UTC. */
 export function endOfDay(day: string): string {
-  return `${day}T23:59:59Z`;
+  return oscalInstant(`${day}T23:59:59Z`);
 }
 
 /**
@@ -33,7 +49,7 @@ export function readTimestamp(
 ): string | undefined {
   if (value instanceof Date) {
     if (!Number.isNaN(value.getTime())) {
-      const iso = value.toISOString();
+      const iso = oscalInstant(value.toISOString());
       if (isOscalDateTime(iso)) return iso;
     }
     issues.push(oscalIssue(path, "invalid_value", "expected a valid Date between the years 1900 and 2999"));
@@ -41,7 +57,7 @@ export function readTimestamp(
   }
   if (typeof value === "string") {
     if (isIsoDate(value) && isOscalDateTime(startOfDay(value))) return startOfDay(value);
-    if (isOscalDateTime(value)) return value;
+    if (isOscalDateTime(oscalInstant(value))) return oscalInstant(value);
     issues.push(
       oscalIssue(
         path,
@@ -75,7 +91,7 @@ export function readDay(value: unknown, path: readonly (string | number)[], issu
     oscalIssue(
       path,
       value === undefined ? "missing" : typeof value === "string" || value instanceof Date ? "invalid_value" : "invalid_type",
-      `expected a calendar day YYYY-MM-DD that exists, or a valid Date; found ${value === undefined ? "nothing" : JSON.stringify(value) ?? typeof value}`,
+      `expected a calendar day from 1900-01-01 to 2999-12-31 (YYYY-MM-DD), or a valid Date in those years; found ${value === undefined ? "nothing" : JSON.stringify(value) ?? typeof value}`,
     ),
   );
   return undefined;
