@@ -1,14 +1,11 @@
-import { isIsoDate } from "./isoDate";
+import { addMonthsToDay } from "./calendar";
+import { isCalendarDate, isIsoDate, MAX_YEAR, MIN_YEAR } from "./isoDate";
 
 /**
  * `YYYY-MM-DDThh:mm:ss[.fraction](Z|±hh:mm)`: a date-time with its offset, as RFC 3339 writes it.
  * Groups: year, month, day, hour, minute, second, fraction, offset.
  */
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-
-/** The years a date-time may have: those OSCAL's date-time type accepts, as for dates. */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2999;
 
 /** The offsets in use anywhere on Earth: from UTC−12:00 to UTC+14:00, in minutes. */
 const MIN_OFFSET_MINUTES = -12 * 60;
@@ -24,13 +21,17 @@ interface DateTimeParts {
   readonly offsetMinutes: number;
 }
 
+/**
+ * The parts of a date-time of any four-digit year. The years a document may hold (1900 to 2999,
+ * {@link isIsoDateTime}) are checked where a date-time comes in; arithmetic on them may step just
+ * outside (72 hours after 2999-12-31T20:00:00Z), and what it gives must still name its instant.
+ */
 function partsOf(value: unknown): DateTimeParts | undefined {
   if (typeof value !== "string" || value.length > 40) return undefined;
   const match = ISO_DATE_TIME.exec(value);
   if (!match) return undefined;
   const day = `${match[1]}-${match[2]}-${match[3]}`;
-  const year = Number(match[1]);
-  if (!isIsoDate(day) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  if (!isCalendarDate(day)) return undefined;
   const hour = Number(match[4]);
   const minute = Number(match[5]);
   const second = Number(match[6]);
@@ -49,10 +50,16 @@ function partsOf(value: unknown): DateTimeParts | undefined {
  * in use on Earth (−12:00 to +14:00). A date-time without an offset names no instant and is refused.
  */
 export function isIsoDateTime(value: unknown): value is string {
-  return partsOf(value) !== undefined;
+  const parts = partsOf(value);
+  if (parts === undefined) return false;
+  const year = Number(parts.day.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
-/** The instant a valid date-time names, in milliseconds since 1970-01-01T00:00:00Z. */
+/**
+ * The instant a date-time names, in milliseconds since 1970-01-01T00:00:00Z: one that
+ * {@link isIsoDateTime} accepts, or one that arithmetic on it gave (any four-digit year).
+ */
 export function instantOf(dateTime: string): number {
   const p = partsOf(dateTime);
   /* c8 ignore next */
@@ -69,11 +76,16 @@ export function dayOf(dateTimeOrDay: string): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
-/** An instant written in a given offset, `YYYY-MM-DDThh:mm:ss±hh:mm` (`Z` for UTC). */
+/**
+ * An instant written in a given offset, `YYYY-MM-DDThh:mm:ss±hh:mm` (`Z` for UTC), with
+ * milliseconds (`.250`) when it has any.
+ */
 export function formatInstant(instant: number, offsetMinutes: number): string {
   const local = new Date(instant + offsetMinutes * 60_000);
   const zone = offsetMinutes === 0 ? "Z" : `${offsetMinutes < 0 ? "-" : "+"}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
-  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${zone}`;
+  const ms = local.getUTCMilliseconds();
+  const fraction = ms === 0 ? "" : `.${pad(ms, 3)}`;
+  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}${fraction}${zone}`;
 }
 
 /** The offset of a valid date-time from UTC, in minutes. */
@@ -92,10 +104,8 @@ export function addHoursToDateTime(dateTime: string, hours: number): string {
  */
 export function addMonthsToDateTime(dateTime: string, months: number): string {
   const p = partsOf(dateTime)!;
-  const [y, m, d] = p.day.split("-").map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  const local = Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, lastDay), p.hour, p.minute, p.second);
+  const [year, month, date] = addMonthsToDay(p.day, months).split("-").map(Number) as [number, number, number];
+  const local = Date.UTC(year, month - 1, date, p.hour, p.minute, p.second, p.millisecond);
   return formatInstant(local - p.offsetMinutes * 60_000, p.offsetMinutes);
 }
 

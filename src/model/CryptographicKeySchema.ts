@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
-import { IntervalMonthsSchema } from "./_lib/numbers";
+import { intervalMonthsSchema } from "../core/bounds";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /**
@@ -28,7 +28,7 @@ export const CryptographicKeySchema = entitySchema({
   custodianId: RefSchema.optional().describe("Who is responsible for it (a people id)."),
   createdOn: IsoDateSchema.describe("When it was generated."),
   lastRotatedOn: IsoDateSchema.optional().describe("When it was last rotated (a new version made current)."),
-  rotationIntervalMonths: IntervalMonthsSchema.optional().describe("Its own rotation interval, when shorter than the organisation's keyRotationMonths."),
+  rotationIntervalMonths: intervalMonthsSchema().optional().describe("Its own rotation interval, when shorter than the organisation's keyRotationMonths."),
   expiresOn: IsoDateSchema.optional().describe("The end of its cryptoperiod."),
   status: z.enum(["active", "retired", "compromised", "destroyed"]).default("active").describe("`retired`: no longer used to protect new data; `compromised`: known or suspected to be disclosed; `destroyed`: no longer exists."),
 }).describe("A cryptographic key (8.24).");

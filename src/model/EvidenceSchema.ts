@@ -5,14 +5,19 @@ import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
 /** A digest of `digits` hexadecimal digits, as the algorithm `algorithm` gives it. */
 const digest = <const A extends string>(algorithm: A, digits: number) =>
   z.strictObject({
-    algorithm: z.literal(algorithm),
-    value: z.string().regex(new RegExp(`^[0-9a-fA-F]{${digits}}$`), { error: `expected a ${algorithm} digest of ${digits} hexadecimal digits` }),
+    algorithm: z.literal(algorithm).describe("The hash algorithm."),
+    value: z
+      .string()
+      .regex(new RegExp(`^[0-9a-fA-F]{${digits}}$`), { error: `expected a ${algorithm} digest of ${digits} hexadecimal digits` })
+      .describe(`The ${algorithm} digest: ${digits} hexadecimal digits.`),
   });
 
 /** The hash of a piece of evidence: the algorithm, and a digest of the length the algorithm gives. */
-const EvidenceHashSchema = z.discriminatedUnion("algorithm", [digest("sha256", 64), digest("sha384", 96), digest("sha512", 128)], {
-  error: 'expected a hash { algorithm: "sha256", "sha384" or "sha512", value: its hexadecimal digest }',
-});
+export const EvidenceHashSchema = z
+  .discriminatedUnion("algorithm", [digest("sha256", 64), digest("sha384", 96), digest("sha512", 128)], {
+    error: 'expected a hash { algorithm: "sha256", "sha384" or "sha512", value: its hexadecimal digest }',
+  })
+  .describe("A digest of the content (SHA-256, SHA-384 or SHA-512), to show it was not altered.");
 
 /**
  * The kinds of evidence record.

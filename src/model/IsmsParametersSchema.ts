@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MAX_PERIOD_DAYS } from "../core/bounds";
 import { defaultIsmsParameters as d } from "./defaultIsmsParameters";
 
 /** `critical 30, high 90 …`: the defaults of a parameter kept per key, for a description. */
@@ -10,7 +11,7 @@ const listed = (values: Readonly<Record<string, number>>) =>
 /** A period in whole months, 1 to 120 (ten years). */
 const Months = z.int().min(1).max(120);
 /** A period in whole days, 1 to 3650 (ten years). */
-const Days = z.int().min(1).max(3650);
+const Days = z.int().min(1).max(MAX_PERIOD_DAYS);
 /** A tolerance in whole days, 0 to 365. */
 const GraceDays = z.int().min(0).max(365);
 /** A period in whole hours, 1 to 8760 (a year). */

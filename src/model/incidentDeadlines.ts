@@ -4,8 +4,8 @@ import { addDaysToDay, addMonthsToDay, daysBetween } from "../core/calendar";
 import { describeValue } from "../core/describeValue";
 import { didYouMeanHint } from "../core/didYouMean";
 import { parseOrThrow } from "../core/fromZodIssues";
-import { isIsoDate } from "../core/isoDate";
-import { compareMoments, dayOf, formatInstant, instantOf, isIsoDateTime, offsetOf } from "../core/isoDateTime";
+import { DATE_RANGE_TEXT, isIsoDate } from "../core/isoDate";
+import { addMonthsToDateTime, compareMoments, dayOf, formatInstant, instantOf, isIsoDateTime, offsetOf } from "../core/isoDateTime";
 import { formatJsonPath, type JsonPath } from "../core/jsonPointer";
 import { addMonthsInTimeZone, isTimeZone, offsetInTimeZone } from "../core/timeZone";
 import { IncidentSchema, type Incident } from "./IncidentSchema";
@@ -168,7 +168,9 @@ function readAsOf(value: unknown): Moment | undefined {
   if (value instanceof Date) {
     const time = value.getTime();
     if (Number.isNaN(time)) throw argumentError(FN, ["options", "asOf"], "invalid_value", "expected a valid Date; found an invalid Date");
-    return { text: formatInstant(time, 0), instant: time };
+    const text = formatInstant(time, 0);
+    if (!isIsoDateTime(text)) throw argumentError(FN, ["options", "asOf"], "invalid_value", `expected a Date ${DATE_RANGE_TEXT} (UTC); found ${text}`);
+    return { text, instant: time };
   }
   if (isIsoDateTime(value) || isIsoDate(value)) return moment(value);
   throw argumentError(FN, ["options", "asOf"], "invalid_format", `expected a date-time with its offset (2026-03-04T09:12:00+01:00), a day YYYY-MM-DD or a Date; found ${describeValue(value)}`);
@@ -228,23 +230,12 @@ function dueOf(start: Moment, parameter: IsmsParameter, timeZone: string | undef
   }
   let instant: number;
   if (parameter.unit === "months") {
-    instant = timeZone === undefined ? instantOf(addMonthsFixed(start.text, parameter.value)) : addMonthsInTimeZone(start.instant, parameter.value, timeZone);
+    instant = timeZone === undefined ? instantOf(addMonthsToDateTime(start.text, parameter.value)) : addMonthsInTimeZone(start.instant, parameter.value, timeZone);
   } else {
     instant = start.instant + (parameter.unit === "hours" ? parameter.value : parameter.value * 24) * 3_600_000;
   }
   const offset = timeZone === undefined ? offsetOf(start.text) : offsetInTimeZone(instant, timeZone);
   return { text: formatInstant(instant, offset), instant };
-}
-
-/** A date-time plus calendar months at the same wall-clock time in its own offset (the day clamped to a shorter month). */
-function addMonthsFixed(dateTime: string, months: number): string {
-  const offset = offsetOf(dateTime);
-  const local = new Date(instantOf(dateTime) + offset * 60_000);
-  const year = local.getUTCFullYear();
-  const month = local.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const target = Date.UTC(year, month, Math.min(local.getUTCDate(), lastDay), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds(), local.getUTCMilliseconds());
-  return formatInstant(target - offset * 60_000, offset);
 }
 
 /** How late `at` is against `due`: minutes on two instants, else calendar days. */

@@ -74,12 +74,35 @@ describe("compareMoments", () => {
     expect(dayOf("2026-03-04T23:59:59-12:00")).toBe("2026-03-04");
   });
 
-  it("is antisymmetric on instants", () => {
+  /** Date-times across the whole accepted range, 1900 to 2999, each in an offset of its own. */
+  const anyDateTime = fc
+    .tuple(fc.integer({ min: Date.UTC(1900, 0, 1) / 1000, max: Date.UTC(2999, 11, 31, 23, 59, 59) / 1000 }), fc.integer({ min: -48, max: 56 }))
+    .map(([seconds, quarters]) => formatInstant(seconds * 1000, quarters * 15))
+    .filter(isIsoDateTime);
+  /** One instant written in two offsets: equal moments that differ as text. */
+  const sameInstant = fc
+    .tuple(anyDateTime, fc.integer({ min: -48, max: 56 }))
+    .map(([value, quarters]) => [value, formatInstant(instantOf(value), quarters * 15)] as const)
+    .filter(([, other]) => isIsoDateTime(other));
+
+  it("is antisymmetric on instants, across the accepted years, and 0 on one instant in two offsets", () => {
+    // Signs are compared with ===: Math.sign(0) is 0 and -Math.sign(0) is -0, which toBe (Object.is) would tell apart.
     fc.assert(
-      fc.property(arbitraryDateTime, arbitraryDateTime, (a, b) => {
-        expect(Math.sign(compareMoments(a, b))).toBe(-Math.sign(compareMoments(b, a)));
+      fc.property(fc.oneof(fc.tuple(anyDateTime, anyDateTime), sameInstant), ([a, b]) => {
+        expect(Math.sign(compareMoments(a, b)) === -Math.sign(compareMoments(b, a))).toBe(true);
+        expect(compareMoments(a, b) === 0).toBe(instantOf(a) === instantOf(b));
       }),
-      { numRuns: 100 },
+      { numRuns: 200 },
     );
+    expect(compareMoments("1900-01-01T00:00:00+14:00", "1899-12-31T10:00:00Z")).toBe(0);
+  });
+
+  it("orders what arithmetic gives just outside the accepted years, as it names an instant", () => {
+    const late = addHoursToDateTime("2999-12-31T20:00:00Z", 72);
+    expect(late).toBe("3000-01-03T20:00:00Z");
+    expect(isIsoDateTime(late)).toBe(false);
+    expect(compareMoments(late, "2999-12-31T23:59:59-12:00")).toBeGreaterThan(0);
+    expect(addMonthsToDateTime("2999-12-15T10:00:00.250+01:00", 1)).toBe("3000-01-15T10:00:00.250+01:00");
+    expect(formatInstant(instantOf("1900-01-01T00:00:00+14:00"), 0)).toBe("1899-12-31T10:00:00Z");
   });
 });

@@ -63,7 +63,8 @@ describe("getIsmsJsonSchema", () => {
     expect(Object.keys(defs).filter((name) => !refs.includes(name))).toEqual([]);
     // A use keeps its own description beside the $ref.
     expect((defs["Risk"] as { properties: Record<string, unknown> }).properties["ownerId"]).toEqual({ $ref: "#/$defs/Ref", description: "The risk owner (a people id)." });
-    expect(text.length).toBeLessThan(60_000);
+    // 60 kB before the security-operations records (some 350 properties in 25 shapes) came in.
+    expect(text.length).toBeLessThan(100_000);
   });
 
   it(`reports the share of properties with a description: ${described} of ${schemaProperties.length} (${share} %)`, () => {

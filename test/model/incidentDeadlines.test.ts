@@ -95,6 +95,12 @@ describe("incidentDeadlines: months are calendar months", () => {
     expect(waiting.dueAt).toBeUndefined();
     expect(finalReport("2026-02-02T10:00:00Z").clocks[0]).toMatchObject({ after: "nis2-notification", startedAt: "2026-02-02T10:00:00Z", startedBy: "notifications[0].sentAt" });
   });
+
+  it("runs a clock past the last accepted year: a due time in 3000 is a due time, not a crash", () => {
+    // Before, reading the due time back refused the year 3000 with a plain Error.
+    expect(finalReport("2999-12-20T10:00:00Z")).toMatchObject({ dueAt: "3000-01-20T10:00:00Z", status: "open" });
+    expect(finalReport("2999-12-20T10:00:00Z", { timeZone: "Europe/Berlin" }).dueAt).toBe("3000-01-20T11:00:00+01:00");
+  });
 });
 
 describe("incidentDeadlines: DORA's clocks", () => {
@@ -208,6 +214,7 @@ describe("incidentDeadlines: bad input", () => {
   it("refuses an asOf, a time zone, parameters or an incident that are not what they claim", () => {
     expect(codes(() => incidentDeadlines(valid, { asOf: "2026-03-04T09:00:00" }))[0]).toMatch(/^\/options\/asOf expected a date-time with its offset/);
     expect(codes(() => incidentDeadlines(valid, { asOf: new Date(Number.NaN) }))[0]).toMatch(/invalid Date/);
+    expect(codes(() => incidentDeadlines(valid, { asOf: new Date(Date.UTC(1850, 0, 1)) }))[0]).toBe("/options/asOf expected a Date from 1900-01-01 to 2999-12-31 (UTC); found 1850-01-01T00:00:00Z");
     expect(codes(() => incidentDeadlines(valid, { timeZone: "Europe/Berlinn" }))[0]).toMatch(/^\/options\/timeZone expected an IANA time zone/);
     expect(codes(() => incidentDeadlines(valid, { parameters: { notificationDeadlineHours: { "gdpr-authority": 0 } } }))[0]).toMatch(/^\/options\/parameters\/notificationDeadlineHours\/gdpr-authority /);
     expect(codes(() => incidentDeadlines({ ...valid, awareAt: "2026-02-30T10:00:00Z" }))[0]).toMatch(/^\/incident\/awareAt /);

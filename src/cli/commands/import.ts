@@ -23,6 +23,7 @@ import { invalidDocument, unreadableDocument } from "../_lib/loadIsms";
 import { readIsmsFiles } from "../_lib/readIsmsFiles";
 import { readBytes } from "../_lib/readInput";
 import type { Style } from "../_lib/style";
+import { toTerminal } from "../_lib/terminalText";
 import { definitionList, formatBytes, plural } from "../_lib/text";
 import { toJson, writeFile } from "../_lib/writeOutput";
 
@@ -81,6 +82,9 @@ function readColumns(values: unknown): Record<string, string | null> {
   return columns;
 }
 
+/** Text from the file (a header, a sheet's name, a message quoting a cell) kept on its line, with every control character shown as an escape. */
+const fromFile = (text: string) => toTerminal(text, { lineBreaks: false });
+
 /** The dry-run report: what was read, how each column was mapped, and every problem by row and column. */
 export function importReport(file: string, result: SpreadsheetImport<unknown> | RecordImport, style: Style, width: number): string {
   const { rows } = result;
@@ -88,7 +92,8 @@ export function importReport(file: string, result: SpreadsheetImport<unknown> | 
   const allOrNothing = "ok" in result;
   const unit = format === "jsonl" ? "line" : format === "sarif" ? "result" : format === "cyclonedx" ? "vulnerability" : "row";
   const units = unit === "vulnerability" ? "vulnerabilities" : `${unit}s`;
-  const source = format === "jsonl" || format === "sarif" || format === "cyclonedx" ? `${file}, ${result.sheet}` : `${file}, sheet "${result.sheet}", header on row ${result.headerRow}`;
+  const sheet = fromFile(result.sheet);
+  const source = format === "jsonl" || format === "sarif" || format === "cyclonedx" ? `${file}, ${sheet}` : `${file}, sheet "${sheet}", header on row ${result.headerRow}`;
   const counts = allOrNothing && !result.ok ? `${rows.read} ${rows.read === 1 ? unit : units} read, nothing imported` : `${rows.read} ${rows.read === 1 ? unit : units} read, ${rows.imported} imported, ${rows.skipped} left out`;
   const lines = [style("bold", `${source}: ${counts}`)];
   if (result.columns.length > 0) {
@@ -97,7 +102,7 @@ export function importReport(file: string, result: SpreadsheetImport<unknown> | 
       style("bold", "Columns:"),
       ...definitionList(
         result.columns.map((c): [string, string] => [
-          `${c.column}  ${c.header || "(no header)"}`,
+          `${c.column}  ${fromFile(c.header) || "(no header)"}`,
           c.field === undefined ? style("dim", `ignored: ${c.note ?? ""}`) : `→ ${c.field}${c.how === "given" ? " (given)" : ""}`,
         ]),
         Math.min(width, 120),
@@ -113,7 +118,7 @@ export function importReport(file: string, result: SpreadsheetImport<unknown> | 
     for (const p of list) {
       const where = p.row > 0 ? `${unit} ${p.row}${p.column ? `, ${p.column}` : ""}${p.header ? ` (${p.header})` : ""}` : "";
       const field = p.column === undefined && p.field !== undefined ? `${where === "" ? "" : ", "}${p.field}` : "";
-      lines.push(`  ${where}${field}: ${p.message}`);
+      lines.push(fromFile(`  ${where}${field}: ${p.message}`));
     }
   }
   if (result.problems.length === 0) lines.push("", style("green", `No problems: every ${unit} can be imported.`));
@@ -217,7 +222,7 @@ export const importCommand: Command = {
       out(report);
       return hasErrors ? EXIT.nonconformities : EXIT.ok;
     }
-    io.stderr.write(report);
+    io.stderr.write(toTerminal(report, { lineBreaks: true }));
     if (hasErrors) {
       io.stderr.write(`\nNothing was written: fix the ${recordKind === undefined ? "rows above (or leave them out of the sheet)" : "problems above"}, then import again.\n`);
       return EXIT.nonconformities;

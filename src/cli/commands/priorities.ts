@@ -6,7 +6,7 @@ import { levelStyle } from "../_lib/levelStyle";
 import { fileLabel, loadIsms } from "../_lib/loadIsms";
 import { readRiskMethod, riskMethodDetails } from "../_lib/readRiskMethod";
 import { renderTable, type TableCell } from "../_lib/renderTable";
-import { plural } from "../_lib/text";
+import { oneLine, plural } from "../_lib/text";
 import { toJson } from "../_lib/writeOutput";
 
 const KINDS: readonly RemediationKind[] = ["vulnerability", "corrective-action", "treatment-action"];
@@ -110,11 +110,12 @@ export const priorities: Command = {
       ),
     );
     out(`\n${style("bold", "Why each is where it is:")}\n`);
-    for (const item of items) out(`  ${item.rank}. ${style("bold", item.id)}: ${item.reasons.join("; ")}\n`);
+    // One line per item: a title quoted in a reason cannot start a line of its own.
+    for (const item of items) out(`  ${item.rank}. ${style("bold", item.id)}: ${oneLine(item.reasons.join("; "))}\n`);
     const breached = items.filter((item) => item.breached).length;
     const hidden = queue.items.length - items.length;
     out(
-      `\n${plural(items.length, "item")} (${style(breached > 0 ? "red" : "green", `${breached} past ${breached === 1 ? "its" : "their"} deadline`)}), ${items.filter((i) => i.risk !== undefined).length} linked to a rated risk, as of ${queue.asOf}${queue.method === undefined ? ", no risk method: ordered by deadline and age" : `, risks rated on ${queue.method}`}${hidden > 0 ? `; ${hidden} more not shown` : ""}\n`,
+      `\n${plural(items.length, "item")} (${style(breached > 0 ? "red" : "green", `${breached} past ${breached === 1 ? "its" : "their"} deadline`)}), ${items.filter((i) => i.risk !== undefined).length} linked to a rated risk, as of ${queue.asOf}${queue.method === undefined ? ", no risk method: ordered by deadline and age" : `, risks rated on ${oneLine(queue.method)}`}${hidden > 0 ? `; ${hidden} more not shown` : ""}\n`,
     );
     return status;
   },

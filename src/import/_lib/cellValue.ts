@@ -1,4 +1,4 @@
-import { listValues } from "../../core/describeValue";
+import { describeValue, listValues } from "../../core/describeValue";
 import { didYouMeanHint } from "../../core/didYouMean";
 import { isIsoDateTime } from "../../core/isoDateTime";
 import { readDate, readList, readYesNo } from "./cells";
@@ -13,7 +13,7 @@ const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
 function readEnum(text: string, values: readonly string[]): CellValue {
   const exact = values.find((v) => v === text) ?? values.find((v) => v.toLowerCase() === text.toLowerCase()) ?? values.find((v) => squash(v) === squash(text) && squash(text) !== "");
   if (exact !== undefined) return { value: exact };
-  return { error: `expected one of ${listValues(values, 16)}; found "${text}"${didYouMeanHint(text, values)}` };
+  return { error: `expected one of ${listValues(values, 16)}; found ${describeValue(text)}${didYouMeanHint(text, values)}` };
 }
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -26,23 +26,23 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})
 export function readDateTime(text: string): CellValue {
   const match = DATE_TIME.exec(text.trim());
   if (match === null) {
-    return { error: `expected a date-time with its offset, such as 2026-03-04T09:12:00+01:00 or 2026-03-04 08:12Z; found "${text}"` };
+    return { error: `expected a date-time with its offset, such as 2026-03-04T09:12:00+01:00 or 2026-03-04 08:12Z; found ${describeValue(text)}` };
   }
   const [, day, hour, minute, second = "00", fraction = "", zone] = match;
-  if (zone === undefined) return { error: `"${text}" has no offset from UTC, so it names no instant; add it (Z, +01:00 …)` };
+  if (zone === undefined) return { error: `${describeValue(text)} has no offset from UTC, so it names no instant; add it (Z, +01:00 …)` };
   const upper = zone.toUpperCase();
   let offset = upper === "Z" || upper === "UTC" || upper === "GMT" ? "Z" : zone.replace(":", "");
   if (offset !== "Z") offset = `${offset.slice(0, 3)}:${offset.slice(3, 5) || "00"}`;
   const value = `${day}T${hour}:${minute}:${second}${fraction}${offset}`;
-  return isIsoDateTime(value) ? { value } : { error: `expected a date-time that exists, with an offset from −12:00 to +14:00; found "${text}"` };
+  return isIsoDateTime(value) ? { value } : { error: `expected a date-time that exists, with an offset from −12:00 to +14:00; found ${describeValue(text)}` };
 }
 
 function readNumber(text: string, integer: boolean): CellValue {
   const t = text.trim().replace(/^\+/, "");
   const normal = /^-?\d+,\d+$/.test(t) ? t.replace(",", ".") : t;
-  if (!/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(normal)) return { error: `expected ${integer ? "a whole number" : "a number"}; found "${text}"` };
+  if (!/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(normal)) return { error: `expected ${integer ? "a whole number" : "a number"}; found ${describeValue(text)}` };
   const value = Number(normal);
-  if (integer && !Number.isInteger(value)) return { error: `expected a whole number; found "${text}"` };
+  if (integer && !Number.isInteger(value)) return { error: `expected a whole number; found ${describeValue(text)}` };
   return { value };
 }
 
@@ -56,13 +56,13 @@ export function cellValue(text: string, type: FieldType): CellValue {
       return readEnum(text, type.values);
     case "boolean": {
       const value = readYesNo(text);
-      return value === undefined ? { error: `expected yes or no (true, false, x …); found "${text}"` } : value === null ? { empty: true } : { value };
+      return value === undefined ? { error: `expected yes or no (true, false, x …); found ${describeValue(text)}` } : value === null ? { empty: true } : { value };
     }
     case "number":
       return readNumber(text, type.integer);
     case "date": {
       const value = readDate(text);
-      return value === undefined ? { error: `expected a date YYYY-MM-DD (or DD.MM.YYYY) that exists; found "${text}"` } : { value };
+      return value === undefined ? { error: `expected a date YYYY-MM-DD (or DD.MM.YYYY) that exists; found ${describeValue(text)}` } : { value };
     }
     case "dateTime":
       return readDateTime(text);
@@ -70,7 +70,7 @@ export function cellValue(text: string, type: FieldType): CellValue {
       const values: unknown[] = [];
       for (const item of readList(text)) {
         const read = cellValue(item, type.item);
-        if ("error" in read) return { error: `${read.error} (in the list "${text}")` };
+        if ("error" in read) return { error: `${read.error} (in the list ${describeValue(text)})` };
         if ("value" in read) values.push(read.value);
       }
       return { value: values };
@@ -79,7 +79,7 @@ export function cellValue(text: string, type: FieldType): CellValue {
       try {
         return { value: JSON.parse(text) as unknown };
       } catch {
-        return { error: `expected JSON (for a list of records: [{…}, {…}]); found "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"` };
+        return { error: `expected JSON (for a list of records: [{…}, {…}]); found ${describeValue(text)}` };
       }
   }
 }

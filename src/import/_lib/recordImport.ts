@@ -1,3 +1,4 @@
+import { describeValue } from "../../core/describeValue";
 import { safeParseWith } from "../../core/fromZodIssues";
 import { didYouMean, didYouMeanHint } from "../../core/didYouMean";
 import type { JsonPath } from "../../core/jsonPointer";
@@ -91,7 +92,7 @@ class Lookup {
   hint(text: string): string {
     const close = didYouMean(text, this.written.map((w) => w.name));
     const found = close === undefined ? undefined : this.written.find((w) => w.name === close);
-    return found === undefined ? "" : ` (did you mean "${found.name}", ${found.id}?)`;
+    return found === undefined ? "" : ` (did you mean ${describeValue(found.name)}, ${found.id}?)`;
   }
 }
 
@@ -171,7 +172,7 @@ export function finishRecordImport(spec: RecordKindSpec, rows: readonly Prepared
       delete record[child.key];
       const place = at(row, [child.key]).place;
       if (parentId === undefined || parentId === "") report(row.row, place, "missing_value", `a ${spec.noun} belongs to a ${child.noun}: give its id in ${child.key}`);
-      else if (!parents!.has(parentId)) report(row.row, place, "dangling_reference", `no ${child.noun} with id "${parentId}" in the ISMS${didYouMeanHint(parentId, parents!.all)}`);
+      else if (!parents!.has(parentId)) report(row.row, place, "dangling_reference", `no ${child.noun} with id ${describeValue(parentId)} in the ISMS${didYouMeanHint(parentId, parents!.all)}`);
     }
     if (entities) {
       if (record["id"] === undefined || record["id"] === "") {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MAX_PERIOD_DAYS } from "../../core/bounds";
 
 /** A count of things (accounts, devices, findings): a whole number from 0 to ten million. */
 export const CountSchema = z.int().min(0).max(10_000_000);
@@ -10,10 +11,7 @@ export const MinutesSchema = z.int().min(0).max(525_600);
 export const RetentionDaysSchema = z.int().min(1).max(36_500);
 
 /** A record's own interval in whole days, 1 to 3650 (ten years). */
-export const IntervalDaysSchema = z.int().min(1).max(3650);
-
-/** A record's own interval in whole months, 1 to 120 (ten years). */
-export const IntervalMonthsSchema = z.int().min(1).max(120);
+export const IntervalDaysSchema = z.int().min(1).max(MAX_PERIOD_DAYS);
 
 /** A percentage, 0 to 100. */
 export const PercentSchema = z.number().min(0).max(100);
