@@ -10,7 +10,9 @@ import { entryPoints } from "./entryPoints";
 // schemas and the writers; a user's bundle keeps only what it imports (sideEffects: false).
 // import: the operational records are checked against their schemas and the merged document with
 // safeParseIsms, so the entry carries the document model (some 35 KB more than the spreadsheet imports alone).
-const budgets: Record<string, number> = { index: 160_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 130_000, source: 90_000, import: 90_000 };
+// index and source: the merge of SecOps part 2 (the operational records' schemas, incidentDeadlines,
+// prioritizeRemediation) with the hardening of issue 15 measured 169.3 KB and 102.9 KB.
+const budgets: Record<string, number> = { index: 175_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 130_000, source: 107_000, import: 90_000 };
 
 let failed = false;
 const rows: string[] = [];
