@@ -11,8 +11,10 @@ import { entryPoints } from "./entryPoints";
 // import: the operational records are checked against their schemas and the merged document with
 // safeParseIsms, so the entry carries the document model (some 35 KB more than the spreadsheet imports alone).
 // index and source: the merge of SecOps part 2 (the operational records' schemas, incidentDeadlines,
-// prioritizeRemediation) with the hardening of issue 15 measured 169.3 KB and 102.9 KB.
-const budgets: Record<string, number> = { index: 175_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 130_000, source: 107_000, import: 90_000 };
+// prioritizeRemediation) with the hardening of issue 15 measured 169.3 KB and 102.9 KB; a description
+// and an example on every field of the document schemas (issue 18) add some 13 KB to each entry that
+// carries them (index 182.5 KB, source 116.0 KB, import 100.2 KB).
+const budgets: Record<string, number> = { index: 190_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 130_000, source: 120_000, import: 105_000 };
 
 let failed = false;
 const rows: string[] = [];

@@ -16,19 +16,19 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
  * ```
  */
 export const AccessEventSchema = entitySchema({
-  type: z.enum(["joiner", "mover", "leaver"]).describe("Whether the person joins, moves to another role, or leaves."),
-  personId: RefSchema.describe("Who joins, moves or leaves (a people id)."),
+  type: z.enum(["joiner", "mover", "leaver"]).meta({ description: "Whether the person joins, moves to another role, or leaves.", examples: ["leaver"] }),
+  personId: RefSchema.meta({ description: "Who joins, moves or leaves (a people id).", examples: ["p-ada"] }),
   effectiveOn: IsoDateSchema.describe("The first day (joiner), the day of the move (mover) or the last working day (leaver)."),
-  requestedById: RefSchema.optional().describe("Who asked for the change (a people id)."),
-  approvedById: RefSchema.optional().describe("Who approved the access granted (a people id)."),
+  requestedById: RefSchema.optional().meta({ description: "Who asked for the change (a people id).", examples: ["p-hr-lead"] }),
+  approvedById: RefSchema.optional().meta({ description: "Who approved the access granted (a people id).", examples: ["p-it-lead"] }),
   accessGrantedOn: IsoDateSchema.optional().describe("When the access needed was granted (joiner, mover)."),
   accessRemovedOn: IsoDateSchema.optional().describe("When all access (leaver) or the access no longer needed (mover) was removed."),
-  accountIds: RefListSchema.describe("The accounts granted or removed (account ids)."),
+  accountIds: RefListSchema.meta({ description: "The accounts granted or removed (account ids).", examples: [["acc-ada-github", "acc-ada-okta"]] }),
   screeningCompletedOn: IsoDateSchema.optional().describe("When background verification was completed (joiner; 6.1)."),
   agreementsSignedOn: IsoDateSchema.optional().describe("When the terms of employment and the confidentiality agreement were signed (joiner; 6.2, 6.6)."),
   assetsReturnedOn: IsoDateSchema.optional().describe("When the organisation's assets were returned (leaver; 5.11)."),
   exitBriefingOn: IsoDateSchema.optional().describe("When the leaver was reminded of the duties that continue after leaving (6.5)."),
-  ticket: z.string().optional().describe("The ticket or request that records it."),
+  ticket: z.string().optional().meta({ description: "The ticket or request that records it.", examples: ["HR-2026-118"] }),
 }).describe("A joiner, mover or leaver event.");
 /**
  * The type of an access event, inferred from {@link AccessEventSchema}.

@@ -16,20 +16,23 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * ```
  */
 export const AccountSchema = entitySchema({
-  systemId: RefSchema.describe("The system it is on (a systems id)."),
-  username: NonEmptyStringSchema.describe("Its name on the system."),
-  personId: RefSchema.optional().describe("Who uses it (a people id); absent for a service account."),
-  ownerId: RefSchema.optional().describe("Who is accountable for a service, shared or break-glass account (a people id)."),
-  type: z.enum(["personal", "service", "shared", "break-glass"]).default("personal").describe("`personal`: one person's; `service`: used by software; `shared`: used by several people; `break-glass`: emergency access."),
-  privilege: z.enum(["standard", "privileged"]).default("standard").describe("`privileged`: administrative or otherwise elevated rights (8.2)."),
-  mfa: z.boolean().optional().describe("It signs in with multi-factor authentication."),
-  status: z.enum(["active", "disabled", "removed"]).default("active").describe("Whether it can still be used."),
+  systemId: RefSchema.meta({ description: "The system it is on (a systems id).", examples: ["sys-github"] }),
+  username: NonEmptyStringSchema.meta({ description: "Its name on the system.", examples: ["ada.lovelace"] }),
+  personId: RefSchema.optional().meta({ description: "Who uses it (a people id); absent for a service account.", examples: ["p-ada"] }),
+  ownerId: RefSchema.optional().meta({ description: "Who is accountable for a service, shared or break-glass account (a people id).", examples: ["p-cto"] }),
+  type: z.enum(["personal", "service", "shared", "break-glass"]).default("personal").meta({
+    description: "`personal`: one person's; `service`: used by software; `shared`: used by several people; `break-glass`: emergency access.",
+    examples: ["personal"],
+  }),
+  privilege: z.enum(["standard", "privileged"]).default("standard").meta({ description: "`privileged`: administrative or otherwise elevated rights (8.2).", examples: ["privileged"] }),
+  mfa: z.boolean().optional().meta({ description: "It signs in with multi-factor authentication.", examples: [true] }),
+  status: z.enum(["active", "disabled", "removed"]).default("active").meta({ description: "Whether it can still be used.", examples: ["active"] }),
   createdOn: IsoDateSchema.optional().describe("When it was created."),
-  approvedById: RefSchema.optional().describe("Who approved the access (a people id)."),
+  approvedById: RefSchema.optional().meta({ description: "Who approved the access (a people id).", examples: ["p-cto"] }),
   disabledOn: IsoDateSchema.optional().describe("When it was disabled or removed."),
   lastUsedOn: IsoDateSchema.optional().describe("When it was last used."),
   credentialsChangedOn: IsoDateSchema.optional().describe("When the password or secret of a shared, service or break-glass account was last changed (5.17)."),
-  justification: z.string().optional().describe("Why a shared account is needed (5.16)."),
+  justification: z.string().optional().meta({ description: "Why a shared account is needed (5.16).", examples: ["The on-call rota shares one pager account; its use is logged."] }),
 }).describe("An account on an information system.");
 /**
  * The type of an account, inferred from {@link AccountSchema}.

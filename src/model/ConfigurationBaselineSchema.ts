@@ -20,9 +20,9 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
 export const ComplianceResultSchema = z
   .strictObject({
     checkedOn: IsoDateSchema.describe("When the check ran."),
-    checked: CountSchema.describe("How many items (settings, or systems) were checked."),
-    compliant: CountSchema.describe("How many complied."),
-    tool: z.string().optional().describe("The scanner or service that checked."),
+    checked: CountSchema.meta({ description: "How many items (settings, or systems) were checked.", examples: [120] }),
+    compliant: CountSchema.meta({ description: "How many complied.", examples: [114] }),
+    tool: z.string().optional().meta({ description: "The scanner or service that checked.", examples: ["AWS Config"] }),
   })
   .superRefine((result, ctx) => {
     if (result.compliant > result.checked) {
@@ -60,15 +60,15 @@ export type ComplianceResult = z.infer<typeof ComplianceResultSchema>;
  * ```
  */
 export const ConfigurationBaselineSchema = entitySchema({
-  name: NonEmptyStringSchema.describe("Its name."),
-  standard: z.string().optional().describe("The standard it follows (a CIS Benchmark, a vendor guide)."),
-  systemIds: RefListSchema.describe("The systems it applies to (systems ids)."),
-  assetIds: RefListSchema.describe("The assets it applies to (asset ids)."),
-  documentId: RefSchema.optional().describe("The baseline as documented information (a documents id)."),
-  approvedById: RefSchema.optional().describe("Who approved it (a people id)."),
+  name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["CIS hardened Ubuntu 24.04"] }),
+  standard: z.string().optional().meta({ description: "The standard it follows (a CIS Benchmark, a vendor guide).", examples: ["CIS Ubuntu Linux 24.04 Benchmark, level 1"] }),
+  systemIds: RefListSchema.meta({ description: "The systems it applies to (systems ids).", examples: [["sys-aws"]] }),
+  assetIds: RefListSchema.meta({ description: "The assets it applies to (asset ids).", examples: [["a-web-servers"]] }),
+  documentId: RefSchema.optional().meta({ description: "The baseline as documented information (a documents id).", examples: ["doc-hardening-standard"] }),
+  approvedById: RefSchema.optional().meta({ description: "Who approved it (a people id).", examples: ["p-cto"] }),
   approvedOn: IsoDateSchema.optional().describe("When it was approved."),
-  targetCompliancePercent: PercentSchema.optional().describe("The share of items that must comply, in per cent (else all)."),
-  results: z.array(ComplianceResultSchema).default([]).describe("Checks against it, any order."),
+  targetCompliancePercent: PercentSchema.optional().meta({ description: "The share of items that must comply, in per cent (else all).", examples: [95] }),
+  results: z.array(ComplianceResultSchema).default([]).meta({ description: "Checks against it, any order.", examples: [[{ checkedOn: "2026-03-02", checked: 120, compliant: 114, tool: "AWS Config" }]] }),
   status: RecordStatusSchema,
 }).describe("A configuration baseline and checks against it (8.9).");
 /**

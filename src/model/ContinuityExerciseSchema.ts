@@ -20,18 +20,21 @@ import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
  * ```
  */
 export const ContinuityExerciseSchema = entitySchema({
-  title: NonEmptyStringSchema.describe("What was exercised."),
-  kind: z.enum(["business-continuity", "disaster-recovery"]).describe("A business-continuity exercise (people, processes) or a disaster-recovery exercise (ICT)."),
-  type: z.enum(["tabletop", "walkthrough", "simulation", "failover", "full-interruption"]).describe("How it was run: on paper (tabletop, walkthrough), as a simulation, or by failing over or interrupting for real."),
+  title: NonEmptyStringSchema.meta({ description: "What was exercised.", examples: ["Failover of the checkout to the second region"] }),
+  kind: z.enum(["business-continuity", "disaster-recovery"]).meta({ description: "A business-continuity exercise (people, processes) or a disaster-recovery exercise (ICT).", examples: ["disaster-recovery"] }),
+  type: z.enum(["tabletop", "walkthrough", "simulation", "failover", "full-interruption"]).meta({
+    description: "How it was run: on paper (tabletop, walkthrough), as a simulation, or by failing over or interrupting for real.",
+    examples: ["failover"],
+  }),
   performedOn: IsoDateSchema.describe("When it was held."),
-  serviceIds: RefListSchema.describe("The services of the business impact analysis it exercised."),
-  participantIds: RefListSchema.describe("Who took part (people ids)."),
-  scenario: z.string().optional().describe("The disruption it assumed."),
-  result: z.enum(["met", "partially-met", "not-met"]).describe("Whether the objectives (RTO, RPO, procedures) were met."),
-  recoveryMinutes: MinutesSchema.optional().describe("How long recovery took, in minutes, to compare with the services' RTO."),
-  securityMaintained: z.boolean().optional().describe("Information security controls were kept (or replaced as planned) during the disruption (5.29)."),
-  lessonsLearned: z.string().optional().describe("What it taught."),
-  improvementIds: RefListSchema.describe("Improvements raised from it (improvement ids)."),
+  serviceIds: RefListSchema.meta({ description: "The services of the business impact analysis it exercised.", examples: [["svc-checkout"]] }),
+  participantIds: RefListSchema.meta({ description: "Who took part (people ids).", examples: [["p-sre-lead", "p-coo"]] }),
+  scenario: z.string().optional().meta({ description: "The disruption it assumed.", examples: ["Loss of the primary cloud region for a day"] }),
+  result: z.enum(["met", "partially-met", "not-met"]).meta({ description: "Whether the objectives (RTO, RPO, procedures) were met.", examples: ["met"] }),
+  recoveryMinutes: MinutesSchema.optional().meta({ description: "How long recovery took, in minutes, to compare with the services' RTO.", examples: [95] }),
+  securityMaintained: z.boolean().optional().meta({ description: "Information security controls were kept (or replaced as planned) during the disruption (5.29).", examples: [true] }),
+  lessonsLearned: z.string().optional().meta({ description: "What it taught.", examples: ["The DNS change needs a runbook of its own"] }),
+  improvementIds: RefListSchema.meta({ description: "Improvements raised from it (improvement ids).", examples: [["imp-dns-runbook"]] }),
 }).describe("A continuity or disaster-recovery exercise.");
 /**
  * The type of a continuity exercise, inferred from {@link ContinuityExerciseSchema}.

@@ -19,15 +19,15 @@ const COUNTS = ["malwareProtected", "signaturesCurrent", "encrypted", "managed"]
  * ```
  */
 export const EndpointCoverageSchema = entitySchema({
-  scope: NonEmptyStringSchema.describe("The population of devices: company laptops, servers, mobile phones."),
-  assetIds: RefListSchema.describe("The assets the devices are (asset ids)."),
+  scope: NonEmptyStringSchema.meta({ description: "The population of devices: company laptops, servers, mobile phones.", examples: ["Company laptops"] }),
+  assetIds: RefListSchema.meta({ description: "The assets the devices are (asset ids).", examples: [["a-laptops"]] }),
   checkedOn: IsoDateSchema.describe("The day of the report."),
-  devices: CountSchema.describe("How many devices the population has."),
-  malwareProtected: CountSchema.describe("How many run malware protection (8.7)."),
-  signaturesCurrent: CountSchema.optional().describe("How many have current signatures or engine (8.7)."),
-  encrypted: CountSchema.optional().describe("How many have their storage encrypted (8.1)."),
-  managed: CountSchema.optional().describe("How many are enrolled in device management (8.1)."),
-  product: z.string().optional().describe("The protection or management product."),
+  devices: CountSchema.meta({ description: "How many devices the population has.", examples: [48] }),
+  malwareProtected: CountSchema.meta({ description: "How many run malware protection (8.7).", examples: [48] }),
+  signaturesCurrent: CountSchema.optional().meta({ description: "How many have current signatures or engine (8.7).", examples: [46] }),
+  encrypted: CountSchema.optional().meta({ description: "How many have their storage encrypted (8.1).", examples: [48] }),
+  managed: CountSchema.optional().meta({ description: "How many are enrolled in device management (8.1).", examples: [47] }),
+  product: z.string().optional().meta({ description: "The protection or management product.", examples: ["Microsoft Defender for Endpoint, Intune"] }),
 })
   .superRefine((coverage, ctx) => {
     for (const key of COUNTS) {

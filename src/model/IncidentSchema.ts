@@ -26,14 +26,17 @@ const SeveritySchema = z.enum(["low", "medium", "high", "critical"]);
 export const IncidentTriageSchema = z
   .strictObject({
     decidedAt: IsoDateTimeSchema.describe("When the decision was made."),
-    decidedById: RefSchema.describe("Who made the decision (a people id)."),
-    classification: z.enum(["event", "incident"]).describe("`event`: a security event that is not an incident (recorded, not handled as one); `incident`: an information security incident."),
-    category: z.string().optional().describe("The category decided on (phishing, malware, data leak …)."),
-    severity: SeveritySchema.optional().describe("The severity decided on; the incident's `severity` is the current one."),
-    regimes: z.array(NotificationRegimeIdSchema).default([]).describe("The notification duties the decision found apply (a personal data breach likely to result in a risk: gdpr-authority; a significant incident under NIS2: nis2-early-warning …)."),
-    rationale: z.string().optional().describe("Why: in particular why a personal data breach needs no notification (GDPR Art. 33(5))."),
+    decidedById: RefSchema.meta({ description: "Who made the decision (a people id).", examples: ["p-soc-lead"] }),
+    classification: z.enum(["event", "incident"]).meta({ description: "`event`: a security event that is not an incident (recorded, not handled as one); `incident`: an information security incident.", examples: ["incident"] }),
+    category: z.string().optional().meta({ description: "The category decided on (phishing, malware, data leak …).", examples: ["phishing"] }),
+    severity: SeveritySchema.optional().meta({ description: "The severity decided on; the incident's `severity` is the current one.", examples: ["high"] }),
+    regimes: z.array(NotificationRegimeIdSchema).default([]).meta({
+      description: "The notification duties the decision found apply (a personal data breach likely to result in a risk: gdpr-authority; a significant incident under NIS2: nis2-early-warning …).",
+      examples: [["gdpr-authority", "nis2-early-warning"]],
+    }),
+    rationale: z.string().optional().meta({ description: "Why: in particular why a personal data breach needs no notification (GDPR Art. 33(5)).", examples: ["Customer e-mail addresses exposed; a risk to the people concerned cannot be ruled out"] }),
   })
-  .describe("5.25 The assessment of the event and the decision on it.");
+  .meta({ description: "5.25 The assessment of the event and the decision on it.", examples: [{ decidedAt: "2026-03-04T10:05:00+01:00", decidedById: "p-soc-lead", classification: "incident", regimes: ["gdpr-authority"] }] });
 /**
  * The type of a triage decision, inferred from {@link IncidentTriageSchema}.
  *
@@ -65,14 +68,14 @@ export type IncidentTriage = z.infer<typeof IncidentTriageSchema>;
  * ```
  */
 export const IncidentNotificationSchema = entitySchema({
-  regime: NotificationRegimeIdSchema,
-  recipient: NonEmptyStringSchema.describe("Who was told: the authority, the CSIRT, the customer, the data subjects."),
-  recipientPartyId: RefSchema.optional().describe("The interested party told, when it is recorded (an interestedParties id)."),
+  regime: NotificationRegimeIdSchema.meta({ description: "The regime it is made under." }),
+  recipient: NonEmptyStringSchema.meta({ description: "Who was told: the authority, the CSIRT, the customer, the data subjects.", examples: ["Data protection authority"] }),
+  recipientPartyId: RefSchema.optional().meta({ description: "The interested party told, when it is recorded (an interestedParties id).", examples: ["ip-dpa"] }),
   dueAt: IsoDateTimeSchema.optional().describe("The deadline, when a contract or an authority sets one other than the regime's (it then wins)."),
   sentAt: IsoDateTimeSchema.optional().describe("When it was sent; absent while it has not been."),
-  sentById: RefSchema.optional().describe("Who sent it (a people id)."),
-  reference: z.string().optional().describe("The recipient's case or reference number."),
-  documentIds: RefListSchema.describe("The notification as sent, kept as documented information."),
+  sentById: RefSchema.optional().meta({ description: "Who sent it (a people id).", examples: ["p-dpo"] }),
+  reference: z.string().optional().meta({ description: "The recipient's case or reference number.", examples: ["DPA-2026-0142"] }),
+  documentIds: RefListSchema.meta({ description: "The notification as sent, kept as documented information.", examples: [["doc-dpa-notification-0142"]] }),
 }).describe("A notification of the incident under one regime.");
 /**
  * The type of an incident notification, inferred from {@link IncidentNotificationSchema}.
@@ -101,9 +104,9 @@ export type IncidentNotification = z.infer<typeof IncidentNotificationSchema>;
 export const CustodyTransferSchema = z
   .strictObject({
     at: IsoDateTimeSchema.describe("When custody passed."),
-    fromId: RefSchema.optional().describe("Who handed it over (a people id); absent for a hand-over from outside the organisation."),
-    toId: RefSchema.describe("Who took custody (a people id)."),
-    purpose: z.string().optional().describe("Why: analysis, storage, hand-over to law enforcement …"),
+    fromId: RefSchema.optional().meta({ description: "Who handed it over (a people id); absent for a hand-over from outside the organisation.", examples: ["p-soc-analyst"] }),
+    toId: RefSchema.meta({ description: "Who took custody (a people id).", examples: ["p-forensics"] }),
+    purpose: z.string().optional().meta({ description: "Why: analysis, storage, hand-over to law enforcement …", examples: ["Disk image analysis"] }),
   })
   .describe("A hand-over in the chain of custody.");
 /**
@@ -138,12 +141,15 @@ export type CustodyTransfer = z.infer<typeof CustodyTransferSchema>;
  * ```
  */
 export const ForensicEvidenceSchema = entitySchema({
-  description: NonEmptyStringSchema.describe("What the evidence is."),
+  description: NonEmptyStringSchema.meta({ description: "What the evidence is.", examples: ["Disk image of the compromised laptop"] }),
   collectedAt: IsoDateTimeSchema.describe("When it was collected."),
-  collectedById: RefSchema.describe("Who collected it (a people id)."),
-  location: z.string().optional().describe("Where it is kept."),
+  collectedById: RefSchema.meta({ description: "Who collected it (a people id).", examples: ["p-soc-analyst"] }),
+  location: z.string().optional().meta({ description: "Where it is kept.", examples: ["Evidence safe, office 2.14"] }),
   hash: EvidenceSchema.shape.hash.describe("Its digest when collected, to show it was not altered."),
-  custody: z.array(CustodyTransferSchema).default([]).describe("Every hand-over since collection, in order; the first is from the collector."),
+  custody: z.array(CustodyTransferSchema).default([]).meta({
+    description: "Every hand-over since collection, in order; the first is from the collector.",
+    examples: [[{ at: "2026-03-04T15:00:00+01:00", fromId: "p-soc-analyst", toId: "p-forensics", purpose: "Analysis" }]],
+  }),
 }).describe("5.28 Evidence kept with its chain of custody.");
 /**
  * The type of forensic evidence, inferred from {@link ForensicEvidenceSchema}.
@@ -176,17 +182,17 @@ export type ForensicEvidence = z.infer<typeof ForensicEvidenceSchema>;
  * ```
  */
 export const IncidentSchema = entitySchema({
-  title: NonEmptyStringSchema,
-  description: z.string().optional(),
-  category: z.string().optional(),
-  severity: SeveritySchema,
-  occurredOn: IsoDateSchema.optional(),
+  title: NonEmptyStringSchema.meta({ description: "What happened, in a line.", examples: ["Phishing led to a mailbox takeover"] }),
+  description: z.string().optional().meta({ description: "What happened, in more detail.", examples: ["An employee entered credentials on a fake login page; the attacker read mail for two hours"] }),
+  category: z.string().optional().meta({ description: "The kind of incident: phishing, malware, data leak, outage …", examples: ["phishing"] }),
+  severity: SeveritySchema.meta({ description: "Its current severity.", examples: ["high"] }),
+  occurredOn: IsoDateSchema.optional().meta({ description: "The day it began, when known." }),
   detectedOn: IsoDateSchema.optional().describe("The day it was detected; required unless `detectedAt` is given."),
-  reportedOn: IsoDateSchema.optional(),
-  resolvedOn: IsoDateSchema.optional(),
-  status: z.enum(["open", "contained", "resolved", "closed"]),
-  affectedProperties: z.array(SecurityPropertySchema).default([]),
-  personalDataBreach: z.boolean().default(false),
+  reportedOn: IsoDateSchema.optional().meta({ description: "The day it was reported." }),
+  resolvedOn: IsoDateSchema.optional().meta({ description: "The day it was resolved." }),
+  status: z.enum(["open", "contained", "resolved", "closed"]).meta({ description: "Where it stands: open, contained, resolved, closed.", examples: ["contained"] }),
+  affectedProperties: z.array(SecurityPropertySchema).default([]).meta({ description: "The security properties it affected.", examples: [["confidentiality"]] }),
+  personalDataBreach: z.boolean().default(false).meta({ description: "It is a breach of personal data (GDPR Art. 4(12)).", examples: [true] }),
   occurredAt: IsoDateTimeSchema.optional().describe("When it began, when known."),
   detectedAt: IsoDateTimeSchema.optional().describe("When it was detected."),
   reportedAt: IsoDateTimeSchema.optional().describe("When it was reported to the incident-handling team (6.8)."),
@@ -195,16 +201,22 @@ export const IncidentSchema = entitySchema({
   containedAt: IsoDateTimeSchema.optional().describe("When it was contained."),
   resolvedAt: IsoDateTimeSchema.optional().describe("When it was resolved."),
   closedAt: IsoDateTimeSchema.optional().describe("When it was closed."),
-  triage: IncidentTriageSchema.optional(),
-  responderIds: RefListSchema.describe("Who responded (people ids)."),
-  notifications: z.array(IncidentNotificationSchema).default([]).describe("Notifications under each regime that applies (5.26)."),
-  forensicEvidence: z.array(ForensicEvidenceSchema).default([]).describe("Evidence kept with its chain of custody (5.28)."),
-  assetIds: RefListSchema,
-  riskIds: RefListSchema,
-  supplierIds: RefListSchema,
-  nonconformityIds: RefListSchema,
-  lessonsLearned: z.string().optional(),
-  improvementIds: RefListSchema.describe("Improvements raised from its lessons (5.27)."),
+  triage: IncidentTriageSchema.optional().meta({ description: "The triage decision (5.25)." }),
+  responderIds: RefListSchema.meta({ description: "Who responded (people ids).", examples: [["p-soc-lead", "p-soc-analyst"]] }),
+  notifications: z.array(IncidentNotificationSchema).default([]).meta({
+    description: "Notifications under each regime that applies (5.26).",
+    examples: [[{ id: "inc-7-n1", regime: "gdpr-authority", recipient: "Data protection authority", sentAt: "2026-03-06T17:40:00+01:00" }]],
+  }),
+  forensicEvidence: z.array(ForensicEvidenceSchema).default([]).meta({
+    description: "Evidence kept with its chain of custody (5.28).",
+    examples: [[{ id: "inc-7-e1", description: "Mailbox audit log export", collectedAt: "2026-03-04T14:20:00+01:00", collectedById: "p-soc-analyst" }]],
+  }),
+  assetIds: RefListSchema.meta({ description: "The assets it affected (asset ids).", examples: [["a-mail"]] }),
+  riskIds: RefListSchema.meta({ description: "The risks it realised or bears on (risk ids).", examples: [["r-phishing"]] }),
+  supplierIds: RefListSchema.meta({ description: "Suppliers involved (suppliers ids).", examples: [["sup-mail-provider"]] }),
+  nonconformityIds: RefListSchema.meta({ description: "Nonconformities raised from it (nonconformities ids).", examples: [["nc-2026-02"]] }),
+  lessonsLearned: z.string().optional().meta({ description: "What it taught (5.27).", examples: ["Phishing-resistant MFA for mail"] }),
+  improvementIds: RefListSchema.meta({ description: "Improvements raised from its lessons (5.27).", examples: [["imp-fido-keys"]] }),
 })
   .superRefine((incident, ctx) => {
     if (incident.detectedOn === undefined && incident.detectedAt === undefined) {

@@ -17,9 +17,9 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
 export const LogReviewSchema = z
   .strictObject({
     performedOn: IsoDateSchema.describe("When the review was performed."),
-    reviewerId: RefSchema.optional().describe("Who reviewed (a people id)."),
-    outcome: z.string().optional().describe("What was found."),
-    incidentIds: RefListSchema.describe("Incidents raised from it (incident ids)."),
+    reviewerId: RefSchema.optional().meta({ description: "Who reviewed (a people id).", examples: ["p-soc-analyst"] }),
+    outcome: z.string().optional().meta({ description: "What was found.", examples: ["Two failed admin logins from an unknown country; blocked"] }),
+    incidentIds: RefListSchema.meta({ description: "Incidents raised from it (incident ids).", examples: [["inc-9"]] }),
   })
   .describe("A review of the logs of a source.");
 /**
@@ -53,22 +53,22 @@ export type LogReview = z.infer<typeof LogReviewSchema>;
  * ```
  */
 export const LogSourceSchema = entitySchema({
-  name: NonEmptyStringSchema.describe("Its name."),
-  systemId: RefSchema.optional().describe("The system whose events it logs (a systems id)."),
-  assetIds: RefListSchema.describe("Assets whose events it logs, when they are not a recorded system (asset ids)."),
+  name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["AWS CloudTrail"] }),
+  systemId: RefSchema.optional().meta({ description: "The system whose events it logs (a systems id).", examples: ["sys-aws"] }),
+  assetIds: RefListSchema.meta({ description: "Assets whose events it logs, when they are not a recorded system (asset ids).", examples: [["a-firewall"]] }),
   eventTypes: z
     .array(z.enum(["authentication", "authorisation", "account-management", "privileged-activity", "configuration-change", "data-access", "network-traffic", "security-alert", "system", "application"]))
     .min(1)
-    .describe("The kinds of events it records."),
-  retentionDays: RetentionDaysSchema.describe("How many days its logs are kept."),
+    .meta({ description: "The kinds of events it records.", examples: [["authentication", "privileged-activity", "configuration-change"]] }),
+  retentionDays: RetentionDaysSchema.meta({ description: "How many days its logs are kept.", examples: [365] }),
   integrity: z
     .enum(["none", "access-restricted", "append-only", "signed", "worm"])
-    .describe("How its logs are protected against tampering: none; access restricted to a few; append-only storage; signed or hash-chained; write-once storage."),
-  centralised: z.boolean().optional().describe("Its logs are forwarded to a central store or SIEM."),
-  alerting: z.boolean().default(false).describe("Its events raise alerts, through monitoring use cases, that someone responds to."),
-  reviewIntervalDays: IntervalDaysSchema.optional().describe("How often it is reviewed, when it sets its own interval (else the organisation's logReviewIntervalDays)."),
-  reviews: z.array(LogReviewSchema).default([]).describe("Reviews performed, any order."),
-  timeSourceId: RefSchema.optional().describe("The reference time its clock is synchronised to (a timeSources id; 8.17)."),
+    .meta({ description: "How its logs are protected against tampering: none; access restricted to a few; append-only storage; signed or hash-chained; write-once storage.", examples: ["worm"] }),
+  centralised: z.boolean().optional().meta({ description: "Its logs are forwarded to a central store or SIEM.", examples: [true] }),
+  alerting: z.boolean().default(false).meta({ description: "Its events raise alerts, through monitoring use cases, that someone responds to.", examples: [true] }),
+  reviewIntervalDays: IntervalDaysSchema.optional().meta({ description: "How often it is reviewed, when it sets its own interval (else the organisation's logReviewIntervalDays).", examples: [7] }),
+  reviews: z.array(LogReviewSchema).default([]).meta({ description: "Reviews performed, any order.", examples: [[{ performedOn: "2026-03-06", reviewerId: "p-soc-analyst", outcome: "Nothing unusual" }]] }),
+  timeSourceId: RefSchema.optional().meta({ description: "The reference time its clock is synchronised to (a timeSources id; 8.17).", examples: ["ts-aws"] }),
   status: RecordStatusSchema,
 }).describe("A log source (8.15–8.17).");
 /**

@@ -19,20 +19,20 @@ export const SecurityTestSchema = z
   .strictObject({
     kind: z
       .enum(["sast", "dast", "sca", "secret-scan", "iac-scan", "container-scan", "penetration-test", "security-review"])
-      .describe("static analysis, dynamic testing, dependency (software composition) scan, secret scan, infrastructure-as-code scan, container image scan, penetration test, or a manual security review."),
+      .meta({ description: "static analysis, dynamic testing, dependency (software composition) scan, secret scan, infrastructure-as-code scan, container image scan, penetration test, or a manual security review.", examples: ["sca"] }),
     performedOn: IsoDateSchema.optional().describe("When it ran."),
-    tool: z.string().optional().describe("The tool or the tester."),
-    result: z.enum(["pass", "pass-with-exceptions", "fail"]).describe("`pass-with-exceptions`: findings left open under approved vulnerability exceptions."),
+    tool: z.string().optional().meta({ description: "The tool or the tester.", examples: ["Dependabot"] }),
+    result: z.enum(["pass", "pass-with-exceptions", "fail"]).meta({ description: "`pass-with-exceptions`: findings left open under approved vulnerability exceptions.", examples: ["pass"] }),
     openFindings: z
       .strictObject({
-        critical: CountSchema.default(0).describe("Critical findings open."),
-        high: CountSchema.default(0).describe("High findings open."),
-        medium: CountSchema.default(0).describe("Medium findings open."),
-        low: CountSchema.default(0).describe("Low findings open."),
+        critical: CountSchema.default(0).meta({ description: "Critical findings open.", examples: [0] }),
+        high: CountSchema.default(0).meta({ description: "High findings open.", examples: [0] }),
+        medium: CountSchema.default(0).meta({ description: "Medium findings open.", examples: [2] }),
+        low: CountSchema.default(0).meta({ description: "Low findings open.", examples: [5] }),
       })
       .optional()
-      .describe("Findings still open when the release shipped, by severity."),
-    vulnerabilityIds: RefListSchema.describe("Vulnerabilities recorded from it."),
+      .meta({ description: "Findings left open, by severity.", examples: [{ critical: 0, high: 0, medium: 2, low: 5 }] }),
+    vulnerabilityIds: RefListSchema.meta({ description: "Vulnerabilities recorded from it.", examples: [["v-42"]] }),
   })
   .describe("A security test of a release.");
 /**
@@ -65,15 +65,15 @@ export type SecurityTest = z.infer<typeof SecurityTestSchema>;
  * ```
  */
 export const ReleaseSchema = entitySchema({
-  systemId: RefSchema.describe("The system released (a systems id)."),
-  version: NonEmptyStringSchema.describe("Its version or tag."),
+  systemId: RefSchema.meta({ description: "The system released (a systems id).", examples: ["sys-shop"] }),
+  version: NonEmptyStringSchema.meta({ description: "Its version or tag.", examples: ["4.2.0"] }),
   releasedOn: IsoDateSchema.describe("When it went to production."),
-  authorIds: RefListSchema.describe("Who made the changes (people ids)."),
-  approvedById: RefSchema.optional().describe("Who approved it for production (a people id; 8.32)."),
-  approvedOn: IsoDateSchema.optional(),
-  codeReviewed: z.boolean().optional().describe("Its changes were peer-reviewed before merging (8.28)."),
-  securityTests: z.array(SecurityTestSchema).default([]).describe("Security tests run for it (8.25, 8.28, 8.29)."),
-  ticket: z.string().optional().describe("The change ticket or pull request."),
+  authorIds: RefListSchema.meta({ description: "Who made the changes (people ids).", examples: [["p-ada", "p-grace"]] }),
+  approvedById: RefSchema.optional().meta({ description: "Who approved it for production (a people id; 8.32).", examples: ["p-cto"] }),
+  approvedOn: IsoDateSchema.optional().meta({ description: "When it was approved." }),
+  codeReviewed: z.boolean().optional().meta({ description: "Its changes were peer-reviewed before merging (8.28).", examples: [true] }),
+  securityTests: z.array(SecurityTestSchema).default([]).meta({ description: "Security tests run for it (8.25, 8.28, 8.29).", examples: [[{ kind: "sast", performedOn: "2026-03-17", tool: "CodeQL", result: "pass" }]] }),
+  ticket: z.string().optional().meta({ description: "The change ticket or pull request.", examples: ["https://github.com/acme/shop/pull/812"] }),
 }).describe("A release to production (8.25–8.29, 8.32).");
 /**
  * The type of a release, inferred from {@link ReleaseSchema}.

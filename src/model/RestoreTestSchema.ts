@@ -17,14 +17,14 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
  * ```
  */
 export const RestoreTestSchema = entitySchema({
-  backupJobId: RefSchema.describe("The backup job restored from (a backupJobs id)."),
+  backupJobId: RefSchema.meta({ description: "The backup job restored from (a backupJobs id).", examples: ["bk-db"] }),
   performedOn: IsoDateSchema.describe("When the restore was tested."),
-  performedById: RefSchema.optional().describe("Who performed it (a people id)."),
-  result: z.enum(["success", "partial", "failure"]).describe("`partial`: some data or systems could not be restored."),
-  timeToRestoreMinutes: MinutesSchema.optional().describe("How long the restore took, in minutes, to compare with the services' RTO."),
-  dataLossMinutes: MinutesSchema.optional().describe("How much data was lost, in minutes before the restore point, to compare with the services' RPO."),
-  evidenceIds: RefListSchema.describe("The test's record (evidence ids)."),
-  improvementIds: RefListSchema.describe("Improvements raised from it (improvement ids)."),
+  performedById: RefSchema.optional().meta({ description: "Who performed it (a people id).", examples: ["p-sre-lead"] }),
+  result: z.enum(["success", "partial", "failure"]).meta({ description: "`partial`: some data or systems could not be restored.", examples: ["success"] }),
+  timeToRestoreMinutes: MinutesSchema.optional().meta({ description: "How long the restore took, in minutes, to compare with the services' RTO.", examples: [85] }),
+  dataLossMinutes: MinutesSchema.optional().meta({ description: "How much data was lost, in minutes before the restore point, to compare with the services' RPO.", examples: [30] }),
+  evidenceIds: RefListSchema.meta({ description: "The test's record (evidence ids).", examples: [["ev-restore-2026-03"]] }),
+  improvementIds: RefListSchema.meta({ description: "Improvements raised from it (improvement ids).", examples: [["imp-restore-runbook"]] }),
 }).describe("A test restore from a backup (8.13).");
 /**
  * The type of a restore test, inferred from {@link RestoreTestSchema}.

@@ -17,17 +17,17 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * ```
  */
 export const SystemSchema = entitySchema({
-  name: NonEmptyStringSchema.describe("Its name."),
+  name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["GitHub"] }),
   type: z
     .enum(["application", "saas", "infrastructure", "database", "network", "endpoint", "identity-provider", "source-code", "other"])
     .optional()
-    .describe("What kind of system it is."),
-  description: z.string().optional().describe("What it is for."),
-  ownerId: RefSchema.optional().describe("Who owns the system and its access rights (a people id)."),
-  assetIds: RefListSchema.describe("The assets it is or supports (asset ids)."),
-  mfaRequired: z.boolean().default(false).describe("The organisation's rule for it: every personal account needs multi-factor authentication (8.5)."),
-  developedInHouse: z.boolean().default(false).describe("Developed by or for the organisation: the secure-development controls apply (8.25–8.29)."),
-  securityRequirementsDocumentId: RefSchema.optional().describe("Its application security requirements (a documents id; 8.26)."),
+    .meta({ description: "What kind of system it is.", examples: ["source-code"] }),
+  description: z.string().optional().meta({ description: "What it is for.", examples: ["Source code, reviews and CI of every in-house system"] }),
+  ownerId: RefSchema.optional().meta({ description: "Who owns the system and its access rights (a people id).", examples: ["p-cto"] }),
+  assetIds: RefListSchema.meta({ description: "The assets it is or supports (asset ids).", examples: [["a-source-code"]] }),
+  mfaRequired: z.boolean().default(false).meta({ description: "The organisation's rule for it: every personal account needs multi-factor authentication (8.5).", examples: [true] }),
+  developedInHouse: z.boolean().default(false).meta({ description: "Developed by or for the organisation: the secure-development controls apply (8.25–8.29).", examples: [false] }),
+  securityRequirementsDocumentId: RefSchema.optional().meta({ description: "Its application security requirements (a documents id; 8.26).", examples: ["doc-shop-security-requirements"] }),
   architectureReviewedOn: IsoDateSchema.optional().describe("When its security architecture or threat model was last reviewed (8.27)."),
   status: RecordStatusSchema,
 }).describe("An information system in scope of access control, logging and development.");

@@ -16,12 +16,12 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const ThreatIntelActionSchema = z
   .strictObject({
-    description: NonEmptyStringSchema.describe("What was done."),
+    description: NonEmptyStringSchema.meta({ description: "What was done.", examples: ["Patched the VPN gateways"] }),
     takenOn: IsoDateSchema.optional().describe("When it was taken; absent while it is planned."),
-    ownerId: RefSchema.optional().describe("Who is responsible (a people id)."),
-    vulnerabilityIds: RefListSchema.describe("Vulnerabilities recorded or remediated for it."),
-    riskIds: RefListSchema.describe("Risks identified or reassessed for it."),
-    useCaseIds: RefListSchema.describe("Monitoring use cases added or tuned for it (monitoringUseCases ids)."),
+    ownerId: RefSchema.optional().meta({ description: "Who is responsible (a people id).", examples: ["p-it-lead"] }),
+    vulnerabilityIds: RefListSchema.meta({ description: "Vulnerabilities recorded or remediated for it.", examples: [["v-vpn-cve"]] }),
+    riskIds: RefListSchema.meta({ description: "Risks identified or reassessed for it.", examples: [["r-remote-access"]] }),
+    useCaseIds: RefListSchema.meta({ description: "Monitoring use cases added or tuned for it (monitoringUseCases ids).", examples: [["uc-vpn-exploit"]] }),
   })
   .describe("An action taken on a threat-intelligence report.");
 /**
@@ -50,13 +50,13 @@ export type ThreatIntelAction = z.infer<typeof ThreatIntelActionSchema>;
  * ```
  */
 export const ThreatIntelReportSchema = entitySchema({
-  sourceId: RefSchema.describe("Where it came from (a threatIntelSources id)."),
-  title: NonEmptyStringSchema.describe("What it reports."),
+  sourceId: RefSchema.meta({ description: "Where it came from (a threatIntelSources id).", examples: ["tis-cert"] }),
+  title: NonEmptyStringSchema.meta({ description: "What it reports.", examples: ["Actively exploited flaw in VPN gateways"] }),
   receivedOn: IsoDateSchema.describe("When it was received."),
-  relevance: z.enum(["undetermined", "relevant", "not-relevant"]).describe("Whether it bears on the organisation, as judged."),
+  relevance: z.enum(["undetermined", "relevant", "not-relevant"]).meta({ description: "Whether it bears on the organisation, as judged.", examples: ["relevant"] }),
   assessedOn: IsoDateSchema.optional().describe("When its relevance was judged."),
-  assessedById: RefSchema.optional().describe("Who judged it (a people id)."),
-  actions: z.array(ThreatIntelActionSchema).default([]).describe("The actions taken on it."),
+  assessedById: RefSchema.optional().meta({ description: "Who judged it (a people id).", examples: ["p-soc-lead"] }),
+  actions: z.array(ThreatIntelActionSchema).default([]).meta({ description: "The actions taken on it.", examples: [[{ description: "Patched the VPN gateways", takenOn: "2026-01-13", ownerId: "p-it-lead" }]] }),
 }).describe("A threat-intelligence report and what was done about it (5.7).");
 /**
  * The type of a threat-intelligence report, inferred from {@link ThreatIntelReportSchema}.

@@ -16,11 +16,14 @@ import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
  * ```
  */
 export const ThreatIntelSourceSchema = entitySchema({
-  name: NonEmptyStringSchema.describe("Its name."),
+  name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["National CERT advisories"] }),
   kind: z
     .enum(["isac", "special-interest-group", "government-cert", "vendor-advisory", "commercial-feed", "open-source", "internal"])
-    .describe("What it is: an information sharing and analysis centre, another special interest group or professional forum (5.6), a national CERT, vendor advisories, a commercial or open-source feed, the organisation's own research."),
-  url: z.string().optional().describe("Where it is published."),
+    .meta({
+      description: "What it is: an information sharing and analysis centre, another special interest group or professional forum (5.6), a national CERT, vendor advisories, a commercial or open-source feed, the organisation's own research.",
+      examples: ["government-cert"],
+    }),
+  url: z.string().optional().meta({ description: "Where it is published.", examples: ["https://cert.example/advisories"] }),
   subscribedOn: IsoDateSchema.optional().describe("Since when the organisation follows it."),
   status: RecordStatusSchema,
 }).describe("A threat-intelligence source (5.7).");

@@ -15,9 +15,9 @@ import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
  * ```
  */
 export const TimeSourceSchema = entitySchema({
-  name: NonEmptyStringSchema.describe("Its name."),
-  reference: NonEmptyStringSchema.describe("What it is synchronised to: the NTP servers, the provider's service, the receiver."),
-  maxDriftMs: z.int().min(0).max(3_600_000).optional().describe("The largest drift tolerated, in milliseconds."),
+  name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Amazon Time Sync"] }),
+  reference: NonEmptyStringSchema.meta({ description: "What it is synchronised to: the NTP servers, the provider's service, the receiver.", examples: ["169.254.169.123 (NTP)"] }),
+  maxDriftMs: z.int().min(0).max(3_600_000).optional().meta({ description: "The largest drift tolerated, in milliseconds.", examples: [100] }),
   checkedOn: IsoDateSchema.optional().describe("When synchronisation was last checked."),
 }).describe("A reference time source (8.17).");
 /**

@@ -25,9 +25,11 @@ export const NotificationRegimeIdSchema = z
     "dora-final",
     "contractual",
   ])
-  .describe(
-    "A notification regime: gdpr-authority (GDPR Art. 33(1)), gdpr-data-subjects (Art. 34(1)), gdpr-controller (Art. 33(2), a processor telling its controller), nis2-early-warning, nis2-notification, nis2-final-report (NIS2 Art. 23(4)(a), (b), (d)), dora-initial, dora-intermediate, dora-final (DORA Art. 19(4)(a)–(c)), contractual (a customer's contract).",
-  );
+  .meta({
+    description:
+      "A notification regime: gdpr-authority (GDPR Art. 33(1)), gdpr-data-subjects (Art. 34(1)), gdpr-controller (Art. 33(2), a processor telling its controller), nis2-early-warning, nis2-notification, nis2-final-report (NIS2 Art. 23(4)(a), (b), (d)), dora-initial, dora-intermediate, dora-final (DORA Art. 19(4)(a)–(c)), contractual (a customer's contract).",
+    examples: ["gdpr-authority"],
+  });
 
 /**
  * The id of a notification regime, inferred from {@link NotificationRegimeIdSchema}.

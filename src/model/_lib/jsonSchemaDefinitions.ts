@@ -5,6 +5,8 @@ import { AccessEventSchema } from "../AccessEventSchema";
 import { AccessReviewSchema } from "../AccessReviewSchema";
 import { AccountSchema } from "../AccountSchema";
 import { ActionSchema, ActionStatusSchema } from "../ActionSchema";
+import { NotesSchema } from "./entitySchema";
+import { RecordStatusSchema } from "./numbers";
 import { ApprovalSchema } from "../ApprovalSchema";
 import { AssetSchema, AssetValuationSchema } from "../AssetSchema";
 import { BackupJobSchema } from "../BackupJobSchema";
@@ -64,6 +66,8 @@ export const JSON_SCHEMA_DEFINITIONS: Readonly<Record<string, z.ZodType>> = {
   ClauseId: ClauseIdSchema,
   SecurityProperty: SecurityPropertySchema,
   Extensions: ExtensionsSchema,
+  Notes: NotesSchema,
+  RecordStatus: RecordStatusSchema,
   RiskScaleEntry: RiskScaleEntrySchema,
   RiskAcceptanceCriteria: RiskAcceptanceCriteriaSchema,
   RiskMatrixDefinition: RiskMatrixDefinitionSchema,

@@ -17,4 +17,7 @@ export const IntervalDaysSchema = z.int().min(1).max(MAX_PERIOD_DAYS);
 export const PercentSchema = z.number().min(0).max(100);
 
 /** Whether a record is in use or retired. */
-export const RecordStatusSchema = z.enum(["active", "retired"]).default("active").describe("`retired`: kept for the record, no longer in use (not judged).");
+export const RecordStatusSchema = z
+  .enum(["active", "retired"])
+  .default("active")
+  .meta({ description: "`retired`: kept for the record, no longer in use (not judged).", examples: ["active"] });
