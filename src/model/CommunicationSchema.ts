@@ -27,8 +27,8 @@ export const CommunicationSchema = entitySchema({
   interestedPartyIds: RefListSchema.meta({ description: "The interested parties concerned (interestedParties ids).", examples: [["ip-customers"]] }),
   when: z.string().optional().meta({ description: "When or how often, in words (7.4 b).", examples: ["At onboarding and after every change"] }),
   lastCommunicatedOn: IsoDateSchema.optional().meta({ description: "When it was last communicated." }),
-  channel: z.string().optional().meta({ description: "How (7.4 d).", examples: ["Intranet post and all-hands meeting"] }),
-  communicatorId: RefSchema.optional().meta({ description: "Who communicates (a people id; 7.4 e).", examples: ["p-ciso"] }),
+  channel: z.string().optional().meta({ description: "How it is communicated: the channel (7.4 d).", examples: ["Intranet post and all-hands meeting"] }),
+  communicatorId: RefSchema.optional().meta({ description: "Who communicates it (a people id).", examples: ["p-ciso"] }),
   documentIds: RefListSchema.meta({ description: "The documents communicated (documents ids).", examples: [["doc-aup"]] }),
 }).describe("7.4 Communication.");
 /**

@@ -14,14 +14,19 @@ const digest = <const A extends string>(algorithm: A, digits: number, example: s
 
 /** The hash of a piece of evidence: the algorithm, and a digest of the length the algorithm gives. */
 export const EvidenceHashSchema = z
-  .discriminatedUnion("algorithm", [
+  .discriminatedUnion(
+    "algorithm",
+    [
       digest("sha256", 64, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
       digest("sha384", 96, "768412320f7b0aa5812fce428dc4706b3cae50e02a64caa16a782249bfe8efc4b7ef1ccb126255d196047dfedf17a0a9"),
       digest("sha512", 128, "ee26b0dd4af7e749aa1a8ee3c10ae9923f618980772e473f8819a5d4940e0db27ac185f8a0e1d5f84f88bc887fd67b143732c304cc5fa9ad8e6f57f50028a8ff"),
-    ], {
-    error: 'expected a hash { algorithm: "sha256", "sha384" or "sha512", value: its hexadecimal digest }',
-  })
-  .meta({ description: "A digest of the content (SHA-256, SHA-384 or SHA-512), to show it was not altered.", examples: [{ algorithm: "sha256", value: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }] });
+    ],
+    { error: 'expected a hash { algorithm: "sha256", "sha384" or "sha512", value: its hexadecimal digest }' },
+  )
+  .meta({
+    description: "A digest of the content (SHA-256, SHA-384 or SHA-512), to show it was not altered.",
+    examples: [{ algorithm: "sha256", value: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }],
+  });
 
 /**
  * The kinds of evidence record.

@@ -88,15 +88,15 @@ export const IsmsParametersSchema = z
     }),
     nonconformityResponseDays: Days.optional().meta({ description: `Days within which a nonconformity gets a root-cause analysis and a corrective action (10.2). Default ${d.nonconformityResponseDays}.`, examples: [d.nonconformityResponseDays] }),
     vulnerabilityRemediationDays: byKey(d.vulnerabilityRemediationDays, Days, (severity, value) => `Days within which a ${severity} vulnerability is remediated or formally accepted. Default ${value}.`).meta({
-      description: `Days within which an open vulnerability is remediated or formally accepted, per severity (Annex A 8.8); a severity left out takes its default. Defaults: ${listed(d.vulnerabilityRemediationDays)}.`,
+      description: `Days within which an open vulnerability is remediated or formally accepted (Annex A 8.8). Defaults: ${listed(d.vulnerabilityRemediationDays)}; a severity left out takes its default.`,
       examples: [{ critical: 7, high: 30 }],
     }),
     incidentResponseHours: byKey(d.incidentResponseHours, Hours, (severity, value) => `Hours within which a ${severity} incident is contained or resolved. Default ${value}.`).meta({
-      description: `Hours within which an incident is responded to — contained or resolved — per severity (Annex A 5.26); a severity left out takes its default. Defaults: ${listed(d.incidentResponseHours)}.`,
+      description: `Hours within which an incident is responded to — contained or resolved (Annex A 5.26). Defaults: ${listed(d.incidentResponseHours)}; a severity left out takes its default.`,
       examples: [{ critical: 2, high: 8 }],
     }),
     incidentClosureDays: byKey(d.incidentClosureDays, Days, (severity, value) => `Days within which a ${severity} incident is resolved. Default ${value}.`).meta({
-      description: `Days within which an incident is resolved, per severity (Annex A 5.24–5.26); a severity left out takes its default. Defaults: ${listed(d.incidentClosureDays)}.`,
+      description: `Days within which an incident is resolved (Annex A 5.24–5.26). Defaults: ${listed(d.incidentClosureDays)}; a severity left out takes its default.`,
       examples: [{ critical: 14 }],
     }),
     vulnerabilityExceptionMaxDays: Days.optional().meta({

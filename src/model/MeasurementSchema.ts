@@ -16,7 +16,7 @@ export const MeasurementResultSchema = z.strictObject({
   date: IsoDateSchema.meta({ description: "When it was measured." }),
   value: z.union([boundedNumberSchema(), z.string()]).meta({ description: "The result: a number, or a text for a qualitative measure.", examples: [97.5] }),
   meetsTarget: z.boolean().optional().meta({ description: "Whether it meets the target.", examples: [false] }),
-  analysedOn: IsoDateSchema.optional().meta({ description: "When it was analysed and evaluated (9.1 e, f)." }),
+  analysedOn: IsoDateSchema.optional().meta({ description: "When it was analysed and evaluated (9.1 e)." }),
   note: z.string().optional().meta({ description: "What was concluded.", examples: ["Three contractors without MFA; follow-up with their managers"] }),
 });
 /**

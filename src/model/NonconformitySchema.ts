@@ -48,7 +48,7 @@ export const NonconformitySchema = entitySchema({
   reaction: z
     .strictObject({
       description: NonEmptyStringSchema.meta({ description: "What was done.", examples: ["Disabled the two accounts"] }),
-      takenOn: IsoDateSchema.optional().meta({ description: "When." }),
+      takenOn: IsoDateSchema.optional().meta({ description: "When it was done." }),
     })
     .optional()
     .meta({ description: "What was done at once to control and correct it (10.2 a).", examples: [{ description: "Disabled the two accounts", takenOn: "2026-05-06" }] }),

@@ -41,7 +41,7 @@ export type ScopeInterface = z.infer<typeof ScopeInterfaceSchema>;
  */
 export const ScopeExclusionSchema = z.strictObject({
   description: NonEmptyStringSchema.meta({ description: "What is left out of the scope.", examples: ["The retail shop in Hamburg"] }),
-  justification: z.string().optional().meta({ description: "Why.", examples: ["Run by a franchise partner with no access to our systems"] }),
+  justification: z.string().optional().meta({ description: "Why it is left out.", examples: ["Run by a franchise partner with no access to our systems"] }),
 });
 /**
  * The type of a scope exclusion, inferred from {@link ScopeExclusionSchema}.

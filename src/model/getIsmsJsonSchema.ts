@@ -64,10 +64,10 @@ function canonical(value: unknown): string {
 
 /**
  * The schema with every use of a named shape ({@link JSON_SCHEMA_DEFINITIONS}) replaced by a `$ref` to
- * its entry in `$defs`, the annotations of the use (its description, its default) kept beside the
- * `$ref`; annotations it inherits from the shape (the shape's own description and examples) are left to
- * the definition. zod's own `$defs` extraction takes its names and descriptions from one registry; matching the
- * generated shapes keeps the descriptions the schemas carry and gives the definitions readable names.
+ * its entry in `$defs`, the annotations of the use (its description, examples, default) kept beside
+ * the `$ref` where they differ from the shape's own, which stay in `$defs`. zod's own `$defs`
+ * extraction takes its names and descriptions from one registry; matching the generated shapes keeps
+ * the descriptions the schemas carry and gives the definitions readable names.
  */
 function withDefinitions(root: JsonSchemaNode): JsonSchemaNode {
   const definitions = Object.entries(JSON_SCHEMA_DEFINITIONS).map(([name, shape]) => ({ name, json: toJsonSchema(shape) }));
