@@ -4,7 +4,8 @@
  * the whole pipeline from text to conformity report; simulateLoss against a plain loop drawing the
  * same distributions; import time of isms-kit against zod alone; the command line's start
  * (`isms-kit --help` and `validate` against a bare `node -e 0`); reading the SaaS example as JSON and
- * as its YAML folder with source locations. Medians over repeated runs after
+ * as its YAML folder with source locations; prioritizeRemediation per size; a bulk import of 10,000
+ * accounts from CSV and JSON lines. Medians over repeated runs after
  * warm-up, all measured in one run, so ratios compare like with like on a shared, noisy machine.
  *
  *   npm run bench            a table
@@ -22,8 +23,10 @@ import {
   buildStatementOfApplicability,
   checkConformity,
   parseIsms,
+  prioritizeRemediation,
   simulateLoss,
 } from "../src/index";
+import { importRecords, readSpreadsheet } from "../src/import/index";
 import { readdirSync, readFileSync } from "node:fs";
 import { readIsmsSources } from "../src/model/source/index";
 import { generateIsms, ISMS_SIZES } from "./generateIsms";
@@ -65,6 +68,7 @@ for (const size of sizes) {
     () => checkConformity(isms, { asOf, riskRegister: register, statementOfApplicability: soa }),
     samples,
   );
+  row.prioritizeRemediation = await median("prioritizeRemediation", () => prioritizeRemediation(isms, { asOf }), samples);
   // The pipeline a product runs: text to conformity report, the register and the SoA built once and reused.
   row.pipeline = await median(
     "pipeline",
@@ -78,9 +82,35 @@ for (const size of sizes) {
   );
   perSize[size] = row;
   log(
-    `${size}: ${row.megabytes!.toFixed(1)} MB  JSON.parse ${row.jsonParse!.toFixed(1)} ms  parseIsms +${row.parseIsms!.toFixed(1)}  assessRisks ${row.assessRisks!.toFixed(1)}  SoA ${row.buildStatementOfApplicability!.toFixed(1)}  checkConformity ${row.checkConformity!.toFixed(1)}  pipeline ${row.pipeline!.toFixed(1)} ms (${(row.pipeline! / row.jsonParse!).toFixed(2)}× JSON.parse)`,
+    `${size}: ${row.megabytes!.toFixed(1)} MB  JSON.parse ${row.jsonParse!.toFixed(1)} ms  parseIsms +${row.parseIsms!.toFixed(1)}  assessRisks ${row.assessRisks!.toFixed(1)}  SoA ${row.buildStatementOfApplicability!.toFixed(1)}  checkConformity ${row.checkConformity!.toFixed(1)}  priorities ${row.prioritizeRemediation!.toFixed(1)}  pipeline ${row.pipeline!.toFixed(1)} ms (${(row.pipeline! / row.jsonParse!).toFixed(2)}× JSON.parse)`,
   );
 }
+
+// Bulk import: 10,000 accounts (an identity provider's export) from CSV and from JSON lines into an ISMS
+// of 200 people and 20 systems, names read as ids and every reference checked, against reading the
+// CSV alone and JSON.parse of the lines.
+const bulkRows = quick ? 2_000 : 10_000;
+const bulkIsms = parseIsms({
+  schemaVersion: "1.0",
+  organization: { name: "Bulk Ltd" },
+  people: Array.from({ length: 200 }, (_, i) => ({ id: `p-${i}`, name: `Person ${i}`, email: `person${i}@bulk.example` })),
+  systems: Array.from({ length: 20 }, (_, i) => ({ id: `sys-${i}`, name: `System ${i}` })),
+});
+const accounts = Array.from({ length: bulkRows }, (_, i) => ({ id: `acc-${i}`, system: `System ${i % 20}`, user: `user${i}`, person: `person${i % 200}@bulk.example`, privilege: i % 10 === 0 ? "Privileged" : "Standard", mfa: i % 7 === 0 ? "No" : "Yes", last: `2026-11-${String(1 + (i % 27)).padStart(2, "0")}` }));
+const bulkCsv = ["Account ID,System,User,Person,Privilege,MFA enabled,Last login", ...accounts.map((a) => [a.id, a.system, a.user, a.person, a.privilege, a.mfa, a.last].join(","))].join("\n");
+const bulkJsonl = accounts.map((a, i) => JSON.stringify({ id: a.id, systemId: `sys-${i % 20}`, username: a.user, personId: `p-${i % 200}`, privilege: a.privilege.toLowerCase(), mfa: a.mfa === "Yes", lastUsedOn: a.last })).join("\n");
+const bulkSamples = { time: 1_000, iterations: 3 };
+const bulk = {
+  rows: bulkRows,
+  readCsv: await median("readSpreadsheet", () => readSpreadsheet(bulkCsv), bulkSamples),
+  importCsv: await median("importRecords CSV", () => importRecords("accounts", bulkCsv, { isms: bulkIsms }), bulkSamples),
+  parseJsonl: await median("JSON.parse lines", () => bulkJsonl.split("\n").map((line) => JSON.parse(line)), bulkSamples),
+  importJsonl: await median("importRecords JSON lines", () => importRecords("accounts", bulkJsonl, { isms: bulkIsms }), bulkSamples),
+};
+if (!importRecords("accounts", bulkCsv, { isms: bulkIsms }).ok) throw new Error("the bulk import failed");
+log(
+  `bulk import of ${bulkRows} accounts: CSV ${bulk.importCsv.toFixed(1)} ms (${Math.round((bulkRows / bulk.importCsv) * 1000)} rows/s; reading the CSV alone ${bulk.readCsv.toFixed(1)} ms), JSON lines ${bulk.importJsonl.toFixed(1)} ms (JSON.parse alone ${bulk.parseJsonl.toFixed(1)} ms)`,
+);
 
 // simulateLoss against a plain loop drawing the same distributions from the same generator.
 const trials = quick ? 100_000 : 1_000_000;
@@ -221,6 +251,7 @@ const result = {
   cli,
   heap,
   reading,
+  bulkImport: bulk,
 };
 if (json) console.log(JSON.stringify(result, null, 2));
 else {

@@ -8,7 +8,13 @@ import { entryPoints } from "./entryPoints";
 // mappings: seven frameworks and six mappings as data (NIS2, GDPR, DORA and SOC 2 add some 29 KB, the NIS2 Annex alone 16 KB).
 // The root entry carries 124 conformity rules (each with its description and hint), the document
 // schemas and the writers; a user's bundle keeps only what it imports (sideEffects: false).
-const budgets: Record<string, number> = { index: 160_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 130_000, source: 90_000, import: 60_000 };
+// import: the operational records are checked against their schemas and the merged document with
+// safeParseIsms, so the entry carries the document model (some 35 KB more than the spreadsheet imports alone).
+// index and source: the merge of SecOps part 2 (the operational records' schemas, incidentDeadlines,
+// prioritizeRemediation) with the hardening of issue 15 measured 169.3 KB and 102.9 KB; a description
+// and an example on every field of the document schemas (issue 18) add some 13 KB to each entry that
+// carries them (index 182.5 KB, source 116.0 KB, import 100.2 KB).
+const budgets: Record<string, number> = { index: 190_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 130_000, source: 120_000, import: 105_000 };
 
 let failed = false;
 const rows: string[] = [];

@@ -8,6 +8,9 @@ import * as z from "zod";
 /** The longest interval, in months, between assessments, reviews or measurements: ten years. */
 export const MAX_INTERVAL_MONTHS = 120;
 
+/** The longest period, in days, an organisation may set as a target or limit (remediation, closure …): ten years. */
+export const MAX_PERIOD_DAYS = 3650;
+
 /** The most steps a likelihood or impact scale, and the most levels a risk matrix may have. */
 export const MAX_SCALE_STEPS = 20;
 

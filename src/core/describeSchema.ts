@@ -9,8 +9,8 @@ const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: D
 /** Wrappers that hold one schema: optional, nullable, default … */
 const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional", "success"]);
 
-/** The schema without its wrappers (optional, default, pipe's input …). */
-function unwrap(schema: AnySchema): AnySchema {
+/** The schema without its wrappers (optional, default, a pipe's input, lazy …): the shape a value must have. */
+export function unwrapSchema(schema: AnySchema): AnySchema {
   let current = schema;
   for (let i = 0; i < 16; i++) {
     const def = defOf(current);
@@ -30,7 +30,7 @@ export function schemaAt(schema: AnySchema, path: JsonPath): AnySchema | undefin
   let current: AnySchema | undefined = schema;
   for (const segment of path) {
     if (current === undefined) return undefined;
-    const def = defOf(unwrap(current));
+    const def = defOf(unwrapSchema(current));
     if (def.type === "object") current = (def["shape"] as Record<string, AnySchema>)[String(segment)];
     else if (def.type === "array") current = def["element"] as AnySchema;
     else if (def.type === "record") current = def["valueType"] as AnySchema;
@@ -47,7 +47,7 @@ export function schemaAt(schema: AnySchema, path: JsonPath): AnySchema | undefin
 export function objectKeysAt(schema: AnySchema, path: JsonPath): string[] | undefined {
   const at = schemaAt(schema, path);
   if (at === undefined) return undefined;
-  const def = defOf(unwrap(at));
+  const def = defOf(unwrapSchema(at));
   return def.type === "object" ? Object.keys(def["shape"] as object) : undefined;
 }
 
@@ -66,7 +66,7 @@ const SHOWN_FIELDS = 8;
  */
 export function describeObjectShape(schema: AnySchema | undefined): string | undefined {
   if (schema === undefined) return undefined;
-  const def = defOf(unwrap(schema));
+  const def = defOf(unwrapSchema(schema));
   if (def.type !== "object") return undefined;
   const entries = Object.entries(def["shape"] as Record<string, AnySchema>);
   const fields = [...entries.filter(([, f]) => !isOptional(f)).map(([key]) => key), ...entries.filter(([, f]) => isOptional(f)).map(([key]) => `${key}?`)];

@@ -5,6 +5,7 @@ import { copyJson, scanJson, type JsonValue } from "./scanJson";
 export type { JsonValue } from "./scanJson";
 import { annexAControlIds } from "./annexAControlIds";
 import { clauseIds } from "./clauseIds";
+import { isIsoDateTime } from "./isoDateTime";
 
 /**
  * A calendar date in ISO 8601 form, `YYYY-MM-DD`, from 1900-01-01 to 2999-12-31 (the years OSCAL
@@ -23,7 +24,7 @@ export const IsoDateSchema = z.iso
   .date({ error: "expected a calendar date YYYY-MM-DD that exists", abort: true })
   .regex(/^(?:19|2\d)\d\d-/, { error: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}` })
   // The year's pattern would hide the format from JSON Schema: it is stated again.
-  .meta({ format: "date", description: "A calendar date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31." });
+  .meta({ format: "date", description: "A calendar date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31.", examples: ["2026-03-31"] });
 /**
  * A calendar date string `YYYY-MM-DD`.
  *
@@ -36,6 +37,39 @@ export const IsoDateSchema = z.iso
  * ```
  */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * A moment on the time line in ISO 8601 / RFC 3339 form, with its offset from UTC:
+ * `2026-03-04T09:12:00+01:00` or `2026-03-04T08:12:00Z` (seconds required, a fraction allowed). Used
+ * where a clock matters — incident timelines, notifications, chain of custody — so that deadlines in
+ * hours are computed on instants, whatever the time zone. Years 1900 to 2999, like dates; offsets
+ * from −12:00 to +14:00; a date-time without an offset is refused.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * IsoDateTimeSchema.safeParse("2026-03-04T09:12:00+01:00").success
+ * //=> true
+ * IsoDateTimeSchema.safeParse("2026-03-04T09:12:00").success
+ * //=> false
+ * ```
+ */
+export const IsoDateTimeSchema = z
+  .string()
+  .refine(isIsoDateTime, { error: "expected a date-time YYYY-MM-DDThh:mm:ss with an offset (Z or ±hh:mm), years 1900 to 2999" })
+  .meta({ format: "date-time", description: "A date-time with its offset from UTC (Z or ±hh:mm), years 1900 to 2999.", examples: ["2026-03-04T09:12:00+01:00", "2026-03-04T08:12:00Z"] });
+/**
+ * A date-time string with an offset, `YYYY-MM-DDThh:mm:ss±hh:mm`.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const sent: IsoDateTime = "2026-03-06T17:40:00+01:00";
+ * IsoDateTimeSchema.parse(sent)
+ * //=> "2026-03-06T17:40:00+01:00"
+ * ```
+ */
+export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /**
  * The id of an entity: unique in the whole document, 1 to 200 characters, no leading or trailing space.
@@ -51,7 +85,7 @@ export const EntityIdSchema = z
   .string()
   .max(200, { error: "expected an id of at most 200 characters" })
   .regex(/^\S(?:.*\S)?$/, { error: "expected a non-empty id without leading or trailing white space" })
-  .describe("Identifier, unique in the whole document.");
+  .meta({ description: "Identifier, unique in the whole document: 1 to 200 characters, no white space at either end.", examples: ["r-ransomware", "p-ciso"] });
 
 /**
  * A reference to another entity's `id`. `parseIsms` checks that it resolves to an entity of the right kind.
@@ -89,9 +123,9 @@ export const NonEmptyStringSchema = z
  * //=> true
  * ```
  */
-export const AnnexAControlIdSchema = z.enum(annexAControlIds, {
-  error: "expected an ISO/IEC 27001:2022 Annex A control id (\"5.1\" … \"8.34\")",
-});
+export const AnnexAControlIdSchema = z
+  .enum(annexAControlIds, { error: "expected an ISO/IEC 27001:2022 Annex A control id (\"5.1\" … \"8.34\")" })
+  .meta({ description: "An ISO/IEC 27001:2022 Annex A control id, \"5.1\" to \"8.34\".", examples: ["8.24"] });
 
 /**
  * The id of a clause or subclause of ISO/IEC 27001:2022, `"4"` … `"10.2"`.
@@ -103,9 +137,9 @@ export const AnnexAControlIdSchema = z.enum(annexAControlIds, {
  * //=> true
  * ```
  */
-export const ClauseIdSchema = z.enum(clauseIds, {
-  error: "expected an ISO/IEC 27001:2022 clause id (\"4\" … \"10.2\")",
-});
+export const ClauseIdSchema = z
+  .enum(clauseIds, { error: "expected an ISO/IEC 27001:2022 clause id (\"4\" … \"10.2\")" })
+  .meta({ description: "An ISO/IEC 27001:2022 clause or subclause id, \"4\" to \"10.2\".", examples: ["6.1.3"] });
 
 /**
  * An information security property: confidentiality, integrity or availability.
@@ -117,7 +151,9 @@ export const ClauseIdSchema = z.enum(clauseIds, {
  * //=> ["confidentiality", "integrity", "availability"]
  * ```
  */
-export const SecurityPropertySchema = z.enum(["confidentiality", "integrity", "availability"]);
+export const SecurityPropertySchema = z
+  .enum(["confidentiality", "integrity", "availability"])
+  .meta({ description: "An information security property.", examples: ["confidentiality"] });
 /**
  * The type of a security property, inferred from {@link SecurityPropertySchema}.
  *
@@ -157,5 +193,6 @@ export const ExtensionsSchema = z
   .meta({
     type: "object",
     additionalProperties: {},
-    description: "Tool-specific data kept as given, keyed by a namespaced name.",
+    description: "Tool-specific data kept as given, keyed by a namespaced name (tool:key).",
+    examples: [{ "acme:ticket": "SEC-1234" }],
   });

@@ -22,7 +22,10 @@ export interface ImportColumn {
 }
 
 /**
- * What kind of problem an {@link ImportProblem} reports.
+ * What kind of problem an {@link ImportProblem} reports: a value that cannot be read or is not
+ * allowed, a value missing, an unknown control, an id used twice, an entity made for a name the ISMS
+ * lacks, a reference to a record the ISMS does not have, a field the record does not have (JSON
+ * lines), or a record that is there already (not added again).
  *
  * @category Interop
  * @example
@@ -30,7 +33,15 @@ export interface ImportColumn {
  * const code: ImportProblemCode = "invalid_value";
  * ```
  */
-export type ImportProblemCode = "invalid_value" | "missing_value" | "unknown_control" | "duplicate_id" | "created_entity";
+export type ImportProblemCode =
+  | "invalid_value"
+  | "missing_value"
+  | "unknown_control"
+  | "duplicate_id"
+  | "created_entity"
+  | "dangling_reference"
+  | "unknown_field"
+  | "already_recorded";
 
 /**
  * One problem with a row or a cell of an imported sheet: where it is as a spreadsheet names it (row

@@ -12,3 +12,9 @@ export { type RiskRegisterImportField, type ImportRiskRegisterOptions, type Risk
 export { type SoaImportField, type ImportStatementOfApplicabilityOptions, type SoaFragment, importStatementOfApplicability } from "./importStatementOfApplicability";
 export { type IsmsFragment, mergeIsmsFragment } from "./mergeIsmsFragment";
 export { type SpreadsheetInput, type Spreadsheet, type ReadSpreadsheetOptions, readSpreadsheet } from "./readSpreadsheet";
+export { type OperationalRecordKind } from "./OperationalRecordKind";
+export { type OperationalRecordField, type OperationalRecordKindInfo, operationalRecordKinds } from "./operationalRecordKinds";
+export { type RecordFormat, type ImportRecordsOptions, type RecordImport, importRecords } from "./importRecords";
+export { type ImportScanOptions } from "./ImportScanOptions";
+export { importSarif } from "./importSarif";
+export { importCycloneDx } from "./importCycloneDx";

@@ -18,13 +18,14 @@ export type IsmsFragment = Readonly<Record<string, readonly ({ readonly id: stri
  * Merges a fragment — what {@link importStatementOfApplicability} or {@link importRiskRegister} gives,
  * or any partial document — into an ISMS document, and returns the new document. In each collection
  * an entity whose id is already there is updated field by field (a field the fragment sets to
- * `undefined` is removed; fields it does not mention are kept); a new id is added at the end. The
- * inputs are not changed. Validate the result with {@link index!parseIsms}: the merge checks no references.
+ * `undefined` is removed; fields it does not mention are kept); a new id is added at the end. A
+ * collection inside an object is named with a slash: `businessImpactAnalysis/services` (the object is
+ * made when the document lacks it). The inputs are not changed. Validate the result with {@link index!parseIsms}: the merge checks no references.
  *
  * @param document - the ISMS document (parsed or as written)
  * @param fragment - collections of entities by id
  * @returns a new document
- * @throws {@link index!ArgumentError} when the document is not an object, or a collection of the fragment is not a list of entities with ids
+ * @throws {@link index!ArgumentError} when the document is not an object, or a collection of the fragment is not a list of entities with ids, or its name has more than one slash
  * @category Interop
  * @example
  * ```ts
@@ -49,7 +50,14 @@ export function mergeIsmsFragment<Document extends object>(document: Document, f
     if (!Array.isArray(entities) || !entities.every((e) => e !== null && typeof e === "object" && typeof (e as { id?: unknown }).id === "string")) {
       throw argumentError("mergeIsmsFragment", ["fragment", key], "invalid_type", `expected a list of entities with ids; found ${describeValue(entities)}`);
     }
-    const current = out[key];
+    const path = key.split("/");
+    if (path.length > 2 || path.some((part) => part === "")) {
+      throw argumentError("mergeIsmsFragment", ["fragment", key], "invalid_value", `expected a collection's name, or an object's and its collection's ("businessImpactAnalysis/services"); found "${key}"`);
+    }
+    const owner = out[path[0]!];
+    const holder: Record<string, unknown> = path.length === 1 ? out : owner !== null && typeof owner === "object" && !Array.isArray(owner) ? { ...(owner as object) } : {};
+    const name = path[path.length - 1]!;
+    const current = holder[name];
     const list: Record<string, unknown>[] = Array.isArray(current) ? current.map((e) => ({ ...(e as object) })) : [];
     const at = new Map(list.map((e, i) => [e["id"], i]));
     for (const entity of entities) {
@@ -64,7 +72,8 @@ export function mergeIsmsFragment<Document extends object>(document: Document, f
         list.push(merged);
       }
     }
-    out[key] = list;
+    holder[name] = list;
+    if (path.length === 2) out[path[0]!] = holder;
   }
   return out as Document & Record<string, unknown>;
 }

@@ -12,7 +12,7 @@ import { entitySchema, RefListSchema } from "./_lib/entitySchema";
  * //=> ["open", "in-progress", "done", "cancelled"]
  * ```
  */
-export const ActionStatusSchema = z.enum(["open", "in-progress", "done", "cancelled"]);
+export const ActionStatusSchema = z.enum(["open", "in-progress", "done", "cancelled"]).meta({ description: "Where an action stands.", examples: ["in-progress"] });
 /**
  * The type of an action status, inferred from {@link ActionStatusSchema}.
  *
@@ -44,14 +44,14 @@ export type ActionStatus = z.infer<typeof ActionStatusSchema>;
  * ```
  */
 export const ActionSchema = entitySchema({
-  description: NonEmptyStringSchema,
-  ownerId: RefSchema.optional().describe("The person responsible (a people id)."),
-  controlIds: RefListSchema.describe("Controls the action implements: Annex A ids or ids of the organisation's own controls."),
-  resources: z.string().optional().describe("Resources the action needs."),
-  startedOn: IsoDateSchema.optional(),
-  dueDate: IsoDateSchema.optional(),
-  completedOn: IsoDateSchema.optional(),
-  status: ActionStatusSchema,
+  description: NonEmptyStringSchema.meta({ description: "What is to be done.", examples: ["Enforce MFA for all administrator accounts"] }),
+  ownerId: RefSchema.optional().meta({ description: "The person responsible (a people id).", examples: ["p-it-lead"] }),
+  controlIds: RefListSchema.meta({ description: "Controls the action implements: Annex A ids or ids of the organisation's own controls.", examples: [["8.5"]] }),
+  resources: z.string().optional().meta({ description: "Resources the action needs.", examples: ["Two days of the platform team"] }),
+  startedOn: IsoDateSchema.optional().meta({ description: "When work on it started." }),
+  dueDate: IsoDateSchema.optional().meta({ description: "When it is to be done." }),
+  completedOn: IsoDateSchema.optional().meta({ description: "When it was done." }),
+  status: ActionStatusSchema.meta({ description: "Where it stands." }),
 });
 /**
  * The type of an action, inferred from {@link ActionSchema}.

@@ -11,8 +11,8 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
  * ```
  */
 export const ApprovalSchema = z.strictObject({
-  approvedById: RefSchema.describe("The person who approved (a people id)."),
-  approvedOn: IsoDateSchema,
+  approvedById: RefSchema.meta({ description: "The person who approved (a people id).", examples: ["p-ceo"] }),
+  approvedOn: IsoDateSchema.meta({ description: "When it was approved." }),
 });
 /**
  * The type of an approval, inferred from {@link ApprovalSchema}.

@@ -32,7 +32,7 @@ export const DocumentTypeSchema = z.enum([
   "report",
   "contract",
   "other",
-]);
+]).meta({ description: "What kind of documented information it is; the policy, scope, methodology, SoA and treatment plan types stand for the documents the standard requires.", examples: ["topic-specific-policy"] });
 /**
  * The type of a document type, inferred from {@link DocumentTypeSchema}.
  *
@@ -65,15 +65,15 @@ export type DocumentType = z.infer<typeof DocumentTypeSchema>;
  * ```
  */
 export const PolicyStatementSchema = z.strictObject({
-  purpose: z.string().optional().describe("How the policy suits the purpose of the organisation (5.2 a)."),
+  purpose: z.string().optional().meta({ description: "How the policy suits the purpose of the organisation (5.2 a).", examples: ["Protect the customer data we process as a payments provider"] }),
   objectives: z
     .enum(["included", "framework"])
     .optional()
-    .describe("Whether the policy includes the information security objectives or provides the framework for setting them (5.2 b)."),
+    .meta({ description: "Whether the policy includes the information security objectives or provides the framework for setting them (5.2 b).", examples: ["framework"] }),
   commitments: z
     .array(z.enum(["satisfy-requirements", "continual-improvement"]))
     .default([])
-    .describe("The policy's commitments: to satisfy applicable requirements (5.2 c) and to continually improve the ISMS (5.2 d)."),
+    .meta({ description: "The policy's commitments: to satisfy applicable requirements (5.2 c) and to continually improve the ISMS (5.2 d).", examples: [["satisfy-requirements", "continual-improvement"]] }),
 });
 /**
  * The type of a policy statement, inferred from {@link PolicyStatementSchema}.
@@ -117,21 +117,24 @@ export type PolicyStatement = z.infer<typeof PolicyStatementSchema>;
  * ```
  */
 export const DocumentSchema = entitySchema({
-  title: NonEmptyStringSchema,
+  title: NonEmptyStringSchema.meta({ description: "Its title.", examples: ["Access control policy"] }),
   type: DocumentTypeSchema,
-  version: z.string().optional(),
-  status: z.enum(["draft", "in-review", "approved", "retired"]).default("draft"),
-  ownerId: RefSchema.optional(),
-  approval: ApprovalSchema.optional(),
-  reviewIntervalMonths: intervalMonthsSchema().optional(),
-  lastReviewedOn: IsoDateSchema.optional(),
-  publishedOn: IsoDateSchema.optional(),
-  classification: z.string().optional().describe("The organisation's classification label, e.g. internal."),
-  location: z.string().optional().describe("Where the document is kept: a URL or path."),
-  retention: z.string().optional(),
-  clauseIds: z.array(ClauseIdSchema).default([]),
-  controlIds: RefListSchema,
-  policyStatement: PolicyStatementSchema.optional().describe("For the information security policy: what it states (5.2 a–d)."),
+  version: z.string().optional().meta({ description: "Its version, as the organisation numbers them.", examples: ["2.1"] }),
+  status: z.enum(["draft", "in-review", "approved", "retired"]).default("draft").meta({ description: "Where it stands: draft, in review, approved, retired.", examples: ["approved"] }),
+  ownerId: RefSchema.optional().meta({ description: "Who owns and maintains it (a people id).", examples: ["p-ciso"] }),
+  approval: ApprovalSchema.optional().meta({ description: "Who approved it, and when (7.5.2).", examples: [{ approvedById: "p-ceo", approvedOn: "2026-01-15" }] }),
+  reviewIntervalMonths: intervalMonthsSchema().optional().meta({ description: "Months between reviews, when it sets its own interval (else the organisation's policyReviewIntervalMonths or documentReviewIntervalMonths).", examples: [12] }),
+  lastReviewedOn: IsoDateSchema.optional().meta({ description: "When it was last reviewed." }),
+  publishedOn: IsoDateSchema.optional().meta({ description: "When it was published or made available." }),
+  classification: z.string().optional().meta({ description: "The organisation's classification label, e.g. internal.", examples: ["internal"] }),
+  location: z.string().optional().meta({ description: "Where the document is kept: a URL or path.", examples: ["https://intranet.example.com/policies/access-control"] }),
+  retention: z.string().optional().meta({ description: "How long it, or the records it governs, is kept.", examples: ["Seven years after it is superseded"] }),
+  clauseIds: z.array(ClauseIdSchema).default([]).meta({ description: "Clauses of ISO/IEC 27001:2022 it documents.", examples: [["5.2"]] }),
+  controlIds: RefListSchema.meta({ description: "Controls it documents: Annex A ids or the organisation's own.", examples: [["5.15", "5.18"]] }),
+  policyStatement: PolicyStatementSchema.optional().meta({
+    description: "For the information security policy: what it states (5.2 a–d).",
+    examples: [{ purpose: "Protect the customer data we process", objectives: "framework", commitments: ["satisfy-requirements", "continual-improvement"] }],
+  }),
 }).describe("7.5 Documented information.");
 /**
  * Documented information, inferred from {@link DocumentSchema}. (Named `IsmsDocument` so it does not

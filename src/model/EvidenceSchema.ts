@@ -2,17 +2,31 @@ import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
-/** A digest of `digits` hexadecimal digits, as the algorithm `algorithm` gives it. */
-const digest = <const A extends string>(algorithm: A, digits: number) =>
+/** A digest of `digits` hexadecimal digits, as the algorithm `algorithm` gives it; `example` is one (of the text "test"). */
+const digest = <const A extends string>(algorithm: A, digits: number, example: string) =>
   z.strictObject({
-    algorithm: z.literal(algorithm),
-    value: z.string().regex(new RegExp(`^[0-9a-fA-F]{${digits}}$`), { error: `expected a ${algorithm} digest of ${digits} hexadecimal digits` }),
+    algorithm: z.literal(algorithm).meta({ description: "The hash algorithm.", examples: [algorithm] }),
+    value: z
+      .string()
+      .regex(new RegExp(`^[0-9a-fA-F]{${digits}}$`), { error: `expected a ${algorithm} digest of ${digits} hexadecimal digits` })
+      .meta({ description: `The ${algorithm} digest: ${digits} hexadecimal digits.`, examples: [example] }),
   });
 
 /** The hash of a piece of evidence: the algorithm, and a digest of the length the algorithm gives. */
-const EvidenceHashSchema = z.discriminatedUnion("algorithm", [digest("sha256", 64), digest("sha384", 96), digest("sha512", 128)], {
-  error: 'expected a hash { algorithm: "sha256", "sha384" or "sha512", value: its hexadecimal digest }',
-});
+export const EvidenceHashSchema = z
+  .discriminatedUnion(
+    "algorithm",
+    [
+      digest("sha256", 64, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+      digest("sha384", 96, "768412320f7b0aa5812fce428dc4706b3cae50e02a64caa16a782249bfe8efc4b7ef1ccb126255d196047dfedf17a0a9"),
+      digest("sha512", 128, "ee26b0dd4af7e749aa1a8ee3c10ae9923f618980772e473f8819a5d4940e0db27ac185f8a0e1d5f84f88bc887fd67b143732c304cc5fa9ad8e6f57f50028a8ff"),
+    ],
+    { error: 'expected a hash { algorithm: "sha256", "sha384" or "sha512", value: its hexadecimal digest }' },
+  )
+  .meta({
+    description: "A digest of the content (SHA-256, SHA-384 or SHA-512), to show it was not altered.",
+    examples: [{ algorithm: "sha256", value: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }],
+  });
 
 /**
  * The kinds of evidence record.
@@ -24,7 +38,9 @@ const EvidenceHashSchema = z.discriminatedUnion("algorithm", [digest("sha256", 6
  * //=> true
  * ```
  */
-export const EvidenceKindSchema = z.enum(["document", "record", "screenshot", "log", "report", "certificate", "configuration", "interview", "other"]);
+export const EvidenceKindSchema = z
+  .enum(["document", "record", "screenshot", "log", "report", "certificate", "configuration", "interview", "other"])
+  .meta({ description: "What kind of evidence it is; it sets how old it may be (parameters.evidenceMaxAgeMonths).", examples: ["configuration"] });
 /**
  * The kind of an evidence record, inferred from {@link EvidenceKindSchema}.
  *
@@ -59,17 +75,17 @@ export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
  * ```
  */
 export const EvidenceSchema = entitySchema({
-  title: NonEmptyStringSchema,
-  kind: EvidenceKindSchema,
-  description: z.string().optional(),
-  controlIds: RefListSchema,
-  clauseIds: z.array(ClauseIdSchema).default([]),
-  documentIds: RefListSchema,
-  collectedOn: IsoDateSchema,
-  collectedById: RefSchema.optional(),
-  validUntil: IsoDateSchema.optional(),
-  location: z.string().optional().describe("A link or path to the evidence."),
-  hash: EvidenceHashSchema.optional(),
+  title: NonEmptyStringSchema.meta({ description: "What it is.", examples: ["Export of the identity provider's MFA policy"] }),
+  kind: EvidenceKindSchema.meta({ description: "What kind of evidence it is." }),
+  description: z.string().optional().meta({ description: "What it shows.", examples: ["Every user is required to enrol a second factor"] }),
+  controlIds: RefListSchema.meta({ description: "Controls it supports: Annex A ids or the organisation's own.", examples: [["8.5"]] }),
+  clauseIds: z.array(ClauseIdSchema).default([]).meta({ description: "Clauses it supports.", examples: [["9.1"]] }),
+  documentIds: RefListSchema.meta({ description: "Documents it belongs to or records (documents ids).", examples: [["doc-access-policy"]] }),
+  collectedOn: IsoDateSchema.meta({ description: "When it was collected." }),
+  collectedById: RefSchema.optional().meta({ description: "Who collected it (a people id).", examples: ["p-it-lead"] }),
+  validUntil: IsoDateSchema.optional().meta({ description: "The last day it counts as current; absent, the organisation's maximum age for its kind applies." }),
+  location: z.string().optional().meta({ description: "A link or path to the evidence.", examples: ["https://drive.example.com/evidence/mfa-policy-2026-03.pdf"] }),
+  hash: EvidenceHashSchema.optional().meta({ description: "A digest of its content, to show it was not altered." }),
 }).describe("Evidence: what proves what.");
 /**
  * The type of an evidence, inferred from {@link EvidenceSchema}.

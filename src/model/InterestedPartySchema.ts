@@ -18,12 +18,12 @@ import { NonEmptyStringSchema } from "../core/primitives";
  * ```
  */
 export const RequirementSchema = entitySchema({
-  description: NonEmptyStringSchema,
-  type: z.enum(["legal", "regulatory", "contractual", "expectation", "other"]),
-  addressedThroughIsms: z.boolean(),
-  howAddressed: z.string().optional(),
-  climateRelated: z.boolean().optional(),
-  controlIds: RefListSchema.describe("Controls that address it: Annex A ids or the organisation's own control ids."),
+  description: NonEmptyStringSchema.meta({ description: "The requirement.", examples: ["Notify the customer of a security incident within 24 hours"] }),
+  type: z.enum(["legal", "regulatory", "contractual", "expectation", "other"]).meta({ description: "Where it comes from: a law, a regulation, a contract, an expectation.", examples: ["contractual"] }),
+  addressedThroughIsms: z.boolean().meta({ description: "Whether the ISMS addresses it (4.2 c).", examples: [true] }),
+  howAddressed: z.string().optional().meta({ description: "How it is addressed.", examples: ["Incident procedure, customer notice step"] }),
+  climateRelated: z.boolean().optional().meta({ description: "It concerns climate change.", examples: [false] }),
+  controlIds: RefListSchema.meta({ description: "Controls that address it: Annex A ids or the organisation's own control ids.", examples: [["5.24", "5.26"]] }),
 });
 /**
  * The type of a requirement, inferred from {@link RequirementSchema}.
@@ -50,11 +50,14 @@ export type Requirement = z.infer<typeof RequirementSchema>;
  * ```
  */
 export const InterestedPartySchema = entitySchema({
-  name: NonEmptyStringSchema,
-  kind: z.enum(["internal", "external"]),
-  category: z.string().optional().describe("e.g. customer, regulator, employee, supplier, shareholder."),
-  relevant: z.boolean().default(true),
-  requirements: z.array(RequirementSchema).default([]),
+  name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Enterprise customers"] }),
+  kind: z.enum(["internal", "external"]).meta({ description: "Internal or external.", examples: ["external"] }),
+  category: z.string().optional().meta({ description: "e.g. customer, regulator, employee, supplier, shareholder.", examples: ["customer"] }),
+  relevant: z.boolean().default(true).meta({ description: "It is relevant to the ISMS (4.2 a).", examples: [true] }),
+  requirements: z.array(RequirementSchema).default([]).meta({
+    description: "Its relevant requirements (4.2 b).",
+    examples: [[{ id: "req-incident-notice", description: "Notify incidents within 24 hours", type: "contractual", addressedThroughIsms: true }]],
+  }),
 }).describe("4.2 An interested party and its requirements.");
 /**
  * The type of an interested party, inferred from {@link InterestedPartySchema}.

@@ -24,8 +24,8 @@ import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
  * ```
  */
 export const NonconformitySchema = entitySchema({
-  title: NonEmptyStringSchema,
-  description: z.string().optional(),
+  title: NonEmptyStringSchema.meta({ description: "What is wrong, in a line.", examples: ["Leavers kept access to the CRM"] }),
+  description: z.string().optional().meta({ description: "The nonconformity in more detail: the requirement, what was found.", examples: ["Two of five leavers sampled kept CRM access for three weeks (5.18)"] }),
   source: z.enum([
     "internal-audit",
     "external-audit",
@@ -35,31 +35,46 @@ export const NonconformitySchema = entitySchema({
     "complaint",
     "self-identified",
     "other",
-  ]),
-  severity: z.enum(["major", "minor"]).optional(),
-  raisedOn: IsoDateSchema,
-  raisedById: RefSchema.optional(),
-  ownerId: RefSchema.optional(),
-  auditId: RefSchema.optional(),
-  auditFindingId: RefSchema.optional(),
-  incidentId: RefSchema.optional(),
-  clauseIds: z.array(ClauseIdSchema).default([]),
-  controlIds: RefListSchema,
-  reaction: z.strictObject({ description: NonEmptyStringSchema, takenOn: IsoDateSchema.optional() }).optional(),
+  ]).meta({ description: "How it was found.", examples: ["internal-audit"] }),
+  severity: z.enum(["major", "minor"]).optional().meta({ description: "Its grade: major or minor.", examples: ["minor"] }),
+  raisedOn: IsoDateSchema.meta({ description: "When it was raised." }),
+  raisedById: RefSchema.optional().meta({ description: "Who raised it (a people id).", examples: ["p-auditor"] }),
+  ownerId: RefSchema.optional().meta({ description: "Who is responsible for correcting it (a people id).", examples: ["p-it-lead"] }),
+  auditId: RefSchema.optional().meta({ description: "The audit that found it (an audits id).", examples: ["aud-2026"] }),
+  auditFindingId: RefSchema.optional().meta({ description: "The audit finding it records (the finding's id).", examples: ["f-1"] }),
+  incidentId: RefSchema.optional().meta({ description: "The incident that revealed it (an incidents id).", examples: ["inc-7"] }),
+  clauseIds: z.array(ClauseIdSchema).default([]).meta({ description: "Clauses whose requirements are not met.", examples: [["7.5.3"]] }),
+  controlIds: RefListSchema.meta({ description: "Controls concerned: Annex A ids or the organisation's own.", examples: [["5.18"]] }),
+  reaction: z
+    .strictObject({
+      description: NonEmptyStringSchema.meta({ description: "What was done.", examples: ["Disabled the two accounts"] }),
+      takenOn: IsoDateSchema.optional().meta({ description: "When it was done." }),
+    })
+    .optional()
+    .meta({ description: "What was done at once to control and correct it (10.2 a).", examples: [{ description: "Disabled the two accounts", takenOn: "2026-05-06" }] }),
   rootCause: z
-    .strictObject({ description: NonEmptyStringSchema, method: z.string().optional(), analysedOn: IsoDateSchema.optional() })
-    .optional(),
-  correctiveActions: z.array(ActionSchema).default([]),
+    .strictObject({
+      description: NonEmptyStringSchema.meta({ description: "The cause found.", examples: ["Leaver tickets did not reach the CRM owner"] }),
+      method: z.string().optional().meta({ description: "How it was analysed.", examples: ["5 whys"] }),
+      analysedOn: IsoDateSchema.optional().meta({ description: "When it was analysed." }),
+    })
+    .optional()
+    .meta({ description: "Its cause, as analysed (10.2 b).", examples: [{ description: "Leaver tickets did not reach the CRM owner", method: "5 whys", analysedOn: "2026-05-10" }] }),
+  correctiveActions: z.array(ActionSchema).default([]).meta({
+    description: "Actions to remove the cause (10.2 c).",
+    examples: [[{ id: "nc-2026-04-a1", description: "Remove CRM access from the HR leaver event", ownerId: "p-it-lead", dueDate: "2026-06-30", status: "in-progress" }]],
+  }),
   effectivenessReview: z
     .strictObject({
-      reviewedOn: IsoDateSchema,
-      reviewedById: RefSchema.optional(),
-      effective: z.boolean(),
-      notes: z.string().optional(),
+      reviewedOn: IsoDateSchema.meta({ description: "When it was reviewed." }),
+      reviewedById: RefSchema.optional().meta({ description: "Who reviewed it (a people id).", examples: ["p-ciso"] }),
+      effective: z.boolean().meta({ description: "Whether the actions were effective.", examples: [true] }),
+      notes: z.string().optional().meta({ description: "What the review found.", examples: ["No leaver kept access in the three months sampled"] }),
     })
-    .optional(),
-  status: z.enum(["open", "in-progress", "closed"]),
-  closedOn: IsoDateSchema.optional(),
+    .optional()
+    .meta({ description: "The review of whether the corrective actions worked (10.2 d).", examples: [{ reviewedOn: "2026-09-01", reviewedById: "p-ciso", effective: true }] }),
+  status: z.enum(["open", "in-progress", "closed"]).meta({ description: "Where it stands.", examples: ["in-progress"] }),
+  closedOn: IsoDateSchema.optional().meta({ description: "When it was closed." }),
 }).describe("10.2 A nonconformity and corrective action.");
 /**
  * The type of a nonconformity, inferred from {@link NonconformitySchema}.

@@ -16,9 +16,9 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * ```
  */
 export const PlanApprovalSchema = z.strictObject({
-  approvedById: RefSchema,
-  approvedOn: IsoDateSchema,
-  riskIds: RefListSchema.describe("The risks the approval covers; empty means all the plan's risks the approver owns."),
+  approvedById: RefSchema.meta({ description: "The risk owner who approved the plan (a people id; 6.1.3 f).", examples: ["p-cto"] }),
+  approvedOn: IsoDateSchema.meta({ description: "When it was approved." }),
+  riskIds: RefListSchema.meta({ description: "The risks the approval covers; empty means all the plan's risks the approver owns.", examples: [["r-ransomware"]] }),
 });
 /**
  * The type of a plan approval, inferred from {@link PlanApprovalSchema}.
@@ -51,12 +51,15 @@ export type PlanApproval = z.infer<typeof PlanApprovalSchema>;
  * ```
  */
 export const TreatmentPlanSchema = entitySchema({
-  title: NonEmptyStringSchema,
-  riskIds: RefListSchema,
-  ownerId: RefSchema.optional(),
-  createdOn: IsoDateSchema.optional(),
-  actions: z.array(ActionSchema).default([]),
-  approvals: z.array(PlanApprovalSchema).default([]),
+  title: NonEmptyStringSchema.meta({ description: "The plan's name.", examples: ["Harden remote access"] }),
+  riskIds: RefListSchema.meta({ description: "The risks it treats (risk ids).", examples: [["r-ransomware", "r-account-takeover"]] }),
+  ownerId: RefSchema.optional().meta({ description: "Who is responsible for the plan (a people id).", examples: ["p-ciso"] }),
+  createdOn: IsoDateSchema.optional().meta({ description: "When it was drawn up." }),
+  actions: z.array(ActionSchema).default([]).meta({
+    description: "What will be done, by whom, by when.",
+    examples: [[{ id: "tp-1-a1", description: "Replace the VPN with zero-trust access", ownerId: "p-it-lead", dueDate: "2026-09-30", status: "open" }]],
+  }),
+  approvals: z.array(PlanApprovalSchema).default([]).meta({ description: "The risk owners' approvals of the plan.", examples: [[{ approvedById: "p-cto", approvedOn: "2026-02-01" }]] }),
 }).describe("6.1.3 e An information security risk treatment plan.");
 /**
  * The type of a treatment plan, inferred from {@link TreatmentPlanSchema}.

@@ -9,7 +9,14 @@ import { deepFreeze } from "../core/deepFreeze";
  * for a new starter's awareness, for a nonconformity's root cause and corrective action, and as the
  * slack a planned audit or review may take; the remediation and incident targets common in
  * vulnerability-management and incident-response policies; and evidence of at most a year (three
- * years for certificates and documents). See docs/conformity.md for the rules that read each one.
+ * years for certificates and documents). For security operations: a vulnerability exception valid
+ * at most six months; a leaver's access removed by the next day; privileged access reviewed
+ * quarterly and other access yearly; shared and service credentials, and cryptographic keys,
+ * changed yearly; logs kept a year and reviewed weekly; configuration and malware-protection
+ * coverage checked quarterly; threat reports acted on within a month; restores, continuity and
+ * disaster-recovery exercises and the business impact analysis yearly; supplier attestations flagged
+ * 60 days before they expire; and the legal notification deadlines of GDPR, NIS2 and DORA
+ * ({@link notificationRegimes}). See docs/conformity.md for the rules that read each one.
  *
  * @category Model
  * @example
@@ -36,6 +43,31 @@ export const defaultIsmsParameters = deepFreeze({
   vulnerabilityRemediationDays: { critical: 30, high: 90, medium: 180, low: 365 },
   incidentResponseHours: { critical: 4, high: 24, medium: 72, low: 168 },
   incidentClosureDays: { critical: 30, high: 30, medium: 90, low: 90 },
+  vulnerabilityExceptionMaxDays: 180,
+  leaverAccessRemovalDays: 1,
+  accessReviewIntervalMonths: { privileged: 3, standard: 12 },
+  credentialRotationMonths: 12,
+  logRetentionDays: 365,
+  logReviewIntervalDays: 7,
+  complianceCheckIntervalDays: 90,
+  threatIntelligenceResponseDays: 30,
+  restoreTestIntervalMonths: 12,
+  continuityExerciseIntervalMonths: 12,
+  businessImpactAnalysisIntervalMonths: 12,
+  keyRotationMonths: 12,
+  attestationExpiryWarningDays: 60,
+  notificationDeadlineHours: {
+    "gdpr-authority": 72,
+    "gdpr-data-subjects": 72,
+    "gdpr-controller": 24,
+    "nis2-early-warning": 24,
+    "nis2-notification": 72,
+    "dora-initial": 4,
+    "dora-initial-latest": 24,
+    "dora-intermediate": 72,
+    contractual: 72,
+  },
+  notificationDeadlineMonths: { "nis2-final-report": 1, "dora-final": 1 },
   evidenceMaxAgeMonths: {
     document: 36,
     record: 12,

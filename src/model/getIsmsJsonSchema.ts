@@ -31,9 +31,19 @@ export function getIsmsJsonSchema(): Record<string, unknown> {
 
 type JsonSchemaNode = Record<string, unknown>;
 
+/**
+ * Puts back the examples of a schema that transforms its input (an entity, whose `extensions` are
+ * copied; a list of entities). zod leaves them out of the input form, as a transform's examples would
+ * show its output; isms-kit's examples are documents as written, its input.
+ */
+function keepExamples({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const examples = z.globalRegistry.get(zodSchema as z.ZodType)?.examples;
+  if (examples !== undefined && jsonSchema["examples"] === undefined) jsonSchema["examples"] = examples;
+}
+
 /** One zod schema as JSON Schema, without the `$schema` line. */
 function toJsonSchema(schema: z.ZodType): JsonSchemaNode {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as JsonSchemaNode;
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12", unrepresentable: "any", override: keepExamples }) as JsonSchemaNode;
   return rest;
 }
 
@@ -54,30 +64,35 @@ function canonical(value: unknown): string {
 
 /**
  * The schema with every use of a named shape ({@link JSON_SCHEMA_DEFINITIONS}) replaced by a `$ref` to
- * its entry in `$defs`, the annotations of the use (its description, its default) kept beside the
- * `$ref`. zod's own `$defs` extraction takes its names and descriptions from one registry; matching the
- * generated shapes keeps the descriptions the schemas carry and gives the definitions readable names.
+ * its entry in `$defs`, the annotations of the use (its description, examples, default) kept beside
+ * the `$ref` where they differ from the shape's own, which stay in `$defs`. zod's own `$defs`
+ * extraction takes its names and descriptions from one registry; matching the generated shapes keeps
+ * the descriptions the schemas carry and gives the definitions readable names.
  */
 function withDefinitions(root: JsonSchemaNode): JsonSchemaNode {
   const definitions = Object.entries(JSON_SCHEMA_DEFINITIONS).map(([name, shape]) => ({ name, json: toJsonSchema(shape) }));
   const byShape = new Map<string, string>();
-  const ownDescription = new Map(definitions.map(({ name, json }) => [name, json["description"]]));
+  const shapes = new Map(definitions.map(({ name, json }) => [name, json]));
+  /** A node without its annotations; with `keep`, that one (the description) kept. */
+  const strip = (node: JsonSchemaNode, keep?: string) => Object.fromEntries(Object.entries(node).filter(([key]) => !ANNOTATIONS.has(key) || key === keep));
+  // A shape with nothing but its type (a plain text) is told apart by its description only: else it
+  // would stand for every plain text.
+  const plain = (json: JsonSchemaNode) => Object.keys(strip(json)).every((key) => key === "type");
   for (const { name, json } of definitions) {
-    const { description: _, ...bare } = json;
-    if (!byShape.has(canonical(json))) byShape.set(canonical(json), name);
-    if (!byShape.has(canonical(bare))) byShape.set(canonical(bare), name);
+    if (!byShape.has(canonical(strip(json, "description")))) byShape.set(canonical(strip(json, "description")), name);
+    if (!plain(json) && !byShape.has(canonical(strip(json)))) byShape.set(canonical(strip(json)), name);
   }
   const used = new Set<string>();
   const replace = (node: unknown, own?: string): unknown => {
     if (Array.isArray(node)) return node.map((item) => replace(item));
     if (node === null || typeof node !== "object") return node;
     const entries = Object.entries(node as JsonSchemaNode);
-    const shape = Object.fromEntries(entries.filter(([key]) => !ANNOTATIONS.has(key) || key === "description"));
-    const bare = Object.fromEntries(entries.filter(([key]) => !ANNOTATIONS.has(key)));
-    const name = byShape.get(canonical(shape)) ?? byShape.get(canonical(bare));
+    const bare = strip(node as JsonSchemaNode);
+    const name = byShape.get(canonical(strip(node as JsonSchemaNode, "description"))) ?? byShape.get(canonical(bare));
     if (name !== undefined && name !== own && Object.keys(bare).length > 0) {
       used.add(name);
-      const kept = entries.filter(([key, value]) => ANNOTATIONS.has(key) && !(key === "description" && value === ownDescription.get(name)));
+      // A use's own annotations; those it inherits from the shape (its description, its examples) are the definition's.
+      const kept = entries.filter(([key, value]) => ANNOTATIONS.has(key) && canonical(value) !== canonical(shapes.get(name)?.[key]));
       return { $ref: `#/$defs/${name}`, ...Object.fromEntries(kept) };
     }
     return Object.fromEntries(entries.map(([key, value]) => [key, replace(value)]));

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hostileIsms } from "../fixtures/hostileIsms";
+import { hostile as hostileText, hostileIsms } from "../fixtures/hostileIsms";
 import { ensureBuilt } from "../_lib/ensureBuilt";
 import { builtCli } from "./_helpers/builtCli";
 import { runInProcess } from "./_helpers/runInProcess";
@@ -27,6 +27,17 @@ beforeAll(() => {
   invalid.risks[0].ownerId = "p-nobody\nisms-kit: forged problem line\u001b[2J";
   invalid.risks[0]["unknown\nfield\u001b]0;x\u0007"] = 1;
   writeFileSync(join(work, "invalid.json"), JSON.stringify(invalid));
+  // Operational records as a scanner or an identity provider might export them, with hostile headers and cells.
+  const csv = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+  writeFileSync(
+    join(work, "hostile-vulnerabilities.csv"),
+    [
+      ["Id", "Name", "Severity", "Identified on", csv("Notes\u001b]0;pwned\u0007\r\n  isms-kit: forged problem line")].join(","),
+      ["v-9", csv(hostileText(7)), csv("\u001b[2Jcritical\nisms-kit: forged"), "2026-11-01", csv(hostileText(11))].join(","),
+      ["v-10", csv(hostileText(8)), "high", "2026-11-02", csv(hostileText(9))].join(","),
+    ].join("\n"),
+  );
+  writeFileSync(join(work, "hostile-vulnerabilities.jsonl"), `${JSON.stringify({ id: "v-9", name: hostileText(7), severity: hostileText(11) })}\n${JSON.stringify({ id: "v-10", name: hostileText(8) })}\n`);
 });
 
 afterAll(() => {
@@ -42,6 +53,14 @@ describe("document text on a terminal", () => {
     ["risks as CSV on a terminal", ["risks", "hostile.json", "--format", "csv"], [true]],
     ["check as Markdown on a terminal", ["check", "hostile.json", "--format", "md"], [true]],
     ["demo", ["demo", "hostile.json", "--out", "demo-out"], [true, false]],
+    ["priorities", ["priorities", "hostile.json"], [true, false]],
+    ["priorities as CSV on a terminal", ["priorities", "hostile.json", "--format", "csv"], [true]],
+    ["priorities as JSON on a terminal", ["priorities", "hostile.json", "--format", "json"], [true]],
+    ["deadlines", ["deadlines", "hostile.json"], [true, false]],
+    ["deadlines as JSON on a terminal", ["deadlines", "hostile.json", "--format", "json"], [true]],
+    ["an import of records, dry run", ["import", "vulnerabilities", "hostile-vulnerabilities.csv", "--dry-run"], [true, false]],
+    ["an import of records, its report on stderr", ["import", "vulnerabilities", "hostile-vulnerabilities.csv"], [true, false]],
+    ["an import of JSON lines", ["import", "vulnerabilities", "hostile-vulnerabilities.jsonl", "--dry-run"], [true, false]],
   ] as const)("%s prints no control sequence from the document", async (_name, args, terminals) => {
     for (const isTTY of terminals) {
       const run = await cli(args, { isTTY });
@@ -49,6 +68,26 @@ describe("document text on a terminal", () => {
       expect(run.stdout).not.toMatch(CONTROL);
       expect(run.stderr).not.toMatch(CONTROL);
     }
+  });
+
+  it("lists the reasons of each item of the remediation queue one per line, with no line forged by the document", async () => {
+    const doc = hostileIsms() as any;
+    for (const risk of doc.risks) risk.title = "line one\r\n  2. forged reason\nisms-kit: forged";
+    writeFileSync(join(work, "forged-reasons.json"), JSON.stringify(doc));
+    const run = await runInProcess(["priorities", "forged-reasons.json"], { cwd: work, today: "2026-11-28", isTTY: true, env: { NO_COLOR: "1" } });
+    const why = run.stdout.split("\n\n").find((part) => part.startsWith("Why each is where it is:"))!;
+    const lines = why.split("\n").slice(1);
+    expect(lines).toHaveLength(2);
+    expect(lines.every((line, i) => line.startsWith(`  ${i + 1}. `))).toBe(true);
+    expect(run.stdout).not.toMatch(/^ {2}2\. forged|^isms-kit: forged/m);
+  });
+
+  it("reports the problems of an import one per line, with no line forged by the file", async () => {
+    const run = await runInProcess(["import", "vulnerabilities", "hostile-vulnerabilities.csv", "--dry-run"], { cwd: work, isTTY: true, env: { NO_COLOR: "1" } });
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split("\n\n").find((part) => part.startsWith("Errors"))!.trimEnd().split("\n");
+    expect(errors.slice(1)).toEqual(['  row 2, C (Severity): expected one of "low", "medium", "high", "critical"; found "\\u001b[2Jcritical\\nisms-kit: forged"']);
+    expect(run.stdout).not.toMatch(/^ *isms-kit: forged/m);
   });
 
   it("keeps data written to a pipe as it is: CSV on stdout holds the document's text unchanged", async () => {

@@ -119,18 +119,28 @@ describe("the fast and slow validation paths", () => {
     expect(rejected).toBeGreaterThan(RUNS / 4);
   }, TIMEOUT);
 
-  it("refuse, both, every kind of integrity problem: a completed audit with no day, assets that depend on each other or on themselves", () => {
+  it("refuse, both, every kind of integrity problem: a completed audit with no day, assets that depend on each other or on themselves, date-times out of order as instants", () => {
     const startup = examples[1]!;
     const variants: [string, (doc: any) => void][] = [
       ["completed audit without performedOn", (doc) => { doc.audits[0].status = "completed"; delete doc.audits[0].performedOn; }],
       ["asset cycle", (doc) => { doc.assets.find((a: { id: string }) => a.id === "bp-a-db").dependsOnAssetIds = ["bp-a-app"]; }],
       ["asset depending on itself", (doc) => { doc.assets.find((a: { id: string }) => a.id === "bp-a-aws").dependsOnAssetIds = ["bp-a-aws"]; }],
     ];
+    const incident = (detectedAt: string, containedAt: string) => (doc: any) => {
+      doc.incidents = [{ id: "inc-x", title: "Phishing", severity: "low", status: "contained", detectedAt, containedAt }];
+    };
+    // Date-times are instants: 13:00+05:00 is 08:00 UTC, before 09:00 UTC, though it sorts after it as text.
+    variants.push(["contained before detected, as instants", incident("2026-01-01T09:00:00+00:00", "2026-01-01T13:00:00+05:00")]);
     for (const [what, change] of variants) {
       const doc = structuredClone(startup);
       change(doc);
       expect(fastParseIsms(doc), what).toBeUndefined();
       expect(slowParseIsms(doc).success, what).toBe(false);
     }
+    // … and 08:00+00:00 is after 09:00+05:00 (04:00 UTC), though it sorts before it: both accept.
+    const valid = structuredClone(startup);
+    incident("2026-01-01T09:00:00+05:00", "2026-01-01T08:00:00+00:00")(valid);
+    expect(fastParseIsms(valid)).toBeDefined();
+    expect(slowParseIsms(valid).success).toBe(true);
   });
 });

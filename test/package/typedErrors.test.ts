@@ -30,6 +30,23 @@ const soa = api.buildStatementOfApplicability(isms, { date: asOf });
 const report = api.checkConformity(isms, { asOf });
 const register = api.assessRisks(isms, { asOf });
 const matrix = api.riskMatrixPresets["3x3"];
+const secOps = api.parseIsms({
+  schemaVersion: "1.0",
+  organization: { name: "Acme" },
+  people: [{ id: "p-1", name: "Ada" }],
+  riskMethod: { preset: "3x3", acceptance: { maxLevel: "low" } },
+  risks: [{ id: "r-1", title: "Theft", ownerId: "p-1", inherent: { likelihood: "likely", impact: "major" } }],
+  vulnerabilities: [{ id: "v-1", name: "RCE", severity: "critical", identifiedOn: "2026-11-01", riskIds: ["r-1"] }],
+  incidents: [
+    {
+      id: "inc-1", title: "Data exposed", severity: "high", status: "contained", detectedAt: "2026-11-20T09:40:00+01:00", personalDataBreach: true,
+      triage: { decidedAt: "2026-11-20T11:00:00+01:00", decidedById: "p-1", classification: "incident", regimes: ["gdpr-authority"] },
+    },
+  ],
+});
+const queue = api.prioritizeRemediation(secOps, { asOf });
+const sarif = { version: "2.1.0", runs: [{ tool: { driver: { name: "T", rules: [{ id: "r", properties: { tags: ["security"] } }] } }, results: [{ ruleId: "r", message: { text: "m" } }] }] };
+const bom = { bomFormat: "CycloneDX", specVersion: "1.5", vulnerabilities: [{ id: "CVE-2024-3094", ratings: [{ severity: "critical" }] }] };
 const scenario = { frequency: { poisson: { rate: 0.5 } }, magnitude: { lognormal: { p05: 1_000, p95: 100_000 } } };
 
 /** A good call of each public function: its arguments. */
@@ -111,10 +128,19 @@ const goodArguments: Record<string, readonly unknown[]> = {
   mergeIsmsFragment: [{ schemaVersion: "1.0", organization: { name: "A" } }, { controls: [{ id: "5.1", applicable: false }] }],
   readSpreadsheet: ["a,b\n1,2\n", {}],
   writeIsmsSources: [{ schemaVersion: "1.0", organization: { name: "Acme" } }, {}],
+  getVulnerabilitySeverity: [secOps.vulnerabilities[0]],
+  getVulnerabilityDueDate: [secOps.vulnerabilities[0], api.resolveIsmsParameters(secOps)],
+  incidentDeadlines: [secOps.incidents[0], { asOf: "2026-11-28T12:00:00+01:00", regimes: ["gdpr-authority"], timeZone: "Europe/Berlin", parameters: {} }],
+  prioritizeRemediation: [secOps, { asOf }],
+  remediationQueueToCsv: [queue],
+  importRecords: ["timeSources", "Name,Reference\nCloud time,Provider NTP\n", { isms: secOps }],
+  importSarif: [sarif, { isms: secOps, identifiedOn: asOf }],
+  importCycloneDx: [bom, { isms: secOps, identifiedOn: asOf }],
 };
 
 /** The arguments that are options objects: every field is checked. The others are data, checked at their top level. */
 const OPTIONS: Record<string, readonly number[]> = {
+  incidentDeadlines: [1], prioritizeRemediation: [1], importRecords: [2], importSarif: [1], importCycloneDx: [1],
   readIsmsSources: [1], safeParseIsmsSources: [1], writeIsmsSources: [1], importStatementOfApplicability: [1], importRiskRegister: [1], readSpreadsheet: [1],
   assessFrameworkCoverage: [2], frameworkMappingToOscalMapping: [1], frameworkToOscalCatalog: [1], prepareManagementReview: [1], auditPackToHtml: [1],
   assessRisks: [1], resolveRiskMethod: [1], riskHeatmapToSvg: [2], simulateLoss: [1], simulatePortfolio: [1],

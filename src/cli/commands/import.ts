@@ -1,9 +1,16 @@
 import { safeParseIsms } from "isms-kit";
 import {
+  importCycloneDx,
+  importRecords,
   importRiskRegister,
+  importSarif,
   importStatementOfApplicability,
   mergeIsmsFragment,
+  operationalRecordKinds,
   type IsmsFragment,
+  type OperationalRecordKind,
+  type RecordFormat,
+  type RecordImport,
   type RiskRegisterImportField,
   type SoaImportField,
   type SpreadsheetImport,
@@ -16,10 +23,29 @@ import { invalidDocument, unreadableDocument } from "../_lib/loadIsms";
 import { readIsmsFiles } from "../_lib/readIsmsFiles";
 import { readBytes } from "../_lib/readInput";
 import type { Style } from "../_lib/style";
+import { toTerminal } from "../_lib/terminalText";
 import { definitionList, formatBytes, plural } from "../_lib/text";
 import { toJson, writeFile } from "../_lib/writeOutput";
 
-const KINDS = ["soa", "risks"] as const;
+/** A record kind as the command line names it: `access-events` for `accessEvents`. */
+const kebab = (kind: string) => kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const RECORD_KINDS = new Map<string, OperationalRecordKind>(operationalRecordKinds.map((k) => [kebab(k.kind), k.kind]));
+const KINDS = ["soa", "risks", ...RECORD_KINDS.keys()] as const;
+const INPUT_FORMATS = ["csv", "xlsx", "jsonl", "sarif", "cyclonedx"] as const;
+type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** The format of an input file: as given, else from its name, else from its first bytes (SARIF and CycloneDX by their marks). */
+function inputFormat(given: unknown, file: string, input: string | Uint8Array): InputFormat | undefined {
+  if (typeof given === "string") return given as InputFormat;
+  const name = file.toLowerCase();
+  if (/\.sarif(\.json)?$/.test(name)) return "sarif";
+  if (/\.(cdx|bom)\.json$/.test(name)) return "cyclonedx";
+  if (/\.(jsonl|ndjson)$/.test(name)) return "jsonl";
+  const head = (typeof input === "string" ? input.slice(0, 4096) : new TextDecoder().decode(input.subarray(0, 4096))).replace(/^\uFEFF/, "");
+  if (/^\s*\{/.test(head) && /"bomFormat"\s*:\s*"CycloneDX"/.test(head)) return "cyclonedx";
+  if (/^\s*\{/.test(head) && /"runs"\s*:/.test(head) && /"version"\s*:\s*"2\.1\.0"/.test(head)) return "sarif";
+  return undefined;
+}
 
 /** The bytes of a spreadsheet file; `-` reads CSV text from standard input (a device or too much input is a CliError, as for any file). */
 function readSpreadsheetFile(path: string, io: Parameters<Command["run"]>[0]["io"]): string | Uint8Array {
@@ -56,50 +82,72 @@ function readColumns(values: unknown): Record<string, string | null> {
   return columns;
 }
 
+/** Text from the file (a header, a sheet's name, a message quoting a cell) kept on its line, with every control character shown as an escape. */
+const fromFile = (text: string) => toTerminal(text, { lineBreaks: false });
+
 /** The dry-run report: what was read, how each column was mapped, and every problem by row and column. */
-export function importReport(file: string, result: SpreadsheetImport<unknown>, style: Style, width: number): string {
+export function importReport(file: string, result: SpreadsheetImport<unknown> | RecordImport, style: Style, width: number): string {
   const { rows } = result;
-  const lines = [
-    style("bold", `${file}, sheet "${result.sheet}", header on row ${result.headerRow}: ${plural(rows.read, "row")} read, ${rows.imported} imported, ${rows.skipped} left out`),
-    "",
-    style("bold", "Columns:"),
-    ...definitionList(
-      result.columns.map((c): [string, string] => [
-        `${c.column}  ${c.header || "(no header)"}`,
-        c.field === undefined ? style("dim", `ignored: ${c.note ?? ""}`) : `→ ${c.field}${c.how === "given" ? " (given)" : ""}`,
-      ]),
-      Math.min(width, 120),
-    ),
-  ];
+  const format = "format" in result ? result.format : "csv";
+  const allOrNothing = "ok" in result;
+  const unit = format === "jsonl" ? "line" : format === "sarif" ? "result" : format === "cyclonedx" ? "vulnerability" : "row";
+  const units = unit === "vulnerability" ? "vulnerabilities" : `${unit}s`;
+  const sheet = fromFile(result.sheet);
+  const source = format === "jsonl" || format === "sarif" || format === "cyclonedx" ? `${file}, ${sheet}` : `${file}, sheet "${sheet}", header on row ${result.headerRow}`;
+  const counts = allOrNothing && !result.ok ? `${rows.read} ${rows.read === 1 ? unit : units} read, nothing imported` : `${rows.read} ${rows.read === 1 ? unit : units} read, ${rows.imported} imported, ${rows.skipped} left out`;
+  const lines = [style("bold", `${source}: ${counts}`)];
+  if (result.columns.length > 0) {
+    lines.push(
+      "",
+      style("bold", "Columns:"),
+      ...definitionList(
+        result.columns.map((c): [string, string] => [
+          `${c.column}  ${fromFile(c.header) || "(no header)"}`,
+          c.field === undefined ? style("dim", `ignored: ${c.note ?? ""}`) : `→ ${c.field}${c.how === "given" ? " (given)" : ""}`,
+        ]),
+        Math.min(width, 120),
+      ),
+    );
+  }
   const errors = result.problems.filter((p) => p.severity === "error");
   const warnings = result.problems.filter((p) => p.severity === "warning");
-  for (const [title, list, colour] of [["Errors (these rows are left out)", errors, "red"], ["Warnings", warnings, "yellow"]] as const) {
+  const errorTitle = allOrNothing ? "Errors (nothing is imported until every one is fixed)" : "Errors (these rows are left out)";
+  for (const [title, list, colour] of [[errorTitle, errors, "red"], ["Warnings", warnings, "yellow"]] as const) {
     if (list.length === 0) continue;
     lines.push("", style(["bold", colour], `${title} (${list.length}):`));
-    for (const p of list) lines.push(`  row ${p.row}${p.column ? `, ${p.column}` : ""}${p.header ? ` (${p.header})` : ""}: ${p.message}`);
+    for (const p of list) {
+      const where = p.row > 0 ? `${unit} ${p.row}${p.column ? `, ${p.column}` : ""}${p.header ? ` (${p.header})` : ""}` : "";
+      const field = p.column === undefined && p.field !== undefined ? `${where === "" ? "" : ", "}${p.field}` : "";
+      lines.push(fromFile(`  ${where}${field}: ${p.message}`));
+    }
   }
-  if (result.problems.length === 0) lines.push("", style("green", "No problems: every row can be imported."));
+  if (result.problems.length === 0) lines.push("", style("green", `No problems: every ${unit} can be imported.`));
   return `${lines.join("\n")}\n`;
 }
 
-/** `isms-kit import <kind> <file>`: an SoA or a risk register from a spreadsheet. */
+/** `isms-kit import <kind> <file>`: an SoA, a risk register or operational records from a spreadsheet, JSON lines or a scan. */
 export const importCommand: Command = {
   name: "import",
   description:
-    "Imports a Statement of Applicability (soa) or a risk register (risks) from a spreadsheet — CSV or Excel (.xlsx), in the shape isms-kit writes or the shapes popular ISO 27001 templates use. The columns are found from their headers and can be named with --column; every bad row and cell is reported at once. --dry-run prints only that report. Without --into the result is a document fragment ({ controls } or { risks, people, assets, threats, vulnerabilities }) printed as YAML or JSON; with --into the fragment is merged into that ISMS (records with the same id updated field by field, new ones added), the result validated, and the changed files written back. Nothing is written while a row has an error.",
+    "Imports a Statement of Applicability (soa), a risk register (risks), or operational records in bulk — incidents, vulnerabilities, accounts, access-events, access-reviews, log-reviews, restore-tests and every other kind listed below — from a spreadsheet (CSV or Excel .xlsx), from JSON lines (.jsonl, one record a line as the document writes it), or, for vulnerabilities, from a code scan in SARIF 2.1.0 (.sarif) or the vulnerabilities of a CycloneDX BOM (.cdx.json). The columns are found from their headers and can be named with --column; every bad row and cell is reported at once. --dry-run prints only that report. Without --into the result is a document fragment printed as YAML or JSON; with --into the fragment is merged into that ISMS (records with the same id updated field by field, new ones added; log reviews, notifications, compliance results, security tests, attestations and threat-intelligence actions added to the record they belong to, which needs --into), the result validated, and the changed files written back. Nothing is written while a row has an error; operational records are imported all or nothing.",
   arguments: [
-    { name: "kind", required: true, description: "what the spreadsheet holds", choices: KINDS },
-    { name: "file", required: true, description: "the spreadsheet: a .csv or .xlsx file (- reads CSV from standard input)" },
+    { name: "kind", required: true, description: "what the file holds", choices: KINDS },
+    { name: "file", required: true, description: "the file: .csv, .xlsx, .jsonl, .sarif or .cdx.json (- reads CSV or JSON lines from standard input)" },
   ],
   options: [
-    { name: "into", short: "i", type: "string", valueName: "<isms>", description: "the ISMS to merge into and write back (a file or a folder); its people, assets and risk method are used to read the sheet" },
+    { name: "into", short: "i", type: "string", valueName: "<isms>", description: "the ISMS to merge into and write back (a file or a folder); its people, systems, assets and risk method are used to read the file, and references are checked against it" },
     { name: "dry-run", short: "n", type: "boolean", description: "print the report (sheet, header row, column mapping, every problem) and write nothing" },
     { name: "out", short: "o", type: "string", valueName: "<file>", description: "write the fragment to this file instead of stdout (without --into)" },
     { name: "format", short: "f", type: "string", valueName: "<yaml|json>", choices: ["yaml", "json"], description: "the fragment's format (default yaml; json for a .json --out)" },
+    { name: "input-format", type: "string", valueName: "<format>", choices: INPUT_FORMATS, description: "the file's format: csv, xlsx, jsonl, sarif or cyclonedx (default: from its name and first bytes)" },
     { name: "sheet", type: "string", valueName: "<name>", description: "the sheet of a workbook to read (default: the first whose header is recognised)" },
-    { name: "column", short: "c", type: "string", multiple: true, valueName: "<field=header>", description: "read a field from this column: a header or a column letter; field= leaves the field out" },
+    { name: "column", short: "c", type: "string", multiple: true, valueName: "<field=header>", description: "read a field from this column: a header or a column letter; field= leaves the field out (nested fields dotted: cvss.score=\"CVSS v3\")" },
     { name: "method", short: "m", type: "string", valueName: "<preset>", description: "risks: the risk method the ratings are on (default: the --into document's, else 5x5)" },
     { name: "delimiter", type: "string", valueName: "<char>", description: "the CSV field separator (default: detected from the first line: comma, semicolon or tab)" },
+    { name: "asset", type: "string", multiple: true, valueName: "<id>", description: "sarif, cyclonedx: link every vulnerability found to this asset (repeat for more)" },
+    { name: "risk", type: "string", multiple: true, valueName: "<id>", description: "sarif, cyclonedx: link every vulnerability found to this risk (repeat for more)" },
+    { name: "discovered-on", type: "string", valueName: "<YYYY-MM-DD>", description: "sarif, cyclonedx: the day the scan found them (default: the scan's date in the file)" },
+    { name: "all-results", type: "boolean", description: "sarif: import the results of every rule, not only of security rules" },
   ],
   exitCodes: [
     [EXIT.ok, "every row was imported (or, with --dry-run, can be)"],
@@ -110,6 +158,10 @@ export const importCommand: Command = {
     "isms-kit import soa soa.xlsx --dry-run",
     "isms-kit import soa soa.xlsx --into . ",
     "isms-kit import risks register.csv --method 4x4 --column title='Risk scenario' --out risks.yaml",
+    "isms-kit import accounts okta-users.csv --into . --dry-run",
+    "isms-kit import log-reviews reviews.jsonl --into .",
+    "isms-kit import vulnerabilities codeql.sarif --asset a-portal --into .",
+    "isms-kit import vulnerabilities trivy.cdx.json --asset a-api --discovered-on 2026-11-03 --into .",
   ],
   run({ args, options, io, out, style, width }) {
     const kind = args["kind"] as (typeof KINDS)[number];
@@ -118,37 +170,69 @@ export const importCommand: Command = {
     const sources = into === undefined ? undefined : readSources(into, io);
     const loaded = sources === undefined ? undefined : parsed(into!, sources);
     const input = readSpreadsheetFile(file, io);
+    const recordKind = RECORD_KINDS.get(kind);
+    const format = inputFormat(options["input-format"], file, input);
+    const many = (name: string) => (options[name] === undefined ? undefined : [options[name]].flat().map(String));
+    if (recordKind === undefined && format !== undefined && format !== "csv" && format !== "xlsx") {
+      throw new CliError(`import: ${kind} is read from a spreadsheet (CSV or .xlsx); found ${format}`);
+    }
+    if ((format === "sarif" || format === "cyclonedx") && recordKind !== "vulnerabilities") {
+      throw new CliError(`import: a ${format === "sarif" ? "SARIF log" : "CycloneDX BOM"} holds vulnerabilities: 'isms-kit import vulnerabilities ${file}'`);
+    }
+    if (recordKind !== undefined && operationalRecordKinds.find((k) => k.kind === recordKind)?.parent !== undefined && sources === undefined) {
+      const info = operationalRecordKinds.find((k) => k.kind === recordKind)!;
+      throw new CliError(`import: ${kind} are kept in their ${info.parent!.noun}: give the ISMS they go into with --into`);
+    }
     const common = {
       ...(typeof options["sheet"] === "string" ? { sheet: options["sheet"] } : {}),
       ...(typeof options["delimiter"] === "string" ? { delimiter: options["delimiter"] } : {}),
       ...(loaded === undefined ? {} : { isms: loaded.isms }),
     };
     const columns = readColumns(options["column"]);
-    const result: SpreadsheetImport<object> =
-      kind === "soa"
-        ? importStatementOfApplicability(input, { ...common, columns: columns as Partial<Record<SoaImportField, string | null>> })
-        : importRiskRegister(input, {
-            ...common,
-            columns: columns as Partial<Record<RiskRegisterImportField, string | null>>,
-            ...(typeof options["method"] === "string" ? { method: options["method"] } : {}),
-          });
+    let result: SpreadsheetImport<object>;
+    if (format === "sarif" || format === "cyclonedx") {
+      const scan = {
+        ...(many("asset") === undefined ? {} : { assetIds: many("asset")! }),
+        ...(many("risk") === undefined ? {} : { riskIds: many("risk")! }),
+        ...(typeof options["discovered-on"] === "string" ? { identifiedOn: options["discovered-on"] } : {}),
+        ...(options["all-results"] === true ? { allResults: true } : {}),
+        ...(sources === undefined ? {} : { isms: sources.input as object }),
+      };
+      result = format === "sarif" ? importSarif(input, scan) : importCycloneDx(input, scan);
+    } else if (recordKind !== undefined) {
+      result = importRecords(recordKind, input, {
+        ...common,
+        ...(sources === undefined ? {} : { isms: sources.input as object }),
+        ...(format === undefined ? {} : { format: format as RecordFormat }),
+        columns,
+      });
+    } else {
+      result =
+        kind === "soa"
+          ? importStatementOfApplicability(input, { ...common, columns: columns as Partial<Record<SoaImportField, string | null>> })
+          : importRiskRegister(input, {
+              ...common,
+              columns: columns as Partial<Record<RiskRegisterImportField, string | null>>,
+              ...(typeof options["method"] === "string" ? { method: options["method"] } : {}),
+            });
+    }
     const report = importReport(file === "-" ? "standard input" : file, result, style, width);
     const hasErrors = result.problems.some((p) => p.severity === "error");
     if (options["dry-run"] === true) {
       out(report);
       return hasErrors ? EXIT.nonconformities : EXIT.ok;
     }
-    io.stderr.write(report);
+    io.stderr.write(toTerminal(report, { lineBreaks: true }));
     if (hasErrors) {
-      io.stderr.write(`\nNothing was written: fix the rows above (or leave them out of the sheet), then import again.\n`);
+      io.stderr.write(`\nNothing was written: fix the ${recordKind === undefined ? "rows above (or leave them out of the sheet)" : "problems above"}, then import again.\n`);
       return EXIT.nonconformities;
     }
     const fragment = Object.fromEntries(Object.entries(result.fragment as IsmsFragment).filter(([, list]) => list.length > 0)) as IsmsFragment;
     const target = options["out"];
-    const format: SourceFormat = options["format"] === "json" || (options["format"] === undefined && typeof target === "string" && target.endsWith(".json")) ? "json" : "yaml";
+    const outFormat: SourceFormat = options["format"] === "json" || (options["format"] === undefined && typeof target === "string" && target.endsWith(".json")) ? "json" : "yaml";
 
     if (sources === undefined || into === undefined) {
-      const text = format === "json" ? toJson(fragment) : writeIsmsSources(fragment, { format: "yaml", split: false })["isms.yaml"]!;
+      const text = outFormat === "json" ? toJson(fragment) : writeIsmsSources(fragment, { format: "yaml", split: false })["isms.yaml"]!;
       if (typeof target === "string") out(`wrote ${target} (${formatBytes(writeFile(target, text, io))})\n`);
       else out(text);
       return EXIT.ok;
@@ -176,7 +260,7 @@ function mergeInto(into: string, sources: IsmsSources, fragment: IsmsFragment, i
   const render = (name: string, value: unknown) => (/\.json$/i.test(name) ? toJson(value) : writeIsmsSources({ v: value }, { split: ["v"] })["isms/v.yaml"]!);
   const written: string[] = [];
   let rootChanged = false;
-  for (const key of Object.keys(fragment)) {
+  for (const key of new Set(Object.keys(fragment).map((k) => k.split("/")[0]!))) {
     const own = partOf.get(key) ?? (isFolder && !Object.hasOwn(input as object, key) ? `${folder}${key}.${/\.json$/i.test(root) ? "json" : "yaml"}` : undefined);
     if (own === undefined) {
       rootChanged = true;

@@ -8,10 +8,10 @@ import {
   type EntityKind,
   type ReferenceTarget,
 } from "./ismsStructure";
+import { compareMoments, isMoment } from "../../core/isoDateTime";
 import { findDependencyCycles } from "./findDependencyCycles";
 import { idSkeleton, quoteId } from "./idSkeleton";
 import { didYouMeanHint } from "../../core/didYouMean";
-import { isIsoDate } from "../../core/isoDate";
 import { formatJsonPath, toJsonPointer } from "../../core/jsonPointer";
 import { walkPattern } from "./walkPattern";
 
@@ -151,14 +151,14 @@ export function checkIsmsIntegrity(doc: unknown): IsmsIssue[] {
     });
   }
 
-  // 4. Dates in order. ISO calendar dates compare correctly as strings.
+  // 4. Dates and instants in order: two instants on the time line, anything else by day.
   for (const { pattern, earlier, later } of DATE_ORDER_RULES) {
     walkPattern(doc, pattern, (value, path) => {
       if (value === null || typeof value !== "object" || Array.isArray(value)) return;
       const a = fieldAt(value, earlier);
       const b = fieldAt(value, later);
-      if (!isIsoDate(a) || !isIsoDate(b)) return;
-      if (b < a) add([...path(), ...later.split("/")], "date_order", `${later.replaceAll("/", ".")} (${b}) is before ${earlier.replaceAll("/", ".")} (${a})`);
+      if (!isMoment(a) || !isMoment(b)) return;
+      if (compareMoments(b, a) < 0) add([...path(), ...later.split("/")], "date_order", `${later.replaceAll("/", ".")} (${b}) is before ${earlier.replaceAll("/", ".")} (${a})`);
     });
   }
 

@@ -19,10 +19,13 @@ export function entitySchema<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.strictObject({
     id: EntityIdSchema,
     ...shape,
-    notes: z.string().optional().describe("Free text kept with the entity."),
+    notes: NotesSchema.optional(),
     extensions: ExtensionsSchema.optional(),
   });
 }
+
+/** The `notes` of an entity: free text isms-kit keeps and never reads. */
+export const NotesSchema = z.string().meta({ description: "Free text kept with the entity.", examples: ["Reviewed with the auditor on 2026-03-02"] });
 
 /**
  * A list of references to other entities (`…Ids` fields); absent means none.

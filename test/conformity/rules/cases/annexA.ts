@@ -64,14 +64,14 @@ export const annexA: RuleCase[] = [
   {
     rule: "A.5.24-incident-handling",
     when: "a high incident is open for months",
-    change: (d) => void d.incidents.push({ id: "inc-2", title: "Leak", severity: "high", detectedOn: "2026-09-01", status: "contained" }),
+    change: (d) => void d.incidents.push({ id: "inc-9", title: "Leak", severity: "high", detectedOn: "2026-09-01", status: "contained" }),
     severity: "minor",
     message: "is still contained after 88 days (closure target 30 days (default))",
   },
   {
     rule: "A.5.24-incident-handling",
     when: "a critical incident is still open, not contained, days after detection",
-    change: (d) => void d.incidents.push({ id: "inc-2", title: "Ransomware", severity: "critical", detectedOn: "2026-11-25", status: "open" }),
+    change: (d) => void d.incidents.push({ id: "inc-9", title: "Ransomware", severity: "critical", detectedOn: "2026-11-25", status: "open" }),
     severity: "minor",
     message: "is still open, not contained, after 3 days (response target 4 hours (default))",
   },
@@ -80,7 +80,7 @@ export const annexA: RuleCase[] = [
     when: "a low incident outlives the organisation's own closure target",
     change: (d) => {
       d.parameters.incidentClosureDays = { low: 7 };
-      d.incidents.push({ id: "inc-2", title: "Lost badge", severity: "low", detectedOn: "2026-11-01", status: "contained" });
+      d.incidents.push({ id: "inc-9", title: "Lost badge", severity: "low", detectedOn: "2026-11-01", status: "contained" });
     },
     severity: "minor",
     message: "closure target 7 days (the organisation's)",

@@ -325,14 +325,14 @@ export const clause6: RuleCase[] = [
       d.vulnerabilities[0].status = "open";
     },
     severity: "minor",
-    message: "control 8.8 is excluded from the Statement of Applicability, but 1 open technical vulnerability is recorded (v-1)",
+    message: "control 8.8 is excluded from the Statement of Applicability, but 2 open technical vulnerabilities are recorded (v-1 and v-2)",
   },
   {
     rule: "6.1.3-exclusions-consistent",
     when: "incident management is excluded while incidents are recorded",
     change: (d) => void Object.assign(byId(d.controls, "5.26"), { applicable: false, justification: "Handled by our cloud provider", reasons: [] }),
     severity: "minor",
-    message: "control 5.26 is excluded from the Statement of Applicability, but 1 information security incident is recorded (inc-1)",
+    message: "control 5.26 is excluded from the Statement of Applicability, but 2 information security incidents are recorded (inc-1 and inc-2)",
   },
   {
     rule: "6.1.2-risks-prioritised",

@@ -33,7 +33,7 @@ export const clauses7and8: RuleCase[] = [
   { rule: "7.2-competence-evidence", when: "a holder's competence expired", change: (d) => void (d.competences[0].holders[0].validUntil = "2026-01-01"), severity: "minor", message: "expired on 2026-01-01" },
   { rule: "7.2-competence-evidence", when: "a holder lacks the competence", change: (d) => void (d.competences[0].holders = []), severity: "minor", message: "does not hold the required competence" },
   { rule: "7.3-awareness-delivered", when: "no awareness was ever delivered", change: (d) => removeCollection(d, "trainings"), severity: "major", message: "no awareness activity" },
-  { rule: "7.3-awareness-delivered", when: "the last awareness is over a year old", change: (d) => void (d.trainings[0].deliveredOn = "2025-06-01"), severity: "minor", message: "longer ago than the awareness interval of 12 months (default)" },
+  { rule: "7.3-awareness-delivered", when: "the last awareness is over a year old", change: (d) => void d.trainings.forEach((t: { deliveredOn: string }) => (t.deliveredOn = "2025-06-01")), severity: "minor", message: "longer ago than the awareness interval of 12 months (default)" },
   {
     rule: "7.3-awareness-delivered",
     when: "the last awareness is older than the organisation's own interval",
@@ -44,11 +44,11 @@ export const clauses7and8: RuleCase[] = [
   {
     rule: "7.3-awareness-content",
     when: "awareness does not cover the implications of not conforming",
-    change: (d) => void (d.trainings[0].awarenessTopics = ["policy", "contribution"]),
+    change: (d) => void d.trainings.forEach((t: { awarenessTopics: string[] }) => (t.awarenessTopics = ["policy", "contribution"])),
     severity: "minor",
     message: "do not cover the implications of not conforming (7.3 c)",
   },
-  { rule: "7.3-awareness-coverage", when: "most staff missed awareness", change: (d) => void (d.trainings[0].attendeeIds = ["p-it"]), severity: "minor", message: "2 people of 3" },
+  { rule: "7.3-awareness-coverage", when: "most staff missed awareness", change: (d) => void (d.trainings[0].attendeeIds = ["p-it"]), severity: "minor", message: "3 people of 5" },
   {
     rule: "7.3-awareness-coverage",
     when: "one of several people missed awareness",
@@ -57,7 +57,7 @@ export const clauses7and8: RuleCase[] = [
       d.trainings[0].attendeeIds.push("p-s0", "p-s1", "p-s2");
     },
     severity: "ofi",
-    message: "1 person of 7",
+    message: "1 person of 9",
   },
   { rule: "7.4-communication-determined", when: "no communication is recorded", change: (d) => removeCollection(d, "communications"), severity: "minor", message: "no communication" },
   { rule: "7.4-communication-determined", when: "only external communication is recorded", change: (d) => void (d.communications[0].direction = "external"), severity: "ofi", message: "no internal communication" },
@@ -112,7 +112,7 @@ export const clauses7and8: RuleCase[] = [
       }
     },
     severity: "major",
-    message: "3 of 4 approved documents are overdue",
+    message: "3 of 7 approved documents are overdue",
   },
   {
     rule: "7.5.2-documents-reviewed",
