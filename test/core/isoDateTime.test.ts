@@ -77,7 +77,7 @@ describe("compareMoments", () => {
   it("is antisymmetric on instants", () => {
     fc.assert(
       fc.property(arbitraryDateTime, arbitraryDateTime, (a, b) => {
-        expect(Math.sign(compareMoments(a, b))).toBe(-Math.sign(compareMoments(b, a)));
+        expect(Math.sign(compareMoments(a, b)) + Math.sign(compareMoments(b, a))).toBe(0);
       }),
       { numRuns: 100 },
     );

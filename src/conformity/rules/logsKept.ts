@@ -22,8 +22,10 @@ export const logsKept = builtInRule({
     const minimum = parameters.logRetentionDays;
     const out: ConformityRuleFinding[] = [];
     for (const { value: l, pointer } of active) {
-      if (l.retentionDays < minimum.value) out.push({ message: `log source ${quote(l.name)} keeps its logs ${l.retentionDays} days (at least ${describeParameter(minimum)})`, refs: [`${pointer}/retentionDays`], parameters: [minimum] });
-      if (l.integrity === "none") out.push({ message: `the logs of ${quote(l.name)} are not protected against tampering`, refs: [`${pointer}/integrity`] });
+      const short = l.retentionDays < minimum.value ? `keeps its logs ${l.retentionDays} days (at least ${describeParameter(minimum)})` : undefined;
+      const open = l.integrity === "none" ? "does not protect its logs against tampering" : undefined;
+      if (short === undefined && open === undefined) continue;
+      out.push({ message: `log source ${quote(l.name)} ${[short, open].filter((x) => x !== undefined).join(" and ")}`, refs: [pointer], ...(short ? { parameters: [minimum] } : {}) });
     }
     const { systems, logSourcesBySystem } = index.operations;
     const activeSystems = [...systems.values()].filter(({ value }) => value.status === "active");

@@ -276,7 +276,7 @@ export const secOps: RuleCase[] = [
   { rule: "A.8.9-configuration-compliance", when: "a baseline was never checked", change: (d) => void (d.configurationBaselines[0].results = []), severity: "minor", message: "has never been checked" },
   // 8.15–8.17 logging and monitoring
   { rule: "A.8.15-logs-kept", when: "a source keeps logs for 90 days", change: (d) => void (logSource(d, "log-app").retentionDays = 90), severity: "minor", message: "keeps its logs 90 days (at least 365 days (default))" },
-  { rule: "A.8.15-logs-kept", when: "logs are not protected", change: (d) => void (logSource(d, "log-app").integrity = "none"), severity: "minor", message: "are not protected against tampering" },
+  { rule: "A.8.15-logs-kept", when: "logs are not protected", change: (d) => void (logSource(d, "log-app").integrity = "none"), severity: "minor", message: 'log source "Portal application log" does not protect its logs against tampering' },
   { rule: "A.8.15-logs-kept", when: "a system has no log source", change: (d) => void d.systems.push({ id: "sys-hr", name: "HR tool" }), severity: "minor", message: 'system "HR tool" has no active log source' },
   { rule: "A.8.16-logs-monitored", when: "a source without alerts was never reviewed", change: (d) => void (logSource(d, "log-app").reviews = []), severity: "minor", message: 'log source "Portal application log": it raises no alerts and has never been reviewed (every 7 days (its own interval))' },
   {
