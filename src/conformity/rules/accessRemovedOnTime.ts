@@ -1,7 +1,7 @@
 import { daysBetween } from "../../core/calendar";
 import { builtInRule } from "../_lib/builtInRule";
 import { shiftDays } from "../_lib/dates";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { activeAccounts, gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { amountOf, describeParameter } from "../_lib/parameters";
 import { quote } from "../_lib/text";
@@ -11,7 +11,7 @@ export const accessRemovedOnTime = builtInRule({
   id: "A.5.18-access-removed-on-time",
   controlId: "5.18",
   title: "Leavers' and movers' access is removed on time",
-  description: `When control 5.18 is applicable, access is removed within the organisation's limit (\`parameters.leaverAccessRemovalDays\`) after a leaver's last day or a mover's move: a leaver or mover event whose access was removed later, or not yet removed after the limit, is a finding; so is an active account of a person who has left (\`people[].leftOn\`) longer ago than the limit. Minor for each person; ${SYSTEMIC_RULE} (of the leavers, movers and departed account holders judged).`,
+  description: `When control 5.18 is applicable, access is removed within the organisation's limit (\`parameters.leaverAccessRemovalDays\`) after a leaver's last day or a mover's move: a leaver or mover event whose access was removed later, or not yet removed after the limit, is a finding; so is an active account of a person who has left (\`people[].leftOn\`) longer ago than the limit. Minor for each person, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the leavers, movers and departed account holders judged).`,
   severity: "minor",
   stage: 2,
   hint: "Remove the access now, record when (`accessRemovedOn`, account `status`), and find out why the leaver process missed it.",
@@ -44,8 +44,9 @@ export const accessRemovedOnTime = builtInRule({
     }
     const byPerson = new Map<string, string[]>();
     for (const { value, pointer } of departed) byPerson.set(value.personId!, [...(byPerson.get(value.personId!) ?? []), pointer]);
+    const lapsed = new Set(lapses.map((l) => l.item));
     for (const [personId, refs] of byPerson) {
-      if (lapses.some((l) => l.item === personId)) continue;
+      if (lapsed.has(personId)) continue;
       judged.add(personId);
       const person = index.people.get(personId)!.value;
       lapses.push({ item: personId, message: `${quote(person.name)} left on ${person.leftOn} but still has ${refs.length === 1 ? "an active account" : `${refs.length} active accounts`} (limit ${describeParameter(limit)})`, refs, parameters: [limit] });

@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { activeAccounts, gradeLapses, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const accountsAttributed = builtInRule({
   id: "A.5.15-accounts-attributed",
   controlId: "5.15",
   title: "Every account belongs to someone",
-  description: `When control 5.15 is applicable, every active account can be tied to whoever answers for it: a personal account to the person using it (\`personId\`), a service, shared or break-glass account to an owner (\`ownerId\`). Minor for each orphan account; ${SYSTEMIC_RULE} (of the active accounts). An account no one answers for escapes the access control rules.`,
+  description: `When control 5.15 is applicable, every active account can be tied to whoever answers for it: a personal account to the person using it (\`personId\`), a service, shared or break-glass account to an owner (\`ownerId\`). Minor for each orphan account, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the active accounts). An account no one answers for escapes the access control rules.`,
   severity: "minor",
   stage: 2,
   hint: "Find who uses or owns the account and record it, or disable the account.",

@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { shiftMonths } from "../_lib/dates";
 import { located, unlessRecords } from "../_lib/operations";
 import { describeParameter } from "../_lib/parameters";
@@ -10,7 +11,7 @@ export const architectureReviewed = builtInRule({
   controlId: "8.27",
   title: "In-house systems' security architecture is reviewed",
   description:
-    "When control 8.27 is applicable, every active system developed in-house had its security architecture or threat model reviewed (`architectureReviewedOn`) within the organisation's interval for documented information (`parameters.documentReviewIntervalMonths`). Minor for each system never reviewed or overdue.",
+    `When control 8.27 is applicable, every active system developed in-house had its security architecture or threat model reviewed (\`architectureReviewedOn\`) within the organisation's interval for documented information (\`parameters.documentReviewIntervalMonths\`). Minor for each system never reviewed or overdue, ${ISOLATED_LAPSE}.`,
   severity: "minor",
   stage: 2,
   hint: "Review the system's architecture against the organisation's secure engineering principles (threat model, trust boundaries, data flows) and record when.",

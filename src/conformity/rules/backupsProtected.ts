@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const backupsProtected = builtInRule({
   id: "A.8.13-backups-protected",
   controlId: "8.13",
   title: "Backup copies are encrypted and kept off-site",
-  description: `When control 8.13 is applicable, every active backup job encrypts its copies (\`encrypted\`) and keeps them away from the primary site (\`offsite\`: another region, account or provider), so that the copies are protected as the data is and survive what destroys the original. Minor for each job that does not; ${SYSTEMIC_RULE} (of the active backup jobs).`,
+  description: `When control 8.13 is applicable, every active backup job encrypts its copies (\`encrypted\`) and keeps them away from the primary site (\`offsite\`: another region, account or provider), so that the copies are protected as the data is and survive what destroys the original. Minor for each job that does not, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the active backup jobs).`,
   severity: "minor",
   stage: 2,
   hint: "Turn on encryption for the job and copy its backups to another region, account or provider.",

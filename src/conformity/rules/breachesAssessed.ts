@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { hasText } from "../../core/collections";
 import { isIncident, located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
@@ -9,7 +10,7 @@ export const breachesAssessed = builtInRule({
   controlId: "5.34",
   title: "Personal data breaches are assessed for notification",
   description:
-    "When control 5.34 is applicable, every incident recorded as a personal data breach carries a triage decision that either names the GDPR notifications it requires (`triage.regimes`: gdpr-authority, gdpr-data-subjects or gdpr-controller) or says why none is needed (`triage.rationale`: the breach is unlikely to result in a risk to people). GDPR Art. 33(5) requires every breach to be documented with this reasoning. Minor for each breach without it; whether the notifications were then sent in time is A.5.26's concern.",
+    `When control 5.34 is applicable, every incident recorded as a personal data breach carries a triage decision that either names the GDPR notifications it requires (\`triage.regimes\`: gdpr-authority, gdpr-data-subjects or gdpr-controller) or says why none is needed (\`triage.rationale\`: the breach is unlikely to result in a risk to people). GDPR Art. 33(5) requires every breach to be documented with this reasoning. Minor for each breach without it, ${ISOLATED_LAPSE}; whether the notifications were then sent in time is A.5.26's concern.`,
   severity: "minor",
   stage: 2,
   hint: "Assess the breach (risk to the people concerned) and record the decision: the GDPR notifications it requires, or the rationale for none.",

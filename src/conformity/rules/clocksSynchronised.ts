@@ -8,7 +8,7 @@ export const clocksSynchronised = builtInRule({
   controlId: "8.17",
   title: "Logged systems' clocks follow a reference time source",
   description:
-    "When control 8.17 is applicable, a reference time source is recorded (`timeSources`) and every active log source names the one its clock follows (`timeSourceId`), so that events from different systems can be put in order. Minor when no time source is recorded; minor listing the log sources that name none.",
+    "When control 8.17 is applicable, a reference time source is recorded (`timeSources`) and every active log source names the one its clock follows (`timeSourceId`), so that events from different systems can be put in order. Minor when no time source is recorded; minor listing the log sources that name none: one lapse of the control, however many sources.",
   severity: "minor",
   stage: 2,
   hint: "Synchronise the systems to an approved reference (NTP, the cloud provider's time service) and record it for each log source.",

@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +9,7 @@ export const cloudExitPlans = builtInRule({
   controlId: "5.23",
   title: "Important cloud services have an exit plan",
   description:
-    "When control 5.23 is applicable, every active cloud supplier (`type`: cloud) rated high or critical has a documented exit plan (`exitPlanDocumentId`): how the organisation would leave the service and take its data. Minor for each one without.",
+    `When control 5.23 is applicable, every active cloud supplier (\`type\`: cloud) rated high or critical has a documented exit plan (\`exitPlanDocumentId\`): how the organisation would leave the service and take its data. Minor for each one without, ${ISOLATED_LAPSE}.`,
   severity: "minor",
   stage: 2,
   hint: "Write down how you would leave the service (data export, alternative, time needed) and record it (`exitPlanDocumentId`).",

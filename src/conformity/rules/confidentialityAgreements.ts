@@ -1,13 +1,13 @@
 import { accessEventLapses } from "../_lib/accessEvents";
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 
 /** Annex A 6.6: joiners sign their confidentiality agreement before they get access. @category Conformity */
 export const confidentialityAgreements = builtInRule({
   id: "A.6.6-confidentiality-agreements",
   controlId: "6.6",
   title: "Joiners sign confidentiality agreements before access",
-  description: `When control 6.6 is applicable, every joiner whose first day has come records signing the terms of employment and the confidentiality agreement (\`agreementsSignedOn\`) no later than the day access was granted (\`accessGrantedOn\`, else the first day). Minor for each joiner without; ${SYSTEMIC_RULE} (of the joiners).`,
+  description: `When control 6.6 is applicable, every joiner whose first day has come records signing the terms of employment and the confidentiality agreement (\`agreementsSignedOn\`) no later than the day access was granted (\`accessGrantedOn\`, else the first day). Minor for each joiner without, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the joiners).`,
   severity: "minor",
   stage: 2,
   hint: "Have the person sign the confidentiality agreement and record it (`agreementsSignedOn`).",

@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { shiftDays } from "../_lib/dates";
 import { latestOn, located, unlessRecords } from "../_lib/operations";
 import { describeParameter } from "../_lib/parameters";
@@ -11,7 +12,7 @@ export const configurationCompliance = builtInRule({
   controlId: "8.9",
   title: "Configurations are checked against their baselines, and comply",
   description:
-    "When control 8.9 is applicable, every active configuration baseline was checked within the organisation's interval (`parameters.complianceCheckIntervalDays`), and its latest check meets its compliance target (`targetCompliancePercent`, else every item). Minor for each baseline not checked in time, never checked, or below its target.",
+    `When control 8.9 is applicable, every active configuration baseline was checked within the organisation's interval (\`parameters.complianceCheckIntervalDays\`), and its latest check meets its compliance target (\`targetCompliancePercent\`, else every item). Minor for each baseline not checked in time, never checked, or below its target, ${ISOLATED_LAPSE}.`,
   severity: "minor",
   stage: 2,
   hint: "Run the compliance scan against the baseline; fix the deviations or record approved exceptions, and scan again.",

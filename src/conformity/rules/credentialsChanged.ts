@@ -1,6 +1,6 @@
 import { builtInRule } from "../_lib/builtInRule";
 import { shiftMonths } from "../_lib/dates";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { activeAccounts, gradeLapses, unlessRecords } from "../_lib/operations";
 import { describeParameter } from "../_lib/parameters";
 import { quote } from "../_lib/text";
@@ -10,7 +10,7 @@ export const credentialsChanged = builtInRule({
   id: "A.5.17-credentials-changed",
   controlId: "5.17",
   title: "Shared, service and break-glass credentials are changed",
-  description: `When control 5.17 is applicable, the password or secret of every active shared, service or break-glass account was changed (\`credentialsChangedOn\`, else created) within the organisation's interval (\`parameters.credentialRotationMonths\`): such secrets are known to several people or systems, and outlive the people who knew them. Minor for each one not changed; ${SYSTEMIC_RULE} (of those accounts).`,
+  description: `When control 5.17 is applicable, the password or secret of every active shared, service or break-glass account was changed (\`credentialsChangedOn\`, else created) within the organisation's interval (\`parameters.credentialRotationMonths\`): such secrets are known to several people or systems, and outlive the people who knew them. Minor for each one not changed, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of those accounts).`,
   severity: "minor",
   stage: 2,
   hint: "Change the secret (rotate the key), store it in the vault, and record when (`credentialsChangedOn`).",

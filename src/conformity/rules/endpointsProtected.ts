@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { latestCoverage, shareOf } from "../_lib/endpointCoverage";
 import { unlessRecords } from "../_lib/operations";
 import type { ConformityRuleFinding } from "../ConformityRule";
@@ -10,7 +11,7 @@ export const endpointsProtected = builtInRule({
   controlId: "8.1",
   title: "Endpoint devices are encrypted and managed",
   description:
-    "When control 8.1 is applicable, the latest coverage report of each population of devices (`endpointCoverage`) that counts them shows every device with encrypted storage (`encrypted`) and enrolled in device management (`managed`). Minor for each population that falls short; how old the report may be is A.8.7's concern.",
+    `When control 8.1 is applicable, the latest coverage report of each population of devices (\`endpointCoverage\`) that counts them shows every device with encrypted storage (\`encrypted\`) and enrolled in device management (\`managed\`). Minor for each population that falls short, ${ISOLATED_LAPSE}; how old the report may be is A.8.7's concern.`,
   severity: "minor",
   stage: 2,
   hint: "Encrypt and enrol the devices listed (or retire them), then report coverage again.",

@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const eventsTriaged = builtInRule({
   id: "A.5.25-events-triaged",
   controlId: "5.25",
   title: "Events are assessed and decided on",
-  description: `When control 5.25 is applicable, every recorded incident or event detected before the day of the check carries the triage decision: whether it is an incident, its category and severity, and who decided when (\`triage\`). Minor for each one without; ${SYSTEMIC_RULE} (of the recorded incidents and events). An auditor samples incidents and asks who classified them and on what grounds; a record without the decision cannot show it.`,
+  description: `When control 5.25 is applicable, every recorded incident or event detected before the day of the check carries the triage decision: whether it is an incident, its category and severity, and who decided when (\`triage\`). Minor for each one without, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the recorded incidents and events). An auditor samples incidents and asks who classified them and on what grounds; a record without the decision cannot show it.`,
   severity: "minor",
   stage: 2,
   hint: "Record the triage decision (`triage`: decidedAt, decidedById, classification, and the notification duties it found) for each incident.",

@@ -1,6 +1,6 @@
 import { compareMoments } from "../../core/isoDateTime";
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 import type { ForensicEvidence } from "../../model/IncidentSchema";
@@ -25,7 +25,7 @@ export const evidenceCustody = builtInRule({
   id: "A.5.28-evidence-custody",
   controlId: "5.28",
   title: "Forensic evidence keeps its chain of custody",
-  description: `When control 5.28 is applicable, each piece of evidence kept from an incident (\`incidents[].forensicEvidence\`) has a digest taken when it was collected, and an unbroken chain of custody: each hand-over is from whoever held it last, in time order. Minor for each piece that does not; ${SYSTEMIC_RULE} (of the pieces of evidence). Evidence whose integrity cannot be shown may not stand in disciplinary or legal action.`,
+  description: `When control 5.28 is applicable, each piece of evidence kept from an incident (\`incidents[].forensicEvidence\`) has a digest taken when it was collected, and an unbroken chain of custody: each hand-over is from whoever held it last, in time order. Minor for each piece that does not, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the pieces of evidence). Evidence whose integrity cannot be shown may not stand in disciplinary or legal action.`,
   severity: "minor",
   stage: 2,
   hint: "Hash evidence when it is collected and record every hand-over (who to whom, when, why).",

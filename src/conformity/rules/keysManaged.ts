@@ -1,6 +1,6 @@
 import { builtInRule } from "../_lib/builtInRule";
 import { shiftMonths } from "../_lib/dates";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { describeParameter } from "../_lib/parameters";
 import { quote } from "../_lib/text";
@@ -10,7 +10,7 @@ export const keysManaged = builtInRule({
   id: "A.8.24-keys-managed",
   controlId: "8.24",
   title: "Cryptographic keys are rotated within their cryptoperiod",
-  description: `When control 8.24 is applicable, every active key of the inventory was rotated (or created) within its own rotation interval when it is shorter, else the organisation's maximum (\`parameters.keyRotationMonths\`), and none is used past its expiry (\`expiresOn\`). Minor for each key; ${SYSTEMIC_RULE} (of the active keys).`,
+  description: `When control 8.24 is applicable, every active key of the inventory was rotated (or created) within its own rotation interval when it is shorter, else the organisation's maximum (\`parameters.keyRotationMonths\`), and none is used past its expiry (\`expiresOn\`). Minor for each key, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the active keys).`,
   severity: "minor",
   stage: 2,
   hint: "Rotate the key (make a new version current, re-encrypt or re-issue what it protects) and record it (`lastRotatedOn`); retire expired keys.",

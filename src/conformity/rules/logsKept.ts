@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { describeParameter } from "../_lib/parameters";
 import type { ConformityRuleFinding } from "../ConformityRule";
@@ -10,7 +10,7 @@ export const logsKept = builtInRule({
   id: "A.8.15-logs-kept",
   controlId: "8.15",
   title: "Logs are kept long enough and protected, for every system",
-  description: `When control 8.15 is applicable, every active log source keeps its logs at least as long as the organisation's minimum (\`parameters.logRetentionDays\`) and protects them against tampering (\`integrity\` other than none): minor for each that does not. Every active system has an active log source (\`logSources[].systemId\`): minor for each system without; ${SYSTEMIC_RULE} (of the active systems).`,
+  description: `When control 8.15 is applicable, every active log source keeps its logs at least as long as the organisation's minimum (\`parameters.logRetentionDays\`) and protects them against tampering (\`integrity\` other than none): minor for each that does not, ${ISOLATED_LAPSE}. Every active system has an active log source (\`logSources[].systemId\`): minor for each system without; ${SYSTEMIC_RULE} (of the active systems).`,
   severity: "minor",
   stage: 2,
   hint: "Extend the retention, move the logs to protected storage (append-only, signed or write-once), and log the systems that are not.",

@@ -1,6 +1,6 @@
 import { builtInRule } from "../_lib/builtInRule";
 import { shiftDays } from "../_lib/dates";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, latestOn, located, unlessRecords } from "../_lib/operations";
 import { describeParameter } from "../_lib/parameters";
 import { quote } from "../_lib/text";
@@ -10,7 +10,7 @@ export const logsMonitored = builtInRule({
   id: "A.8.16-logs-monitored",
   controlId: "8.16",
   title: "Logs are watched by alerts or reviewed on time",
-  description: `When control 8.16 is applicable, every active log source is monitored: it raises alerts through at least one active monitoring use case (\`alerting\`, \`monitoringUseCases[].logSourceIds\`), or it was reviewed within its own interval (\`reviewIntervalDays\`), else the organisation's (\`parameters.logReviewIntervalDays\`). Minor for each source neither watched nor reviewed in time; ${SYSTEMIC_RULE} (of the active log sources). Logs no one looks at detect nothing.`,
+  description: `When control 8.16 is applicable, every active log source is monitored: it raises alerts through at least one active monitoring use case (\`alerting\`, \`monitoringUseCases[].logSourceIds\`), or it was reviewed within its own interval (\`reviewIntervalDays\`), else the organisation's (\`parameters.logReviewIntervalDays\`). Minor for each source neither watched nor reviewed in time, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the active log sources). Logs no one looks at detect nothing.`,
   severity: "minor",
   stage: 2,
   hint: "Connect the source to a monitoring use case that alerts someone, or review it on schedule and record the review (`reviews`).",

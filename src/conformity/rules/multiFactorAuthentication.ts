@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { activeAccounts, gradeLapses, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const multiFactorAuthentication = builtInRule({
   id: "A.8.5-multi-factor-authentication",
   controlId: "8.5",
   title: "Privileged accounts, and systems that require it, use MFA",
-  description: `When control 8.5 is applicable, every active account a person signs in with (personal, shared or break-glass; service accounts use keys) has multi-factor authentication (\`mfa\`) when it is privileged, or when its system requires it (\`systems[].mfaRequired\`). Minor for each account without; ${SYSTEMIC_RULE} (of the accounts that need it). Strong authentication of privileged access is what 8.5 asks for first.`,
+  description: `When control 8.5 is applicable, every active account a person signs in with (personal, shared or break-glass; service accounts use keys) has multi-factor authentication (\`mfa\`) when it is privileged, or when its system requires it (\`systems[].mfaRequired\`). Minor for each account without, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the accounts that need it). Strong authentication of privileged access is what 8.5 asks for first.`,
   severity: "minor",
   stage: 2,
   hint: "Enrol the account in multi-factor authentication (or enforce it in the identity provider) and record it (`mfa: true`).",

@@ -1,5 +1,6 @@
 import type { Isms } from "../../model/IsmsSchema";
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { unlessApplicable } from "../_lib/applicability";
 
 /** The operating areas whose records show the organisation runs them, with the controls a procedure for them serves. */
@@ -21,7 +22,7 @@ export const operatingProcedures = builtInRule({
   id: "A.5.37-operating-procedures",
   controlId: "5.37",
   title: "Security operations follow documented procedures",
-  description: `When control 5.37 is applicable, each area of security operations the records show the organisation running — ${AREAS.map((a) => `${a.area} (${a.controlIds.join(", ")})`).join(", ")} — has an approved document serving one of its controls (the document's \`controlIds\`, or the control record's \`documentIds\`): the procedure the operators follow. Minor for each area without.`,
+  description: `When control 5.37 is applicable, each area of security operations the records show the organisation running — ${AREAS.map((a) => `${a.area} (${a.controlIds.join(", ")})`).join(", ")} — has an approved document serving one of its controls (the document's \`controlIds\`, or the control record's \`documentIds\`): the procedure the operators follow. Minor for each area without, ${ISOLATED_LAPSE}.`,
   severity: "minor",
   stage: 2,
   hint: "Write down (or link) the procedure the team follows, have it approved, and map it to the controls it serves (`controlIds`).",

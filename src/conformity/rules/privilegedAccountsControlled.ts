@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { activeAccounts, gradeLapses, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const privilegedAccountsControlled = builtInRule({
   id: "A.8.2-privileged-accounts-controlled",
   controlId: "8.2",
   title: "Privileged access is authorised and personal",
-  description: `When control 8.2 is applicable, every active privileged account was granted through an authorisation (\`approvedById\`), and none is a shared account (privileged actions must trace to one person; a break-glass account is the controlled exception). Minor for each; ${SYSTEMIC_RULE} (of the active privileged accounts).`,
+  description: `When control 8.2 is applicable, every active privileged account was granted through an authorisation (\`approvedById\`), and none is a shared account (privileged actions must trace to one person; a break-glass account is the controlled exception). Minor for each, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the active privileged accounts).`,
   severity: "minor",
   stage: 2,
   hint: "Record who authorised the privileged access, and replace shared privileged accounts with personal ones (or a controlled break-glass account).",

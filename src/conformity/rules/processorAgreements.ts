@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const processorAgreements = builtInRule({
   id: "A.5.34-processor-agreements",
   controlId: "5.34",
   title: "Processors of personal data have a data-processing agreement",
-  description: `When control 5.34 is applicable, every active or onboarding supplier that processes personal data on the organisation's behalf (\`processesPersonalData\`) has a signed data-processing agreement (\`dataProcessingAgreement\`, GDPR Art. 28(3)). Minor for each one without; ${SYSTEMIC_RULE} (of the processors).`,
+  description: `When control 5.34 is applicable, every active or onboarding supplier that processes personal data on the organisation's behalf (\`processesPersonalData\`) has a signed data-processing agreement (\`dataProcessingAgreement\`, GDPR Art. 28(3)). Minor for each one without, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the processors).`,
   severity: "minor",
   stage: 2,
   hint: "Sign a data-processing agreement with the supplier and record it (`dataProcessingAgreement`: signedOn, documentId).",

@@ -1,7 +1,7 @@
 import { builtInRule } from "../_lib/builtInRule";
 import { shiftMonths } from "../_lib/dates";
 import { minutesText } from "../_lib/durations";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { unlessApplicable } from "../_lib/applicability";
 import { gradeLapses, latestOn } from "../_lib/operations";
 import { describeParameter } from "../_lib/parameters";
@@ -12,7 +12,7 @@ export const recoveryExercised = builtInRule({
   id: "A.5.30-recovery-exercised",
   controlId: "5.30",
   title: "Each service's recovery is exercised and meets its RTO",
-  description: `When control 5.30 is applicable, every service of the business impact analysis had a disaster-recovery exercise (\`continuityExercises\`, kind disaster-recovery) within the organisation's interval (\`parameters.continuityExerciseIntervalMonths\`), and its latest one met its objectives: recovered within the service's RTO, and not recorded as not met. Minor for each service that was not exercised or missed; ${SYSTEMIC_RULE} (of the services).`,
+  description: `When control 5.30 is applicable, every service of the business impact analysis had a disaster-recovery exercise (\`continuityExercises\`, kind disaster-recovery) within the organisation's interval (\`parameters.continuityExerciseIntervalMonths\`), and its latest one met its objectives: recovered within the service's RTO, and not recorded as not met. Minor for each service that was not exercised or missed, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the services).`,
   severity: "minor",
   stage: 2,
   hint: "Exercise the service's recovery (a walkthrough at least, a failover or restore at best), time it against the RTO, and record the exercise and what it taught.",

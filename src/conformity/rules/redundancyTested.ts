@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { shiftMonths } from "../_lib/dates";
 import { unlessApplicable } from "../_lib/applicability";
 import { minutesText } from "../_lib/durations";
@@ -13,7 +14,7 @@ export const redundancyTested = builtInRule({
   controlId: "8.14",
   title: "Critical services are redundant, and failover is tested",
   description:
-    "When control 8.14 is applicable, every service of the business impact analysis rated critical states redundancy (`redundancy` other than none), and every service with redundancy had a failover test (a continuity exercise of type failover or full-interruption covering it) within the organisation's interval (`parameters.continuityExerciseIntervalMonths`). Minor for each service that does not.",
+    `When control 8.14 is applicable, every service of the business impact analysis rated critical states redundancy (\`redundancy\` other than none), and every service with redundancy had a failover test (a continuity exercise of type failover or full-interruption covering it) within the organisation's interval (\`parameters.continuityExerciseIntervalMonths\`). Minor for each service that does not, ${ISOLATED_LAPSE}.`,
   severity: "minor",
   stage: 2,
   hint: "Add redundancy for the critical service (another zone or region, a standby), and fail over to it in an exercise; record the result.",

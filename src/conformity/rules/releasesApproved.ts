@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const releasesApproved = builtInRule({
   id: "A.8.32-releases-approved",
   controlId: "8.32",
   title: "Releases are approved before they reach production",
-  description: `When control 8.32 is applicable, every release to production records who approved it (\`approvedById\`), and the approval was not given after the release (\`approvedOn\`). Minor for each release without an approval or approved afterwards; ${SYSTEMIC_RULE} (of the releases).`,
+  description: `When control 8.32 is applicable, every release to production records who approved it (\`approvedById\`), and the approval was not given after the release (\`approvedOn\`). Minor for each release without an approval or approved afterwards, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the releases).`,
   severity: "minor",
   stage: 2,
   hint: "Require an approval (a change record, a protected branch with required reviewers, a deployment gate) before each release, and record it.",

@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const releasesPassSecurityTests = builtInRule({
   id: "A.8.29-releases-pass-security-tests",
   controlId: "8.29",
   title: "Releases do not ship past failed security tests",
-  description: `When control 8.29 is applicable, no release went to production with a failed security test, or with critical or high findings left open outside an approved exception (a test passed with exceptions names the vulnerabilities it left open, each with an exception). Minor for each release that did; ${SYSTEMIC_RULE} (of the security-tested releases).`,
+  description: `When control 8.29 is applicable, no release went to production with a failed security test, or with critical or high findings left open outside an approved exception (a test passed with exceptions names the vulnerabilities it left open, each with an exception). Minor for each release that did, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the security-tested releases).`,
   severity: "minor",
   stage: 2,
   hint: "Fix the findings, or record each one left open as a vulnerability with an approved exception before the release ships.",

@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const releasesSecurityTested = builtInRule({
   id: "A.8.25-releases-security-tested",
   controlId: "8.25",
   title: "Every release goes through security testing",
-  description: `When control 8.25 is applicable, every release to production records at least one security test (\`securityTests\`): the secure development life cycle shows in each release, not only in the policy. Minor for each release without; ${SYSTEMIC_RULE} (of the releases).`,
+  description: `When control 8.25 is applicable, every release to production records at least one security test (\`securityTests\`): the secure development life cycle shows in each release, not only in the policy. Minor for each release without, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the releases).`,
   severity: "minor",
   stage: 2,
   hint: "Run the security checks of your pipeline (static analysis, dependency scan …) on every release and record them (`securityTests`).",

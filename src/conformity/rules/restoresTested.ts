@@ -1,7 +1,7 @@
 import { builtInRule } from "../_lib/builtInRule";
 import { shiftMonths } from "../_lib/dates";
 import { minutesText } from "../_lib/durations";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, latestOn, located, unlessRecords } from "../_lib/operations";
 import { describeParameter } from "../_lib/parameters";
 import { quote } from "../_lib/text";
@@ -11,7 +11,7 @@ export const restoresTested = builtInRule({
   id: "A.8.13-restores-tested",
   controlId: "8.13",
   title: "Backups are restore-tested and restores meet the objectives",
-  description: `When control 8.13 is applicable, every active backup job had a restore test within the organisation's interval (\`parameters.restoreTestIntervalMonths\`), its latest test succeeded, and it restored within the recovery time objective and lost no more than the recovery point objective of the services the job covers (\`businessImpactAnalysis.services[].rtoMinutes\`, \`rpoMinutes\`; the strictest). Minor for each job that was never tested, not tested in time, failed, or missed an objective; ${SYSTEMIC_RULE} (of the active backup jobs). A backup never restored is not known to work.`,
+  description: `When control 8.13 is applicable, every active backup job had a restore test within the organisation's interval (\`parameters.restoreTestIntervalMonths\`), its latest test succeeded, and it restored within the recovery time objective and lost no more than the recovery point objective of the services the job covers (\`businessImpactAnalysis.services[].rtoMinutes\`, \`rpoMinutes\`; the strictest). Minor for each job that was never tested, not tested in time, failed, or missed an objective, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the active backup jobs). A backup never restored is not known to work.`,
   severity: "minor",
   stage: 2,
   hint: "Restore from the backup into a test environment, time it, check the data, and record the test (`restoreTests`); fix what made a restore fail or slow.",

@@ -1,13 +1,13 @@
 import { accessEventLapses } from "../_lib/accessEvents";
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 
 /** Annex A 6.1: joiners are screened before they are given access. @category Conformity */
 export const screening = builtInRule({
   id: "A.6.1-screening",
   controlId: "6.1",
   title: "Joiners are screened before they get access",
-  description: `When control 6.1 is applicable, every joiner whose first day has come records a completed background verification (\`screeningCompletedOn\`) no later than the day access was granted (\`accessGrantedOn\`, else the first day). Minor for each joiner without; ${SYSTEMIC_RULE} (of the joiners).`,
+  description: `When control 6.1 is applicable, every joiner whose first day has come records a completed background verification (\`screeningCompletedOn\`) no later than the day access was granted (\`accessGrantedOn\`, else the first day). Minor for each joiner without, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the joiners).`,
   severity: "minor",
   stage: 2,
   hint: "Complete the background verification the organisation's screening procedure requires and record it; in future, grant access only after it.",

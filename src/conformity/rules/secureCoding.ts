@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +8,7 @@ export const secureCoding = builtInRule({
   id: "A.8.28-secure-coding",
   controlId: "8.28",
   title: "Code is peer-reviewed and checked before release",
-  description: `When control 8.28 is applicable, every release records that its changes were peer-reviewed (\`codeReviewed\`) and checked by static analysis or a dependency scan (\`securityTests\` of kind sast or sca). Minor for each release without either; ${SYSTEMIC_RULE} (of the releases). Which tools to run is the organisation's choice; running none is not.`,
+  description: `When control 8.28 is applicable, every release records that its changes were peer-reviewed (\`codeReviewed\`) and checked by static analysis or a dependency scan (\`securityTests\` of kind sast or sca). Minor for each release without either, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the releases). Which tools to run is the organisation's choice; running none is not.`,
   severity: "minor",
   stage: 2,
   hint: "Require a reviewer's approval on every change, and add static analysis or dependency scanning to the pipeline.",

@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { shiftMonths } from "../_lib/dates";
 import { unlessApplicable } from "../_lib/applicability";
 import { describeParameter } from "../_lib/parameters";
@@ -12,7 +13,7 @@ export const securityDuringDisruption = builtInRule({
   controlId: "5.29",
   title: "Exercises show security is kept during disruption",
   description:
-    "When control 5.29 is applicable and continuity exercises are recorded, at least one exercise within the organisation's interval (`parameters.continuityExerciseIntervalMonths`) considered whether information security was kept during the disruption (`securityMaintained` recorded), and every exercise that found it was not raised an improvement (`improvementIds`). Minor for each.",
+    `When control 5.29 is applicable and continuity exercises are recorded, at least one exercise within the organisation's interval (\`parameters.continuityExerciseIntervalMonths\`) considered whether information security was kept during the disruption (\`securityMaintained\` recorded), and every exercise that found it was not raised an improvement (\`improvementIds\`). Minor for each, ${ISOLATED_LAPSE}.`,
   severity: "minor",
   stage: 2,
   hint: "In the next exercise, check that controls (access, logging, encryption, backups) hold in the degraded mode, and raise improvements where they did not.",

@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { located, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -8,7 +9,7 @@ export const securityRequirementsDefined = builtInRule({
   controlId: "8.26",
   title: "In-house applications have security requirements",
   description:
-    "When control 8.26 is applicable, every active system developed in-house (`developedInHouse`) has its application security requirements documented (`securityRequirementsDocumentId`). Minor for each system without.",
+    `When control 8.26 is applicable, every active system developed in-house (\`developedInHouse\`) has its application security requirements documented (\`securityRequirementsDocumentId\`). Minor for each system without, ${ISOLATED_LAPSE}.`,
   severity: "minor",
   stage: 2,
   hint: "Document the application's security requirements (authentication, authorisation, data protection, logging …) and link them (`securityRequirementsDocumentId`).",

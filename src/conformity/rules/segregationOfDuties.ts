@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { unlessApplicable } from "../_lib/applicability";
 import type { ConformityRuleFinding } from "../ConformityRule";
 import { pointer } from "../_lib/pointers";
@@ -10,7 +11,7 @@ export const segregationOfDuties = builtInRule({
   controlId: "5.3",
   title: "No one approves or reviews their own work",
   description:
-    "When control 5.3 is applicable, conflicting duties are held by different people where the records show both: a vulnerability exception is not approved by the person who owns the exposure, a release is not approved for production by one of its authors, and an access review is not performed by someone who holds a personal privileged account on the system reviewed. Minor for each.",
+    `When control 5.3 is applicable, conflicting duties are held by different people where the records show both: a vulnerability exception is not approved by the person who owns the exposure, a release is not approved for production by one of its authors, and an access review is not performed by someone who holds a personal privileged account on the system reviewed. Minor for each, ${ISOLATED_LAPSE}.`,
   severity: "minor",
   stage: 2,
   hint: "Have someone independent of the work approve or review it (the owner's manager, another engineer, the system owner's deputy).",

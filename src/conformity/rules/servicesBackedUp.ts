@@ -1,6 +1,6 @@
 import { builtInRule } from "../_lib/builtInRule";
 import { minutesText } from "../_lib/durations";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses } from "../_lib/operations";
 import { unlessApplicable } from "../_lib/applicability";
 import { quote } from "../_lib/text";
@@ -10,7 +10,7 @@ export const servicesBackedUp = builtInRule({
   id: "A.8.13-services-backed-up",
   controlId: "8.13",
   title: "Every service is backed up often enough for its recovery point",
-  description: `When control 8.13 is applicable, every service of the business impact analysis is covered by an active backup job (\`backupJobs[].serviceIds\`) that runs at least as often as the service's recovery point objective (\`intervalMinutes\` ≤ \`rpoMinutes\`). Minor for each service not covered, or backed up too rarely; ${SYSTEMIC_RULE} (of the services).`,
+  description: `When control 8.13 is applicable, every service of the business impact analysis is covered by an active backup job (\`backupJobs[].serviceIds\`) that runs at least as often as the service's recovery point objective (\`intervalMinutes\` ≤ \`rpoMinutes\`). Minor for each service not covered, or backed up too rarely, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of the services).`,
   severity: "minor",
   stage: 2,
   hint: "Add the service's data to a backup job, or run the job at least as often as the service's RPO (or revisit the RPO with the service owner).",

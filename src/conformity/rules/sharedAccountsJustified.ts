@@ -1,5 +1,6 @@
 import { hasText } from "../../core/collections";
 import { builtInRule } from "../_lib/builtInRule";
+import { ISOLATED_LAPSE } from "../_lib/grading";
 import { activeAccounts, unlessRecords } from "../_lib/operations";
 import { quote } from "../_lib/text";
 
@@ -9,7 +10,7 @@ export const sharedAccountsJustified = builtInRule({
   controlId: "5.16",
   title: "Shared accounts are justified and approved",
   description:
-    "When control 5.16 is applicable, every active shared account states why it is needed (`justification`) and who approved it (`approvedById`): shared identities are the exception the control allows only when necessary, since actions cannot be traced to one person. Minor for each one without both.",
+    `When control 5.16 is applicable, every active shared account states why it is needed (\`justification\`) and who approved it (\`approvedById\`): shared identities are the exception the control allows only when necessary, since actions cannot be traced to one person. Minor for each one without both, ${ISOLATED_LAPSE}.`,
   severity: "minor",
   stage: 2,
   hint: "Replace the shared account with personal ones, or record why it is needed and who approved it.",

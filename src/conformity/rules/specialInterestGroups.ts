@@ -9,7 +9,7 @@ export const specialInterestGroups = builtInRule({
   controlId: "5.6",
   title: "Contact with special interest groups is kept",
   description:
-    "When control 5.6 is applicable and the organisation records the threat-intelligence sources it follows, at least one active source is a special interest group, an information sharing and analysis centre or a professional forum (`threatIntelSources[].kind`: isac, special-interest-group). Minor when none is.",
+    "When control 5.6 is applicable and the organisation records the threat-intelligence sources it follows, at least one active source is a special interest group, an information sharing and analysis centre or a professional forum (`threatIntelSources[].kind`: isac, special-interest-group). Minor when none is: the contact the control asks for is not shown, though the organisation does follow other sources.",
   severity: "minor",
   stage: 2,
   hint: "Join a sector ISAC, a national security forum or a professional association, and record it as a source.",

@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { SYSTEMIC_RULE } from "../_lib/grading";
+import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
 import { pointer } from "../_lib/pointers";
 import { quote } from "../_lib/text";
@@ -9,7 +9,7 @@ export const supplierRegister = builtInRule({
   id: "A.5.19-supplier-register",
   controlId: "5.19",
   title: "Supplier relationships that matter are owned and current",
-  description: `When control 5.19 is applicable, every active or onboarding supplier rated high or critical, or processing personal data, names who manages the relationship (\`ownerId\`), and no asset relies on a supplier that has been offboarded (\`assets[].supplierIds\`). Minor for each; ${SYSTEMIC_RULE} (of those suppliers and assets).`,
+  description: `When control 5.19 is applicable, every active or onboarding supplier rated high or critical, or processing personal data, names who manages the relationship (\`ownerId\`), and no asset relies on a supplier that has been offboarded (\`assets[].supplierIds\`). Minor for each, ${ISOLATED_LAPSE}; ${SYSTEMIC_RULE} (of those suppliers and assets).`,
   severity: "minor",
   stage: 2,
   hint: "Name an owner for the supplier; move the asset to a current supplier or record where it now lives.",

@@ -10,7 +10,7 @@ export const threatIntelligenceActedOn = builtInRule({
   id: "A.5.7-threat-intelligence-acted-on",
   controlId: "5.7",
   title: "Threat intelligence is assessed and acted on",
-  description: `When control 5.7 is applicable, threat intelligence is collected from at least one active source, and every report received longer ago than the organisation's response time (\`parameters.threatIntelligenceResponseDays\`) was judged for relevance and, when relevant, acted on (an action with \`takenOn\`). Minor when no source is active while reports are recorded, and for each report left undetermined or relevant without an action; ${SYSTEMIC_RULE} (of the reports due).`,
+  description: `When control 5.7 is applicable, threat intelligence is collected from at least one active source, and every report received longer ago than the organisation's response time (\`parameters.threatIntelligenceResponseDays\`) was judged for relevance and, when relevant, acted on (an action with \`takenOn\`). Minor when no source is active while reports are recorded, and for each report (an isolated lapse, as ISO/IEC 17021-1 grades it) left undetermined or relevant without an action; ${SYSTEMIC_RULE} (of the reports due).`,
   severity: "minor",
   stage: 2,
   hint: "Assess the report's relevance and record what was done (patch, new detection, risk reassessed), or why nothing was needed.",
