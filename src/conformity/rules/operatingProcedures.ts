@@ -1,7 +1,7 @@
 import type { Isms } from "../../model/IsmsSchema";
+import { unlessApplicable } from "../_lib/applicability";
 import { builtInRule } from "../_lib/builtInRule";
 import { ISOLATED_LAPSE } from "../_lib/grading";
-import { unlessApplicable } from "../_lib/applicability";
 
 /** The operating areas whose records show the organisation runs them, with the controls a procedure for them serves. */
 const AREAS: readonly { readonly area: string; readonly collection: keyof Isms; readonly controlIds: readonly string[]; readonly has: (isms: Isms) => boolean }[] = [
