@@ -127,7 +127,7 @@ export { type SuggestControlsOptions, type SuggestInput, suggestControls } from 
 export { type SummarizeTreatmentPlansOptions, type SummaryInput, summarizeTreatmentPlans } from "./treatment/summarizeTreatmentPlans";
 
 // Conformity checks, readiness and the certification cycle
-export { type IndexedEntity, type ConformityIndex, type ConformityContext } from "./conformity/ConformityContext";
+export { type IndexedEntity, type ConformityIndex, type OperationsIndex, type ConformityContext } from "./conformity/ConformityContext";
 export { type ConformityFindingEscalation, type ConformityFinding } from "./conformity/ConformityFinding";
 export { type ClauseConformityStatus, type ClauseConformity, type ControlConformityStatus, type ControlConformity, type ConformityRuleOutcome, type AuditReadiness, type CertificationAuditKind, type ReadinessBlocker, type NextAuditReadiness, type ConformityReport } from "./conformity/ConformityReport";
 export { type ConformityRuleFinding, type ConformityNotAssessable, type ConformityCheckResult, type ConformityRule } from "./conformity/ConformityRule";

@@ -1,4 +1,14 @@
 import type { Catalog } from "../catalog/CatalogSchema";
+import type { AccessReview } from "../model/AccessReviewSchema";
+import type { Account } from "../model/AccountSchema";
+import type { BackupJob } from "../model/BackupJobSchema";
+import type { BusinessService } from "../model/BusinessImpactAnalysisSchema";
+import type { ContinuityExercise } from "../model/ContinuityExerciseSchema";
+import type { LogSource } from "../model/LogSourceSchema";
+import type { MonitoringUseCase } from "../model/MonitoringUseCaseSchema";
+import type { Release } from "../model/ReleaseSchema";
+import type { RestoreTest } from "../model/RestoreTestSchema";
+import type { InformationSystem } from "../model/SystemSchema";
 import type { ControlRecord } from "../model/ControlSchema";
 import type { IsmsDocument } from "../model/DocumentSchema";
 import type { Evidence } from "../model/EvidenceSchema";
@@ -27,6 +37,57 @@ export interface IndexedEntity<T> {
   readonly value: T;
   /** JSON Pointer to the entity in the document. */
   readonly pointer: string;
+}
+
+/**
+ * Lookups of the security-operations records, built once per {@link checkConformity} run on first
+ * use (`context.index.operations`), so that the rules on them join collections in linear time. Each
+ * list keeps document order.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const rule = defineConformityRule({
+ *   id: "acme:systems-have-accounts",
+ *   controlId: "5.15",
+ *   title: "Every system has accounts on record",
+ *   description: "An active system with no account recorded is missing from the access data.",
+ *   severity: "ofi",
+ *   stage: 2,
+ *   hint: "Export the system's accounts.",
+ *   check: (isms, { index }) =>
+ *     [...index.operations.systems.values()]
+ *       .filter((s) => s.value.status === "active" && !index.operations.accountsBySystem.has(s.value.id))
+ *       .map((s) => ({ message: `system "${s.value.name}" has no account on record`, refs: [s.pointer] })),
+ * });
+ * const isms = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" }, systems: [{ id: "sys-1", name: "CRM" }] });
+ * checkConformity(isms, { asOf: "2026-06-30", rules: [rule] }).findings.map((f) => f.message)
+ * //=> ["system \"CRM\" has no account on record"]
+ * ```
+ */
+export interface OperationsIndex {
+  /** Systems by id. */
+  readonly systems: ReadonlyMap<string, IndexedEntity<InformationSystem>>;
+  /** Accounts per system id. */
+  readonly accountsBySystem: ReadonlyMap<string, readonly IndexedEntity<Account>[]>;
+  /** Completed access reviews per system id. */
+  readonly accessReviewsBySystem: ReadonlyMap<string, readonly IndexedEntity<AccessReview>[]>;
+  /** Active log sources per system id. */
+  readonly logSourcesBySystem: ReadonlyMap<string, readonly IndexedEntity<LogSource>[]>;
+  /** Active monitoring use cases per log source id they read. */
+  readonly useCasesByLogSource: ReadonlyMap<string, readonly IndexedEntity<MonitoringUseCase>[]>;
+  /** Services of the business impact analysis by id. */
+  readonly services: ReadonlyMap<string, IndexedEntity<BusinessService>>;
+  /** Active backup jobs per service id they cover. */
+  readonly backupJobsByService: ReadonlyMap<string, readonly IndexedEntity<BackupJob>[]>;
+  /** Restore tests per backup job id. */
+  readonly restoreTestsByBackupJob: ReadonlyMap<string, readonly IndexedEntity<RestoreTest>[]>;
+  /** Continuity and disaster-recovery exercises per service id they exercised. */
+  readonly exercisesByService: ReadonlyMap<string, readonly IndexedEntity<ContinuityExercise>[]>;
+  /** Releases per system id. */
+  readonly releasesBySystem: ReadonlyMap<string, readonly IndexedEntity<Release>[]>;
+  /** Approved documents per control id they serve: documents naming the control, and documents the control's record cites. */
+  readonly approvedDocumentsByControl: ReadonlyMap<string, readonly IndexedEntity<IsmsDocument>[]>;
 }
 
 /**
@@ -79,6 +140,8 @@ export interface ConformityIndex {
   readonly soaRows: ReadonlyMap<string, SoaRow>;
   /** Open risks per control id their treatment selects (the Statement of Applicability's `riskIds`, located). */
   readonly risksByControl: ReadonlyMap<string, readonly IndexedEntity<Risk>[]>;
+  /** Lookups of the security-operations records, built on first use. */
+  readonly operations: OperationsIndex;
 }
 
 /**

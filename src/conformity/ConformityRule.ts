@@ -91,6 +91,11 @@ export type ConformityRule = {
   readonly stage: 1 | 2;
   /** How to resolve a finding, unless the finding gives its own hint. */
   readonly hint: string;
+  /**
+   * The records the rule reads: top-level fields of the document (`"incidents"`, `"accounts"`,
+   * `"businessImpactAnalysis"`), for the table of controls, rules and records in docs/conformity.md.
+   */
+  readonly reads?: readonly string[];
   /** Runs the rule on a validated document. Reports data problems as findings; never throws for them. */
   readonly check: (isms: Isms, context: ConformityContext) => ConformityCheckResult;
 } & (

@@ -53,5 +53,5 @@ export function defineConformityRule(rule: ConformityRule): ConformityRule {
   if (issues.length > 0) {
     throw new ConformityRuleError(`Invalid conformity rule${typeof id === "string" ? ` ${JSON.stringify(id)}` : ""}`, issues);
   }
-  return Object.freeze({ ...rule });
+  return Object.freeze({ ...rule, ...(rule.reads === undefined ? {} : { reads: Object.freeze([...rule.reads]) }) });
 }

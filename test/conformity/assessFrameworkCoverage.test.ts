@@ -184,11 +184,11 @@ describe("assessFrameworkCoverage", () => {
       return [c.counts.covered, c.counts.partly, c.counts.notCovered, c.findingCounts.major, c.findingCounts.minor, c.findingCounts.ofi];
     };
     expect(Object.fromEntries(["nis2", "gdpr", "dora", "soc2", "nist-csf-2.0"].map((id) => [id, summary(id)]))).toEqual({
-      nis2: [6, 343, 8, 0, 88, 263],
-      gdpr: [0, 38, 2, 0, 8, 32],
-      dora: [3, 106, 3, 0, 27, 82],
-      soc2: [0, 53, 8, 0, 20, 41],
-      "nist-csf-2.0": [0, 106, 0, 0, 41, 65],
+      nis2: [6, 343, 8, 0, 121, 230],
+      gdpr: [0, 38, 2, 0, 9, 31],
+      dora: [3, 106, 3, 0, 35, 74],
+      soc2: [0, 53, 8, 0, 23, 38],
+      "nist-csf-2.0": [0, 106, 0, 0, 45, 61],
     });
   });
 });

@@ -57,6 +57,11 @@ describe("defineConformityRule", () => {
     ]);
   });
 
+  it("takes the records a rule reads as top-level field names, and refuses anything else", () => {
+    expect(defineConformityRule({ ...valid, reads: ["accounts", "systems"] }).reads).toEqual(["accounts", "systems"]);
+    for (const reads of [[], ["accounts/0"], "accounts", [3]]) expect(issuesOf({ ...valid, reads }), JSON.stringify(reads)).toEqual([["reads", "invalid_reads"]]);
+  });
+
   it("needs a clause or a control", () => {
     const { controlId: _unused, ...rest } = valid;
     expect(issuesOf(rest)).toEqual([["clause", "clause_or_control"]]);

@@ -6,8 +6,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { conformityRules, defaultIsmsParameters, IsmsParametersSchema, requirementItems, type ConformityRule } from "../../src/index";
-import { clauses } from "../../src/catalog/index";
+import { conformityRules, defaultIsmsParameters, IsmsParametersSchema, IsmsSchema, requirementItems, type ConformityRule } from "../../src/index";
+import { annexA, clauses } from "../../src/catalog/index";
 
 const file = new URL("../../docs/conformity.md", import.meta.url);
 
@@ -48,6 +48,31 @@ function renderCoverageTable(): string {
   return out.join("\n");
 }
 
+/** The parameters a rule's description names (`parameters.restoreTestIntervalMonths`), in order, once each. */
+export function parametersNamed(rule: ConformityRule): string[] {
+  return [...new Set([...rule.description.matchAll(/parameters\.([A-Za-z]+)/g)].map((m) => m[1]!))];
+}
+
+/** The controls table: each Annex A control with checks of its own, its rules, the records they read and the parameters they judge by. */
+function renderControlsTable(rules: readonly ConformityRule[]): string {
+  const byControl = new Map<string, ConformityRule[]>();
+  for (const rule of rules) if (rule.controlId !== undefined) byControl.set(rule.controlId, [...(byControl.get(rule.controlId) ?? []), rule]);
+  const out = [
+    `**${byControl.size} of ${annexA.controls.length} Annex A controls have checks of their own**, ${[...byControl.values()].flat().length} rules in all; the other controls are judged by the clause rules (implemented, evidenced, owned, on time).`,
+    "",
+    "| Control | Title | Rules | Records read | Parameters |",
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const control of annexA.controls) {
+    const own = byControl.get(control.id);
+    if (own === undefined) continue;
+    const reads = [...new Set(own.flatMap((r) => r.reads ?? []))];
+    const parameters = [...new Set(own.flatMap(parametersNamed))];
+    out.push(`| A.${control.id} | ${cell(control.title)} | ${own.map((r) => `\`${r.id}\``).join(", ")} | ${reads.map((r) => `\`${r}\``).join(", ")} | ${parameters.length > 0 ? parameters.map((p) => `\`${p}\``).join(", ") : "—"} |`);
+  }
+  return out.join("\n");
+}
+
 /** The parameters table: every field, its default and what it is for. */
 function renderParametersTable(): string {
   const out = ["| Parameter | Default | What it sets |", "| --- | --- | --- |"];
@@ -61,6 +86,7 @@ function renderParametersTable(): string {
 
 const sections: [string, () => string][] = [
   ["rules", () => renderRulesTable(conformityRules)],
+  ["controls", () => renderControlsTable(conformityRules)],
   ["coverage", renderCoverageTable],
   ["parameters", renderParametersTable],
 ];
@@ -81,6 +107,18 @@ describe("docs/conformity.md", () => {
       return;
     }
     expect(actual, "docs/conformity.md is out of date: run UPDATE_DOCS=1 npx vitest run test/conformity/docs.test.ts").toBe(expected);
+  });
+
+  it("lists at least 45 Annex A controls with checks of their own, each rule saying what it reads", () => {
+    const controls = new Set(conformityRules.flatMap((r) => (r.controlId === undefined ? [] : [r.controlId])));
+    expect(controls.size).toBeGreaterThanOrEqual(45);
+    const known = new Set(Object.keys(IsmsSchema.shape));
+    for (const rule of conformityRules.filter((r) => r.controlId !== undefined)) {
+      expect(rule.reads?.length ?? 0, `${rule.id} says what it reads`).toBeGreaterThan(0);
+      expect(rule.reads!.filter((field) => !known.has(field)), rule.id).toEqual([]);
+    }
+    const parameters = new Set(Object.keys(IsmsParametersSchema.shape));
+    expect(conformityRules.flatMap((r) => parametersNamed(r).filter((p) => !parameters.has(p)).map((p) => `${r.id}: ${p}`))).toEqual([]);
   });
 
   it("mentions every rule id exactly once in the rules table", () => {

@@ -70,7 +70,7 @@ describe("prepareManagementReview", () => {
 
   it("g) gathers open improvements and the audits' opportunities for improvement", () => {
     const g = pack.inputs[6]!;
-    expect(g.entries.filter((e) => e.kind === "improvement").map((e) => e.id)).toEqual(["imp-03", "imp-04", "imp-05"]);
+    expect(g.entries.filter((e) => e.kind === "improvement").map((e) => e.id)).toEqual(["imp-03", "imp-04", "imp-05", "imp-07"]);
     expect(g.entries.filter((e) => e.kind === "audit-finding")).toHaveLength(2);
   });
 

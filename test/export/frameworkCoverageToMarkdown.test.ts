@@ -15,7 +15,7 @@ describe("frameworkCoverageToMarkdown", () => {
     expect(lines[0]).toBe("# GDPR coverage — Northwind Cloud");
     expect(lines[2]).toMatch(/^GDPR: Regulation \(EU\) 2016\/679, .* \(2016\/679\), read through ISO\/IEC 27001:2022 \(mapping `gdpr--iso27001-2022`\) as of 2026-11-28\.$/);
     expect(lines[4]).toBe("**40 requirements: 0 covered, 38 partly covered, 2 not covered** (2 of them not addressed by ISO/IEC 27001).");
-    expect(lines[5]).toBe("Findings: 0 major, 8 minor, 32 to check beyond ISO/IEC 27001.");
+    expect(lines[5]).toBe("Findings: 0 major, 9 minor, 31 to check beyond ISO/IEC 27001.");
   });
 
   it("shows the headings, what to fix first, the findings to act on with their hints, and every requirement", () => {
@@ -30,7 +30,7 @@ describe("frameworkCoverageToMarkdown", () => {
     expect(markdown).toContain("  - To resolve: Confirm that the reason for the exclusion also holds for NIS2 13.1.1");
     expect(markdown).toContain(`## Beyond ISO/IEC 27001 (${result.findingCounts.ofi})`);
     expect(markdown).toContain("| 7.2(a) | What is to be monitored and measured | covered | clause 9.1 | — |");
-    expect(markdown).toContain("| 3.2.3(l) | Logs include environmental events | partly | A.5.28, A.8.15, A.8.16, A.8.17 | check beyond ISO |");
+    expect(markdown).toContain("| 3.2.3(l) | Logs include environmental events | partly | A.5.28, A.8.15, A.8.16 (implemented), A.8.17 | minor |");
     expect(markdown.match(/^\| (Art\.|\d)[^|]* \| [^|]* \| (covered|partly|not-covered) \|/gm)).toHaveLength(result.counts.total);
     expect(markdown.endsWith("\n")).toBe(true);
   });

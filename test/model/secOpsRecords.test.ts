@@ -82,7 +82,7 @@ describe("the security-operations records", () => {
   it("parse in the conformant fixture, and the JSON Schema accepts them as written", () => {
     const input = conformantIsms();
     const isms = parseIsms(input);
-    expect(isms.accounts).toHaveLength(6);
+    expect(isms.accounts).toHaveLength(7);
     expect(isms.businessImpactAnalysis?.services[0]?.rtoMinutes).toBe(240);
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(ajv);

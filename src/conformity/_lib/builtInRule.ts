@@ -6,5 +6,6 @@ import { ruleIssues } from "./validateRule";
 export function builtInRule<const R extends ConformityRule>(rule: R): R {
   const issues = ruleIssues(rule);
   if (issues.length > 0) throw new ConformityRuleError(`Invalid conformity rule ${JSON.stringify(rule.id)}`, issues);
+  if (rule.reads !== undefined) Object.freeze(rule.reads);
   return Object.freeze(rule);
 }

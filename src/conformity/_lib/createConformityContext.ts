@@ -1,4 +1,5 @@
 import type { Catalog } from "../../catalog/CatalogSchema";
+import type { BusinessService } from "../../model/BusinessImpactAnalysisSchema";
 import type { ControlRecord } from "../../model/ControlSchema";
 import type { IsmsDocument } from "../../model/DocumentSchema";
 import type { Evidence } from "../../model/EvidenceSchema";
@@ -13,7 +14,7 @@ import { RiskMethodError } from "../../method/RiskMethodError";
 import { buildStatementOfApplicability } from "../../treatment/buildStatementOfApplicability";
 import type { SoaRow } from "../../treatment/SoaRow";
 import type { StatementOfApplicability } from "../../treatment/StatementOfApplicability";
-import type { ConformityContext, ConformityIndex, IndexedEntity } from "../ConformityContext";
+import type { ConformityContext, ConformityIndex, IndexedEntity, OperationsIndex } from "../ConformityContext";
 import type { GradingPolicy } from "../GradingPolicySchema";
 import { pointer } from "./pointers";
 
@@ -29,7 +30,7 @@ class Located<T> implements IndexedEntity<T> {
     private readonly position: number,
   ) {}
   get pointer(): string {
-    return (this.#pointer ??= pointer(this.collection, this.position));
+    return (this.#pointer ??= pointer(...this.collection.split("/"), this.position));
   }
   toJSON(): { value: T; pointer: string } {
     return { value: this.value, pointer: this.pointer };
@@ -40,6 +41,52 @@ function byId<T extends { id: string }>(items: readonly T[], collection: string)
   const map = new Map<string, IndexedEntity<T>>();
   items.forEach((value, i) => map.set(value.id, new Located(value, collection, i)));
   return map;
+}
+
+/** The entities of a collection that `keep` selects, located, per each key `keys` gives. */
+function groupBy<T>(items: readonly T[], collection: string, keys: (item: T) => readonly string[] | string | undefined, keep: (item: T) => boolean = () => true): Map<string, IndexedEntity<T>[]> {
+  const map = new Map<string, IndexedEntity<T>[]>();
+  items.forEach((value, i) => {
+    if (!keep(value)) return;
+    const k = keys(value);
+    if (k === undefined) return;
+    const located = new Located(value, collection, i);
+    if (typeof k === "string") pushTo(map, k, located);
+    else for (let j = 0; j < k.length; j++) if (k.indexOf(k[j]!) === j) pushTo(map, k[j]!, located);
+  });
+  return map;
+}
+
+function buildOperationsIndex(isms: Isms, controls: ReadonlyMap<string, IndexedEntity<ControlRecord>>): OperationsIndex {
+  const services = new Map<string, IndexedEntity<BusinessService>>();
+  isms.businessImpactAnalysis?.services.forEach((value, i) => services.set(value.id, new Located(value, "businessImpactAnalysis/services", i)));
+  const approvedDocumentsByControl = new Map<string, IndexedEntity<IsmsDocument>[]>();
+  const documents = new Map<string, IndexedEntity<IsmsDocument>>();
+  isms.documents.forEach((d, i) => {
+    if (d.status !== "approved") return;
+    const located = new Located(d, "documents", i);
+    documents.set(d.id, located);
+    for (const controlId of new Set(d.controlIds)) pushTo(approvedDocumentsByControl, controlId, located);
+  });
+  for (const { value: control } of controls.values()) {
+    for (const id of new Set(control.documentIds)) {
+      const d = documents.get(id);
+      if (d && !d.value.controlIds.includes(control.id)) pushTo(approvedDocumentsByControl, control.id, d);
+    }
+  }
+  return {
+    systems: byId(isms.systems, "systems"),
+    accountsBySystem: groupBy(isms.accounts, "accounts", (a) => a.systemId),
+    accessReviewsBySystem: groupBy(isms.accessReviews, "accessReviews", (r) => r.systemId, (r) => r.status === "completed" && r.performedOn !== undefined),
+    logSourcesBySystem: groupBy(isms.logSources, "logSources", (l) => l.systemId, (l) => l.status === "active"),
+    useCasesByLogSource: groupBy(isms.monitoringUseCases, "monitoringUseCases", (u) => u.logSourceIds, (u) => u.status === "active"),
+    services,
+    backupJobsByService: groupBy(isms.backupJobs, "backupJobs", (b) => b.serviceIds, (b) => b.status === "active"),
+    restoreTestsByBackupJob: groupBy(isms.restoreTests, "restoreTests", (t) => t.backupJobId),
+    exercisesByService: groupBy(isms.continuityExercises, "continuityExercises", (x) => x.serviceIds),
+    releasesBySystem: groupBy(isms.releases, "releases", (r) => r.systemId),
+    approvedDocumentsByControl,
+  };
 }
 
 function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex {
@@ -78,6 +125,7 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
     risksByControl.set(row.controlId, row.riskIds.map((id) => risks.get(id)!));
   }
 
+  let operations: OperationsIndex | undefined;
   return {
     people,
     activeTopManagement,
@@ -88,6 +136,9 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
     evidenceByControl,
     soaRows,
     risksByControl,
+    get operations() {
+      return (operations ??= buildOperationsIndex(isms, controls));
+    },
   };
 }
 

@@ -7,6 +7,9 @@ import { listForMessage, plural } from "./text";
 export const SYSTEMIC_RULE =
   "raised to one major finding when they form a pattern under the grading policy (by default more than a quarter of them, and at least 3) rather than an isolated lapse";
 
+/** How a rule's description grades a single lapse, the default minor. */
+export const ISOLATED_LAPSE = "an isolated lapse of a control that otherwise operates, as ISO/IEC 17021-1 grades it";
+
 /** Whether `affected` of `population` items make a systemic pattern under the policy. */
 export function isSystemic(affected: number, population: number, policy: GradingPolicy): boolean {
   return affected >= policy.systemic.minimumAffected && affected > population * policy.systemic.share;

@@ -8,7 +8,7 @@ import type { ConformityRuleIssue } from "../ConformityRuleError";
 /** A well-formed rule id: letters, digits, `.`, `_`, `:` and `-`, starting and ending with a letter or digit. */
 export const RULE_ID_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._:-]{0,98}[A-Za-z0-9])?$/;
 
-const KNOWN_KEYS = new Set(["id", "clause", "controlId", "title", "description", "severity", "stage", "hint", "check"]);
+const KNOWN_KEYS = new Set(["id", "clause", "controlId", "title", "description", "severity", "stage", "hint", "reads", "check"]);
 
 /** Every problem with a rule definition (empty when it is valid). Uniqueness is checked by the caller. */
 export function ruleIssues(rule: unknown): ConformityRuleIssue[] {
@@ -42,6 +42,9 @@ export function ruleIssues(rule: unknown): ConformityRuleIssue[] {
     add("severity", "invalid_severity", `expected one of ${conformitySeverities.map((s) => JSON.stringify(s)).join(", ")}; found ${describeValue(r.severity)}`);
   }
   if (r.stage !== 1 && r.stage !== 2) add("stage", "invalid_stage", `expected 1 (the documented ISMS) or 2 (its implementation); found ${describeValue(r.stage)}`);
+  if (r.reads !== undefined && (!Array.isArray(r.reads) || r.reads.length === 0 || r.reads.length > 50 || !r.reads.every((x) => typeof x === "string" && /^[A-Za-z][A-Za-z0-9]*$/.test(x)))) {
+    add("reads", "invalid_reads", `expected a list of 1 to 50 top-level field names of the document (such as "incidents"); found ${describeValue(r.reads)}`);
+  }
   if (typeof r.check !== "function") add("check", "invalid_check", `expected a function (isms, context) => findings; found ${describeValue(r.check)}`);
   for (const key of Object.keys(r).sort()) {
     if (!KNOWN_KEYS.has(key)) add(key, "unknown_field", `unknown field ${JSON.stringify(key)} (expected ${[...KNOWN_KEYS].join(", ")})`);

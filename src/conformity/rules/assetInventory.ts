@@ -15,6 +15,7 @@ export const assetInventory = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Record the information and other assets in `assets`, each with an active owner (`ownerId`).",
+  reads: ["assets", "people"],
   check(isms, { index, gradingPolicy }) {
     const skip = unlessApplicable("5.9", index);
     if (skip) return skip;

@@ -16,6 +16,7 @@ export const incidentHandling = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Contain and resolve the incident, or record why it stays open, and escalate long-running incidents.",
+  reads: ["incidents"],
   check(isms, { asOf, index, parameters }) {
     const skip = unlessApplicable("5.24", index);
     if (skip) return skip;

@@ -15,6 +15,7 @@ export const independentReview = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Have the ISMS reviewed independently — an external auditor, the certification body, or an internal audit function that does not manage the ISMS — and record it in `audits`.",
+  reads: ["audits", "roles", "people"],
   check(isms, { asOf, index, parameters }) {
     const skip = unlessApplicable("5.35", index);
     if (skip) return skip;

@@ -12,6 +12,7 @@ export const informationClassified = builtInRule({
   severity: "ofi",
   stage: 2,
   hint: "Classify the information asset under your classification scheme (`assets[].classification`).",
+  reads: ["assets"],
   check(isms, { index }) {
     const skip = unlessApplicable("5.12", index);
     if (skip) return skip;

@@ -10,6 +10,7 @@ export const legalRequirementsIdentified = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Identify the laws and regulations that apply (data protection, sector rules …) and record them as requirements of the authorities concerned.",
+  reads: ["interestedParties"],
   check(isms, { index }) {
     const skip = unlessApplicable("5.31", index);
     if (skip) return skip;

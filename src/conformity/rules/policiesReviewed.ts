@@ -14,6 +14,7 @@ export const policiesReviewed = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Review the policy, record `lastReviewedOn`, and plan its review interval (`reviewIntervalMonths`, or the organisation's in `parameters`).",
+  reads: ["documents"],
   check(isms, { asOf, index, parameters, gradingPolicy }) {
     const skip = unlessApplicable("5.1", index);
     if (skip) return skip;

@@ -12,6 +12,7 @@ export const supplierAgreements = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Agree security requirements with the supplier (contract annex, DPA) and record `securityRequirementsAgreed`.",
+  reads: ["suppliers"],
   check(isms, { index }) {
     const skip = unlessApplicable("5.20", index);
     if (skip) return skip;

@@ -15,6 +15,7 @@ export const supplierMonitoring = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Assess the supplier's security (questionnaire, certificate, audit report) and record `lastAssessedOn`.",
+  reads: ["suppliers"],
   check(isms, { asOf, index, parameters }) {
     const skip = unlessApplicable("5.22", index);
     if (skip) return skip;

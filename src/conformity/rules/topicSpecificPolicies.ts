@@ -10,6 +10,7 @@ export const topicSpecificPolicies = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Write and approve the topic-specific policies your risks call for (access control, cryptography, supplier security …).",
+  reads: ["documents"],
   check(isms, { index }) {
     const skip = unlessApplicable("5.1", index);
     if (skip) return skip;

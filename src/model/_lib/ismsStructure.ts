@@ -349,7 +349,6 @@ export const DATE_ORDER_RULES: readonly DateOrderRule[] = [
   order("suppliers/*/attestations/*", "issuedOn", "expiresOn"),
   order("cryptographicKeys/*", "createdOn", "lastRotatedOn"),
   order("cryptographicKeys/*", "createdOn", "expiresOn"),
-  order("releases/*", "approvedOn", "releasedOn"),
   order("improvements/*", "raisedOn", "implementedOn"),
   order("evidence/*", "collectedOn", "validUntil"),
 ];

@@ -214,6 +214,16 @@ export function conformantIsms(): IsmsInput {
         status: "open",
         riskIds: ["risk-1"],
       },
+      {
+        id: "v-3",
+        name: "Legacy cipher suites on the partner endpoint",
+        assetIds: ["a-1"],
+        source: "penetration-test",
+        severity: "medium",
+        identifiedOn: "2026-01-10",
+        status: "open",
+        exception: { ownerId: "p-it", approvedById: "p-ceo", approvedOn: "2026-07-01", expiresOn: "2026-12-27", justification: "The partner upgrades in December", compensatingControlIds: ["8.20"] },
+      },
     ],
     riskMethod: {
       preset: "5x5",

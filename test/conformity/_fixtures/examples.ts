@@ -9,7 +9,7 @@ export function readExample(file: "saas-company.isms.json" | "startup.isms.json"
   return JSON.parse(readFileSync(new URL(`../../../examples/${file}`, import.meta.url), "utf8")) as IsmsInput;
 }
 
-/** The SaaS example with its seven minor nonconformities of 2026-11-28 resolved: `checkConformity` finds only opportunities for improvement. */
+/** The SaaS example with its eight minor nonconformities of 2026-11-28 resolved: `checkConformity` finds only opportunities for improvement. */
 export function resolvedSaasExample(): IsmsInput {
   const doc = readExample("saas-company.isms.json") as Record<string, any>;
   Object.assign(doc.risks[6].acceptance, { acceptedOn: "2026-09-15", expiresOn: "2027-09-15" });
@@ -19,5 +19,6 @@ export function resolvedSaasExample(): IsmsInput {
   doc.vulnerabilities[4].status = "mitigated";
   doc.nonconformities[3].correctiveActions[0].dueDate = "2026-12-15";
   doc.suppliers[7].lastAssessedOn = "2026-06-10";
+  doc.logSources.find((l: { id: string }) => l.id === "log-sftp").reviews.push({ performedOn: "2026-11-23", reviewerId: "p-sec2" });
   return doc as IsmsInput;
 }

@@ -12,9 +12,10 @@ import { clauses4and5 } from "./cases/clauses4and5";
 import { clauses7and8 } from "./cases/clauses7and8";
 import { clauses9and10 } from "./cases/clauses9and10";
 import { records } from "./cases/records";
+import { secOps } from "./cases/secOps";
 import type { RuleCase } from "./cases/RuleCase";
 
-const cases: RuleCase[] = [...clauses4and5, ...clause6, ...clauses7and8, ...records, ...clauses9and10, ...annexA];
+const cases: RuleCase[] = [...clauses4and5, ...clause6, ...clauses7and8, ...records, ...clauses9and10, ...annexA, ...secOps];
 const ruleById = new Map(conformityRules.map((r) => [r.id, r]));
 
 function run(ruleId: string, input: IsmsInput, afterParse?: (isms: Isms) => void) {
