@@ -52,7 +52,7 @@ describe("isms-kit priorities", () => {
     expect(lines[0]).toMatch(/^#\s+Kind\s+Id\s+Title\s+Risk\s+Deadline\s+Age\s+Owner/);
     expect(lines[1]).toMatch(/^1\s+vulnerability\s+v-05\s+.*medium risk-10\s+198 days overdue\s+318 d/);
     expect(run.stdout).toContain("Why each is where it is:\n  1. v-05: risk risk-10 ");
-    expect(lines.at(-2)).toMatch(/^3 items \(1 past its deadline\), 3 linked to a rated risk, as of 2026-11-28, risks rated on 5x5; 8 more not shown$/);
+    expect(lines.at(-2)).toMatch(/^3 items \(1 past its deadline\), 3 linked to a rated risk, as of 2026-11-28, risks rated on 5x5; 10 more not shown$/);
   });
 
   it("filters by kind, writes JSON and CSV, and gates CI on a breach", async () => {
