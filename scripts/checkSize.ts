@@ -13,8 +13,10 @@ import { entryPoints } from "./entryPoints";
 // index and source: the merge of SecOps part 2 (the operational records' schemas, incidentDeadlines,
 // prioritizeRemediation) with the hardening of issue 15 measured 169.3 KB and 102.9 KB; a description
 // and an example on every field of the document schemas (issue 18) add some 13 KB to each entry that
-// carries them (index 182.5 KB, source 116.0 KB, import 100.2 KB).
-const budgets: Record<string, number> = { index: 190_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 130_000, source: 120_000, import: 105_000 };
+// carries them (index 182.5 KB, source 116.0 KB, import 100.2 KB). SecOps part 1 (issue 14: 46 rules
+// on 38 more Annex A controls, each with its description and hint, and the operations index) brings
+// the root entry to 207.8 KB and the report entry, which runs the checks, to 147.0 KB.
+const budgets: Record<string, number> = { index: 215_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 155_000, source: 120_000, import: 105_000 };
 
 let failed = false;
 const rows: string[] = [];
