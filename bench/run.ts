@@ -68,7 +68,7 @@ for (const size of sizes) {
     () => checkConformity(isms, { asOf, riskRegister: register, statementOfApplicability: soa }),
     samples,
   );
-  row.prioritizeRemediation = await median("prioritizeRemediation", () => prioritizeRemediation(isms, { asOf }), samples);
+  row.prioritizeRemediation = await median("prioritizeRemediation", () => prioritizeRemediation(isms, { asOf, riskRegister: register }), samples);
   // The pipeline a product runs: text to conformity report, the register and the SoA built once and reused.
   row.pipeline = await median(
     "pipeline",

@@ -35,7 +35,7 @@ import { applyGradingPolicy, requirementOf } from "./_lib/grading";
 import { nextAuditReadiness, stageReadiness } from "./_lib/readiness";
 import { comparePointers } from "./_lib/pointers";
 import { ruleIssues } from "./_lib/validateRule";
-import { isRiskRegister } from "./_lib/isRiskRegister";
+import { isRiskRegister } from "../risk/isRiskRegister";
 
 /**
  * Options for {@link checkConformity}.

@@ -10,7 +10,7 @@ import { summarizeTreatmentPlans } from "../treatment/summarizeTreatmentPlans";
 import { auditDay, heldReviews } from "./_lib/selectors";
 import { isOpenAction, isOverdueAction, shiftDays, shiftMonths } from "./_lib/dates";
 import { plural } from "./_lib/text";
-import { isRiskRegister } from "./_lib/isRiskRegister";
+import { isRiskRegister } from "../risk/isRiskRegister";
 import { describeValue } from "../core/describeValue";
 
 /**

@@ -1,4 +1,5 @@
-import { readOptions, requireCollections } from "../core/arguments";
+import { argumentError, readOptions, requireCollections } from "../core/arguments";
+import { describeValue } from "../core/describeValue";
 import { daysBetween, toCalendarDay } from "../core/calendar";
 import { compareCodeUnits } from "../core/collections";
 import type { RiskMatrix } from "../method/RiskMatrix";
@@ -8,7 +9,8 @@ import { getVulnerabilitySeverity } from "../model/getVulnerabilitySeverity";
 import type { Isms } from "../model/IsmsSchema";
 import { resolveIsmsParameters, type IsmsParameter } from "../model/resolveIsmsParameters";
 import type { Vulnerability } from "../model/VulnerabilitySchema";
-import { assessRisks, type RiskRegisterEntry } from "./assessRisks";
+import { assessRisks, type RiskRegister, type RiskRegisterEntry } from "./assessRisks";
+import { isRiskRegister } from "./isRiskRegister";
 
 /**
  * What a remediation item is: an open technical vulnerability (Annex A 8.8), a corrective action of
@@ -156,6 +158,12 @@ export interface PrioritizeRemediationOptions {
   readonly asOf: string | Date;
   /** Rate the risks on this method instead of the document's: a preset name or a matrix. */
   readonly method?: string | RiskMatrix;
+  /**
+   * The risk register of this document on the same `asOf`, when the caller has already drawn it up
+   * with {@link assessRisks} (as for {@link checkConformity}): it is used instead of being drawn up
+   * again. A register for another day or another document, or given with `method`, is refused.
+   */
+  readonly riskRegister?: RiskRegister | undefined;
 }
 
 /**
@@ -171,6 +179,18 @@ export interface PrioritizeRemediationOptions {
 export type PrioritizeRemediationInput = Pick<Isms, "riskMethod" | "risks" | "treatmentPlans" | "vulnerabilities" | "nonconformities" | "incidents" | "parameters">;
 
 const FN = "prioritizeRemediation";
+
+/** The register the caller gave, once it is seen to be this document's on this day. */
+function checkedRegister(given: Partial<PrioritizeRemediationOptions>, asOf: string, isms: PrioritizeRemediationInput): RiskRegister {
+  const register: unknown = given.riskRegister;
+  if (!isRiskRegister(register)) throw argumentError(FN, ["options", "riskRegister"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(register)}`);
+  if (given.method !== undefined) throw argumentError(FN, ["options", "method"], "invalid_value", "give either a method or a risk register drawn up with one, not both");
+  if (register.asOf !== asOf) throw argumentError(FN, ["options", "riskRegister"], "invalid_value", `drawn up for ${register.asOf}, not for asOf ${asOf}`);
+  if (register.entries.length !== isms.risks.length || register.entries.some((entry, i) => entry.riskId !== isms.risks[i]!.id)) {
+    throw argumentError(FN, ["options", "riskRegister"], "invalid_value", "drawn up for another document: its entries are not this document's risks");
+  }
+  return register;
+}
 const KIND_ORDER: readonly RemediationKind[] = ["vulnerability", "corrective-action", "treatment-action"];
 const isOpenAction = (action: Action) => action.status === "open" || action.status === "in-progress";
 
@@ -239,8 +259,8 @@ export function prioritizeRemediation(isms: PrioritizeRemediationInput, options:
   const given = readOptions(options, FN);
   const asOf = toCalendarDay(given.asOf, FN);
   requireCollections(isms, ["risks", "treatmentPlans", "vulnerabilities", "nonconformities", "incidents"], FN);
-  const rated = isms.riskMethod !== undefined || given.method !== undefined;
-  const register = rated ? assessRisks(isms, { asOf, ...(given.method === undefined ? {} : { method: given.method }) }) : undefined;
+  const rated = isms.riskMethod !== undefined || given.method !== undefined || given.riskRegister !== undefined;
+  const register = given.riskRegister !== undefined ? checkedRegister(given, asOf, isms) : rated ? assessRisks(isms, { asOf, ...(given.method === undefined ? {} : { method: given.method }) }) : undefined;
   const maxLevel = register?.method.acceptance?.maxLevel;
   const parameters = resolveIsmsParameters(isms);
 

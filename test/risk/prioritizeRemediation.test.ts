@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ArgumentError, parseIsms, prioritizeRemediation, RiskMethodError, type IsmsInput, type RemediationItem } from "../../src/index";
+import { ArgumentError, assessRisks, parseIsms, prioritizeRemediation, RiskMethodError, type IsmsInput, type RemediationItem } from "../../src/index";
 import { deepFreeze } from "../../src/core/deepFreeze";
 
 const base = { schemaVersion: "1.0", organization: { name: "Acme" }, riskMethod: { preset: "3x3" } } as const;
@@ -151,6 +151,28 @@ describe("prioritizeRemediation", () => {
     expect(() => prioritizeRemediation(doc({}), { asOf: "2026-13-01" })).toThrow(ArgumentError);
     expect(() => prioritizeRemediation(doc({}), undefined as never)).toThrow(ArgumentError);
     expect(() => prioritizeRemediation(doc({ risks: [{ id: "r", title: "x", inherent: { likelihood: "likely", impact: "major" } }] }), { asOf: "2026-06-01", method: "iso-27005-5x5" })).toThrow(RiskMethodError);
+  });
+
+  it("uses a register already drawn up for the same document and day, and refuses one for another day or document, or beside a method", () => {
+    const isms = doc({ risks, vulnerabilities: [{ id: "v-1", name: "SQL injection", severity: "high", identifiedOn: "2026-05-01", riskIds: ["r-high"] }] });
+    const asOf = "2026-06-01";
+    const riskRegister = assessRisks(isms, { asOf });
+    expect(prioritizeRemediation(isms, { asOf, riskRegister })).toEqual(prioritizeRemediation(isms, { asOf }));
+    const refused = (options: Parameters<typeof prioritizeRemediation>[1]) => {
+      try {
+        prioritizeRemediation(isms, options);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ArgumentError);
+        return (error as ArgumentError).issues.map((i) => `${i.pointer}: ${i.message}`);
+      }
+      throw new Error("expected an ArgumentError");
+    };
+    expect(refused({ asOf: "2026-06-02", riskRegister })).toEqual(["/options/riskRegister: drawn up for 2026-06-01, not for asOf 2026-06-02"]);
+    expect(refused({ asOf, riskRegister: assessRisks(doc({ risks: risks!.slice(1) }), { asOf }) })).toEqual([
+      "/options/riskRegister: drawn up for another document: its entries are not this document's risks",
+    ]);
+    expect(refused({ asOf, riskRegister, method: "5x5" })).toEqual(["/options/method: give either a method or a risk register drawn up with one, not both"]);
+    expect(refused({ asOf, riskRegister: { entries: "x" } as never })).toEqual(['/options/riskRegister: expected a risk register from assessRisks; found an object']);
   });
 
   it("does not mutate its input", () => {

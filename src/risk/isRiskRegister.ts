@@ -1,4 +1,4 @@
-import type { RiskRegister } from "../../risk/assessRisks";
+import type { RiskRegister } from "./assessRisks";
 
 /** Whether a value looks like a risk register from assessRisks: an object with its day and entries. */
 export function isRiskRegister(value: unknown): value is RiskRegister {
