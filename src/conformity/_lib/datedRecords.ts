@@ -1,4 +1,5 @@
 import type { Isms } from "../../model/IsmsSchema";
+import { walkPattern } from "../../core/walkPattern";
 import { pointer } from "./pointers";
 
 /** A day a record says something happened: what happened, to what, and where the date is. */
@@ -42,9 +43,9 @@ const DONE_DATES: readonly {
   { pattern: "evidence/*", noun: "evidence", fields: [["collectedOn", "collected"]] },
 ];
 
-/** The compiled table: each pattern's segments and each field's keys, split once. */
+/** The table with each field's keys split once. */
 const COMPILED = DONE_DATES.map(({ pattern, noun, fields, when }) => ({
-  segments: pattern.split("/"),
+  pattern,
   noun,
   when,
   fields: fields.map(([field, verb]) => ({ keys: field.split("/"), verb })),
@@ -58,41 +59,21 @@ const COMPILED = DONE_DATES.map(({ pattern, noun, fields, when }) => ({
 export function doneEvents(isms: Isms, after = ""): { readonly count: number; readonly events: DatedEvent[] } {
   const events: DatedEvent[] = [];
   let count = 0;
-  const trail: (string | number)[] = [];
-  for (const { segments, noun, when, fields } of COMPILED) {
-    const visit = (record: Record<string, unknown>): void => {
+  for (const { pattern, noun, when, fields } of COMPILED) {
+    walkPattern(isms, pattern, (value, path) => {
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+      const record = value as Record<string, unknown>;
       if (when !== undefined && !when(record)) return;
       for (const { keys, verb } of fields) {
-        let value: unknown = record;
-        for (const key of keys) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
-        if (typeof value !== "string") continue;
+        let found: unknown = record;
+        for (const key of keys) found = found !== null && typeof found === "object" ? (found as Record<string, unknown>)[key] : undefined;
+        if (typeof found !== "string") continue;
         count++;
-        if (value <= after) continue;
+        if (found <= after) continue;
         const name = typeof record["id"] === "string" ? `${noun} ${JSON.stringify(record["id"])}` : noun;
-        events.push({ day: value, what: `${name} ${verb}`, ref: pointer(...trail, ...keys) });
+        events.push({ day: found, what: `${name} ${verb}`, ref: pointer(...path(), ...keys) });
       }
-    };
-    const step = (value: unknown, depth: number): void => {
-      if (value === null || typeof value !== "object") return;
-      if (depth === segments.length) {
-        if (!Array.isArray(value)) visit(value as Record<string, unknown>);
-        return;
-      }
-      const segment = segments[depth]!;
-      if (segment === "*") {
-        if (!Array.isArray(value)) return;
-        for (let i = 0; i < value.length; i++) {
-          trail.push(i);
-          step(value[i], depth + 1);
-          trail.pop();
-        }
-      } else {
-        trail.push(segment);
-        step((value as Record<string, unknown>)[segment], depth + 1);
-        trail.pop();
-      }
-    };
-    step(isms, 0);
+    });
   }
   return { count, events };
 }

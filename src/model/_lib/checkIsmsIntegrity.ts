@@ -13,7 +13,7 @@ import { findDependencyCycles } from "./findDependencyCycles";
 import { idSkeleton, quoteId } from "./idSkeleton";
 import { didYouMeanHint } from "../../core/didYouMean";
 import { formatJsonPath, toJsonPointer } from "../../core/jsonPointer";
-import { walkPattern } from "./walkPattern";
+import { walkPattern } from "../../core/walkPattern";
 
 interface IndexedEntity {
   readonly kind: EntityKind;

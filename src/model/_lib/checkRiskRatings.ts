@@ -7,7 +7,7 @@ import type { RiskMatrix } from "../../method/RiskMatrix";
 import { RiskMethodError } from "../../method/RiskMethodError";
 import { didYouMean, didYouMeanHint } from "../../core/didYouMean";
 import { toJsonPointer } from "../../core/jsonPointer";
-import { walkPattern } from "./walkPattern";
+import { walkPattern } from "../../core/walkPattern";
 
 /** Every place that holds a rating `{ likelihood, impact, level? }` on the document's method. */
 const RATING_PATTERNS = [

@@ -2,7 +2,7 @@ import { formatJsonPath, toJsonPointer } from "../../core/jsonPointer";
 import type { IsmsWarning, IsmsWarningCode } from "../IsmsWarning";
 import { codePointName, idSkeleton, invisibleCharacter, quoteId } from "./idSkeleton";
 import { ENTITY_KINDS, type EntityKind } from "./ismsStructure";
-import { walkPattern } from "./walkPattern";
+import { walkPattern } from "../../core/walkPattern";
 
 /**
  * The ids of a document that are probably mistakes though valid: an id whose skeleton (case,
