@@ -147,7 +147,7 @@ export { type PlanCertificationCycleOptions, type CertificationCycleAudit, type 
 export { type SoaColumn, defaultSoaColumns } from "./export/SoaColumn";
 export { type RiskRegisterToCsvOptions, riskRegisterToCsv } from "./export/riskRegisterToCsv";
 export { remediationQueueToCsv } from "./export/remediationQueueToCsv";
-export { conformityReportToMarkdown } from "./export/conformityReportToMarkdown";
+export { conformityReportToMarkdown, type ConformityReportToMarkdownOptions } from "./export/conformityReportToMarkdown";
 export { frameworkCoverageToCsv } from "./export/frameworkCoverageToCsv";
 export { frameworkCoverageToMarkdown } from "./export/frameworkCoverageToMarkdown";
 export { type RiskHeatmapRegister, type RiskHeatmapToSvgOptions, riskHeatmapToSvg } from "./export/riskHeatmapToSvg";

@@ -1,7 +1,9 @@
 import type { ConformityFinding } from "../conformity/ConformityFinding";
 import type { ConformityReport, ControlConformityStatus } from "../conformity/ConformityReport";
-import { argumentError } from "../core/arguments";
+import { argumentError, readOptions } from "../core/arguments";
 import { describeValue } from "../core/describeValue";
+import type { Isms } from "../model/IsmsSchema";
+import { entityLabel, peopleNames } from "./_lib/entityLabel";
 import { isConformityReport } from "./_lib/isConformityReport";
 import { markdownCode, markdownText, oneLine } from "./_lib/markdown";
 
@@ -43,15 +45,33 @@ function where(f: ConformityFinding): string {
 const controlName = (c: { custom: boolean; controlId: string }) => text(c.custom ? c.controlId : `A.${c.controlId}`);
 
 /**
+ * Options of {@link conformityReportToMarkdown}.
+ *
+ * @category Conformity
+ * @example
+ * ```ts
+ * const options: ConformityReportToMarkdownOptions = { isms: parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } }) };
+ * ```
+ */
+export interface ConformityReportToMarkdownOptions {
+  /** The document the report was made from: the data each finding concerns is then named, not only pointed at. */
+  readonly isms?: Isms | undefined;
+}
+
+/**
  * Renders a {@link ConformityReport} as Markdown an auditor or a manager can read as it is: a
  * headline with the counts and the readiness for stage 1, stage 2 and the next audit of the
  * certification cycle (with what blocks it, by requirement), a table of every clause, the
  * findings grouped by severity (clause, message, data concerned, how to resolve it), a summary of the
  * controls (those without a decision, and a table of those needing attention: applicable but not
  * fully implemented, or with findings), and the rules the data could not assess. The same report
- * always gives the same text.
+ * always gives the same text. Given the document the report was made from (`isms`), the data each
+ * finding concerns is named as a reader knows it — `document "Access Control Policy" (doc-acp)`,
+ * `risk "Laptop theft" (risk-06) › acceptance` — with its JSON Pointer beside it; without it, by
+ * pointer alone.
  *
  * @param report - a report from {@link checkConformity}
+ * @param options - `isms`: the document the report was made from, to name the data findings concern
  * @returns the Markdown text, ending with a newline
  * @category Conformity
  * @example
@@ -62,12 +82,22 @@ const controlName = (c: { custom: boolean; controlId: string }) => text(c.custom
  * //=> "# ISO/IEC 27001:2022 conformity report — Acme"
  * markdown.includes("## Major nonconformities")
  * //=> true
+ * const isms = parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" }, risks: [{ id: "r-1", title: "Laptop theft" }] });
+ * conformityReportToMarkdown(checkConformity(isms, { asOf: "2026-06-30" }), { isms }).includes('risk "Laptop theft" (r-1) (`/risks/0`)')
+ * //=> true
  * ```
  */
-export function conformityReportToMarkdown(report: ConformityReport): string {
+export function conformityReportToMarkdown(report: ConformityReport, options?: ConformityReportToMarkdownOptions): string {
   if (!isConformityReport(report)) {
     throw argumentError("conformityReportToMarkdown", ["report"], "invalid_type", `expected a conformity report from checkConformity; found ${describeValue(report)}`);
   }
+  const { isms } = readOptions(options, "conformityReportToMarkdown");
+  if (isms !== undefined && (isms === null || typeof isms !== "object" || !Array.isArray((isms as { people?: unknown }).people))) {
+    throw argumentError("conformityReportToMarkdown", ["options", "isms"], "invalid_type", `expected the ISMS the report was made from (parseIsms); found ${describeValue(isms)}`);
+  }
+  const people = isms === undefined ? undefined : peopleNames(isms);
+  const dataName = (ref: string): string =>
+    isms === undefined ? code(ref === "" ? "(document)" : ref) : `${text(entityLabel(isms, ref, people))}${ref === "" ? "" : ` (${code(ref)})`}`;
   const out: string[] = [];
   const { counts, readiness } = report;
   out.push(`# ISO/IEC 27001:2022 conformity report — ${text(report.organization)}`, "");
@@ -100,7 +130,7 @@ export function conformityReportToMarkdown(report: ConformityReport): string {
       out.push(`- **${where(f)}** — ${text(f.message)} (${code(f.id)}, stage ${f.stage})`);
       if (f.escalation !== undefined) out.push(`  - Graded ${f.severity}, not ${f.escalation.from}: ${text(f.escalation.reason)}`);
       if (f.refs.length > 0) {
-        const shown = f.refs.slice(0, 10).map((r) => code(r === "" ? "(document)" : r));
+        const shown = f.refs.slice(0, 10).map(dataName);
         out.push(`  - Data: ${shown.join(", ")}${f.refs.length > 10 ? ` and ${f.refs.length - 10} more` : ""}`);
       }
       // The hint is the rule's own text (it may format names as `code`), kept on its line.

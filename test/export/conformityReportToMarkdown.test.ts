@@ -21,6 +21,13 @@ describe("conformityReportToMarkdown", () => {
     expect(markdown).toContain("  - Graded major, not minor: minor findings of 4 different rules against 6.2");
   });
 
+  it("names the data each finding concerns when given the document, with the pointer beside it", () => {
+    const isms = parseIsms(readExample("startup.isms.json"));
+    const markdown = conformityReportToMarkdown(checkConformity(isms, { asOf: EXAMPLES_TODAY }), { isms });
+    expect(markdown).toContain("  - Data: all management reviews (`/managementReviews`), management review bp-mr-1 (`/managementReviews/0`)");
+    expect(markdown).not.toContain("  - Data: `/");
+  });
+
   it("has a row for every clause, findings by severity with their data and hints, the controls and the rules not assessable", () => {
     const report = startup();
     const markdown = conformityReportToMarkdown(report);
@@ -82,6 +89,15 @@ describe("conformityReportToMarkdown on hostile text", () => {
     expect(markdown).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
     expect(markdown).not.toMatch(/^# forged heading|^> quote|^- item$/m);
     expect(markdown.split("\n")[0]).toBe("# ISO/IEC 27001:2022 conformity report — Acme &lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("names the data of the findings from the document as text too", () => {
+    const isms = parseIsms(hostileIsms());
+    const markdown = conformityReportToMarkdown(checkConformity(isms, { asOf: ASOF }), { isms });
+    expect(markdown).toMatch(/- Data: .*\(`\//);
+    expect(foreignMarkup(markdown)).toEqual([]);
+    expect(markdown).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+    expect(markdown).not.toMatch(/^# forged heading|^> quote|^- item$/m);
   });
 
   it("escapes the messages rules write, whatever they hold", () => {

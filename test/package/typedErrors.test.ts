@@ -79,7 +79,7 @@ const goodArguments: Record<string, readonly unknown[]> = {
   toNistSemiQuantitative: ["high"],
   getCertificationStatus: [isms, { asOf }],
   checkConformity: [isms, { asOf }],
-  conformityReportToMarkdown: [report],
+  conformityReportToMarkdown: [report, { isms }],
   defineConformityRule: [{ id: "acme:custom", clause: "4.1", title: "Custom", description: "A custom rule", severity: "ofi", stage: 2, hint: "Fix it.", check: () => [] }],
   planCertificationCycle: [{ certifiedOn: "2025-03-10" }],
   buildStatementOfApplicability: [isms, { date: asOf }],
@@ -140,7 +140,7 @@ const goodArguments: Record<string, readonly unknown[]> = {
 
 /** The arguments that are options objects: every field is checked. The others are data, checked at their top level. */
 const OPTIONS: Record<string, readonly number[]> = {
-  incidentDeadlines: [1], prioritizeRemediation: [1], importRecords: [2], importSarif: [1], importCycloneDx: [1],
+  conformityReportToMarkdown: [1], incidentDeadlines: [1], prioritizeRemediation: [1], importRecords: [2], importSarif: [1], importCycloneDx: [1],
   readIsmsSources: [1], safeParseIsmsSources: [1], writeIsmsSources: [1], importStatementOfApplicability: [1], importRiskRegister: [1], readSpreadsheet: [1],
   assessFrameworkCoverage: [2], frameworkMappingToOscalMapping: [1], frameworkToOscalCatalog: [1], prepareManagementReview: [1], auditPackToHtml: [1],
   assessRisks: [1], resolveRiskMethod: [1], riskHeatmapToSvg: [2], simulateLoss: [1], simulatePortfolio: [1],

@@ -158,7 +158,7 @@ export const check: Command = {
     const { isms, sourceMap } = loadIsmsSources(file, io);
     const report = checkConformity(isms, { asOf });
     if (options["format"] === "json") data(toJson(report));
-    else if (options["format"] === "md") data(conformityReportToMarkdown(report));
+    else if (options["format"] === "md") data(conformityReportToMarkdown(report, { isms }));
     else if (options["format"] === "github") out(conformityReportToAnnotations(report, sourceMap, sourceMap.files[0]));
     else out(conformityReportToText(report, style, width, sourceMap));
     return hasNonconformities(report, failOn) ? EXIT.nonconformities : EXIT.ok;

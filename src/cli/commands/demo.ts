@@ -83,7 +83,7 @@ export const demo: Command = {
         what: "inherent risk heat map (SVG)",
         content: riskHeatmapToSvg(register, matrix, { rating: "inherent", title: `Inherent risk — ${isms.organization.name}, ${asOf}` }),
       },
-      { name: "conformity-report.md", what: "conformity report (Markdown)", content: conformityReportToMarkdown(report) },
+      { name: "conformity-report.md", what: "conformity report (Markdown)", content: conformityReportToMarkdown(report, { isms }) },
       { name: "conformity-report.json", what: "conformity report (JSON)", content: toJson(report) },
     ];
     const html = renderAuditPack({ isms, file: file ?? exampleName, asOf, command: "demo" });

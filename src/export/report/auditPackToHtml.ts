@@ -14,7 +14,7 @@ import type { AuditPackData } from "./_lib/AuditPackData";
 import { auditPackSections } from "./_lib/auditPackSections";
 import { AUDIT_PACK_SCRIPT } from "./_lib/script";
 import { AUDIT_PACK_CSS } from "./_lib/styles";
-import { entityLabel, peopleNames } from "./_lib/entityLabel";
+import { entityLabel, peopleNames } from "../_lib/entityLabel";
 import { html, htmlToString, trustedHtml } from "../_lib/html";
 import { readColumns } from "../_lib/soaCells";
 import type { SoaColumn } from "../SoaColumn";

@@ -91,6 +91,7 @@ export function runPipeline(parsed: Isms, asOf: string, frameworkIndex = 0): Pip
 
   if (report !== undefined) {
     markdown("conformityReportToMarkdown", step("conformityReportToMarkdown", () => conformityReportToMarkdown(report)));
+    markdown("conformityReportToMarkdown with the ISMS", step("conformityReportToMarkdown", () => conformityReportToMarkdown(report, { isms })));
     oscal("toOscalAssessmentResults", "assessment-results", step("toOscalAssessmentResults", () => toOscalAssessmentResults(report, { isms })));
   }
   if (soa !== undefined) {

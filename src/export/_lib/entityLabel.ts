@@ -1,5 +1,5 @@
-import { annexA } from "../../../catalog/annexA";
-import type { Isms } from "../../../model/IsmsSchema";
+import { annexA } from "../../catalog/annexA";
+import type { Isms } from "../../model/IsmsSchema";
 
 /** What each list of the document holds, in the singular. */
 const KINDS: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { entityLabel } from "../../../../src/export/report/_lib/entityLabel";
-import { loadExample } from "../../../treatment/_helpers/documents";
+import { entityLabel } from "../../../src/export/_lib/entityLabel";
+import { loadExample } from "../../treatment/_helpers/documents";
 
 describe("entityLabel", () => {
   const isms = loadExample("saas-company");
