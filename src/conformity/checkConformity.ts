@@ -35,7 +35,7 @@ import { applyGradingPolicy, requirementOf } from "./_lib/grading";
 import { nextAuditReadiness, stageReadiness } from "./_lib/readiness";
 import { comparePointers } from "./_lib/pointers";
 import { ruleIssues } from "./_lib/validateRule";
-import { isRiskRegister } from "../risk/isRiskRegister";
+import { requireRiskRegister } from "../risk/requireRiskRegister";
 
 /**
  * Options for {@link checkConformity}.
@@ -324,12 +324,7 @@ export function checkConformity(isms: Isms, options: CheckConformityOptions): Co
   if (given.catalog !== undefined && !Array.isArray((given.catalog as { controls?: unknown } | null)?.controls)) {
     throw argumentError("checkConformity", ["options", "catalog"], "invalid_type", `expected a catalog (from defineCatalog) with controls; found ${describeValue(given.catalog)}`);
   }
-  if (given.riskRegister !== undefined && !isRiskRegister(given.riskRegister)) {
-    throw argumentError("checkConformity", ["options", "riskRegister"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(given.riskRegister)}`);
-  }
-  if (given.riskRegister !== undefined && given.riskRegister.asOf !== asOf) {
-    throw argumentError("checkConformity", ["options", "riskRegister"], "invalid_value", `drawn up for ${given.riskRegister.asOf}, not for asOf ${asOf}`);
-  }
+  requireRiskRegister(given.riskRegister, "checkConformity", asOf);
   const gradingPolicy =
     given.gradingPolicy === undefined
       ? defaultGradingPolicy

@@ -10,8 +10,7 @@ import { summarizeTreatmentPlans } from "../treatment/summarizeTreatmentPlans";
 import { auditDay, heldReviews } from "./_lib/selectors";
 import { isOpenAction, isOverdueAction, shiftDays, shiftMonths } from "./_lib/dates";
 import { plural } from "./_lib/text";
-import { isRiskRegister } from "../risk/isRiskRegister";
-import { describeValue } from "../core/describeValue";
+import { requireRiskRegister } from "../risk/requireRiskRegister";
 
 /**
  * Options for {@link prepareManagementReview}.
@@ -242,12 +241,7 @@ export function prepareManagementReview(isms: Isms, options: PrepareManagementRe
   const last = held[held.length - 1];
   const since = given.since === undefined ? (last?.heldOn ?? shiftMonths(asOf, -12)) : toCalendarDay(given.since, FN, ["options", "since"]);
   if (since > asOf) throw argumentError(FN, ["options", "since"], "invalid_value", `expected a day on or before asOf ${asOf}; found ${JSON.stringify(since)}`);
-  if (given.riskRegister !== undefined && !isRiskRegister(given.riskRegister)) {
-    throw argumentError(FN, ["options", "riskRegister"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(given.riskRegister)}`);
-  }
-  if (given.riskRegister !== undefined && given.riskRegister.asOf !== asOf) {
-    throw argumentError(FN, ["options", "riskRegister"], "invalid_value", `drawn up for ${given.riskRegister.asOf}, not for asOf ${asOf}`);
-  }
+  requireRiskRegister(given.riskRegister, FN, asOf);
   const people = new Map(isms.people.map((p) => [p.id, p.name]));
   const person = (id: string | undefined) => (id === undefined ? undefined : (people.get(id) ?? id));
 

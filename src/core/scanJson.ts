@@ -31,9 +31,11 @@ export type ScanJsonIssueCode = "invalid_type" | "forbidden_key" | "too_deep" | 
  * Checks that an untrusted value is plain JSON data that is safe to copy: only null, booleans, finite
  * numbers, strings, arrays and plain objects; no `__proto__` keys (a plain object cannot keep one as
  * data); no circular structures; nesting at most {@link MAX_DEPTH} deep. Iterative, so hostile input
- * cannot overflow the stack. Paths in the issues are relative to the value.
+ * cannot overflow the stack. Paths in the issues are relative to the value. With `undefinedFields:
+ * "absent"`, an object's field whose value is `undefined` counts as absent, as `JSON.stringify` has
+ * it (an item of a list never does).
  */
-export function scanJson(input: unknown): IsmsKitIssue<ScanJsonIssueCode>[] {
+export function scanJson(input: unknown, options: { readonly undefinedFields?: "absent" } = {}): IsmsKitIssue<ScanJsonIssueCode>[] {
   const issues: IsmsKitIssue<ScanJsonIssueCode>[] = [];
   type Frame = { value: unknown; path: (string | number)[]; exit: boolean };
   const stack: Frame[] = [{ value: input, path: [], exit: false }];
@@ -82,7 +84,9 @@ export function scanJson(input: unknown): IsmsKitIssue<ScanJsonIssueCode>[] {
           add([...path, key], "forbidden_key", 'the key "__proto__" is not allowed (it cannot be kept as data)');
           continue;
         }
-        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key], exit: false });
+        const field = (value as Record<string, unknown>)[key];
+        if (field === undefined && options.undefinedFields === "absent") continue;
+        stack.push({ value: field, path: [...path, key], exit: false });
       }
     }
   }

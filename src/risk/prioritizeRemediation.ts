@@ -1,5 +1,4 @@
 import { argumentError, readOptions, requireCollections } from "../core/arguments";
-import { describeValue } from "../core/describeValue";
 import { daysBetween, toCalendarDay } from "../core/calendar";
 import { compareCodeUnits } from "../core/collections";
 import type { RiskMatrix } from "../method/RiskMatrix";
@@ -10,7 +9,7 @@ import type { Isms } from "../model/IsmsSchema";
 import { resolveIsmsParameters, type IsmsParameter } from "../model/resolveIsmsParameters";
 import type { Vulnerability } from "../model/VulnerabilitySchema";
 import { assessRisks, type RiskRegister, type RiskRegisterEntry } from "./assessRisks";
-import { isRiskRegister } from "./isRiskRegister";
+import { requireRiskRegister } from "./requireRiskRegister";
 
 /**
  * What a remediation item is: an open technical vulnerability (Annex A 8.8), a corrective action of
@@ -182,10 +181,8 @@ const FN = "prioritizeRemediation";
 
 /** The register the caller gave, once it is seen to be this document's on this day. */
 function checkedRegister(given: Partial<PrioritizeRemediationOptions>, asOf: string, isms: PrioritizeRemediationInput): RiskRegister {
-  const register: unknown = given.riskRegister;
-  if (!isRiskRegister(register)) throw argumentError(FN, ["options", "riskRegister"], "invalid_type", `expected a risk register from assessRisks; found ${describeValue(register)}`);
+  const register = requireRiskRegister(given.riskRegister, FN, asOf)!;
   if (given.method !== undefined) throw argumentError(FN, ["options", "method"], "invalid_value", "give either a method or a risk register drawn up with one, not both");
-  if (register.asOf !== asOf) throw argumentError(FN, ["options", "riskRegister"], "invalid_value", `drawn up for ${register.asOf}, not for asOf ${asOf}`);
   if (register.entries.length !== isms.risks.length || register.entries.some((entry, i) => entry.riskId !== isms.risks[i]!.id)) {
     throw argumentError(FN, ["options", "riskRegister"], "invalid_value", "drawn up for another document: its entries are not this document's risks");
   }

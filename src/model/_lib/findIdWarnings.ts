@@ -13,9 +13,6 @@ export function findIdWarnings(doc: unknown): IsmsWarning[] {
   return hasIdWarnings(doc) ? describeIdWarnings(doc) : [];
 }
 
-/** Printable ASCII: no invisible character, its own NFKC form, `-` its only dash, so its skeleton is its lower case. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
 /** Whether {@link findIdWarnings} finds anything: the same walk, building no path and no message (nearly every document has none). */
 function hasIdWarnings(doc: unknown): boolean {
   const seen = new Map<string, string>();
@@ -24,9 +21,8 @@ function hasIdWarnings(doc: unknown): boolean {
     walkPattern(doc, ENTITY_KINDS[kind].pattern, (value) => {
       const id = (value as { id?: unknown } | null)?.id;
       if (found || typeof id !== "string" || id === "") return;
-      const ascii = PRINTABLE_ASCII.test(id);
-      if (!ascii && invisibleCharacter(id) !== undefined) found = true;
-      const skeleton = ascii ? id.toLowerCase() : idSkeleton(id);
+      if (invisibleCharacter(id) !== undefined) found = true;
+      const skeleton = idSkeleton(id);
       const first = seen.get(skeleton);
       if (first === undefined) seen.set(skeleton, id);
       else if (first !== id) found = true;

@@ -9,13 +9,18 @@ const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 /** Dashes and hyphens of every script, and the minus sign. */
 const DASH = /[\p{Dash_Punctuation}\u2212]/gu;
 
+/** Printable ASCII (nearly every id): no invisible character, its own NFKC form, `-` its only dash. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** The skeleton of an id: compatibility-normalised (NFKC), without invisible characters, dashes as `-`, lower case. */
 export function idSkeleton(id: string): string {
+  if (PRINTABLE_ASCII.test(id)) return id.toLowerCase();
   return id.normalize("NFKC").replace(INVISIBLE, "").replace(DASH, "-").toLowerCase().normalize("NFKC");
 }
 
 /** The first invisible character of an id, or undefined. */
 export function invisibleCharacter(id: string): string | undefined {
+  if (PRINTABLE_ASCII.test(id)) return undefined;
   INVISIBLE.lastIndex = 0;
   return id.match(INVISIBLE)?.[0];
 }

@@ -1,5 +1,5 @@
 import { isAnnexAControlId } from "../../core/annexAControlIds";
-import { compareMoments, isMoment } from "../../core/isoDateTime";
+import { compareMoments } from "../../core/isoDateTime";
 import { findDependencyCycles } from "./findDependencyCycles";
 import { DATE_ORDER_RULES, ENTITY_KINDS, REFERENCE_FIELDS, STATUS_DATE_RULES, type EntityKind, type ReferenceTarget, type StatusDateRule } from "./ismsStructure";
 
@@ -56,9 +56,8 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
     if (!clean || value === null || typeof value !== "object") return;
     const a = fieldAt(value, rule.earlier);
     const b = fieldAt(value, rule.later);
-    // Two days compare as text; a date-time is compared as an instant, as checkIsmsIntegrity does.
-    if (typeof a !== "string" || typeof b !== "string") return;
-    if (a.length === 10 && b.length === 10 ? b < a : isMoment(a) && isMoment(b) && compareMoments(b, a) < 0) clean = false;
+    // The shape is valid, so both are days or date-times: compared as checkIsmsIntegrity compares them.
+    if (typeof a === "string" && typeof b === "string" && compareMoments(b, a) < 0) clean = false;
   });
   if (!clean) return undefined;
   walk(doc, STATUS_TRIE, (rule: StatusDateRule, value: unknown) => {

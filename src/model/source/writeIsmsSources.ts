@@ -61,7 +61,7 @@ export function writeIsmsSources(input: unknown, options?: WriteIsmsSourcesOptio
   }
   // Only JSON data can be written: no function, symbol, infinity, cycle or nesting past 64 levels.
   // A field whose value is undefined is absent, as JSON.stringify has it (a fragment's empty cell).
-  const unwritable = scanJson(input).filter((found) => !(found.code === "invalid_type" && isUndefinedField(input, found.path)));
+  const unwritable = scanJson(input, { undefinedFields: "absent" });
   if (unwritable.length > 0) throw new ArgumentError("Invalid arguments to writeIsmsSources", unwritable.map((found) => issue(["input", ...found.path], found.code === "invalid_type" ? "invalid_type" : "invalid_value", found.message)));
   const format = given.format ?? "yaml";
   if (format !== "yaml" && format !== "json") {
@@ -135,12 +135,4 @@ function nodeBefore(root: YamlNode | null, segments: readonly string[]): YamlNod
     }
   }
   return undefined;
-}
-
-/** Whether the value at `path` is `undefined` and held by an object's field (an array item is not absent). */
-function isUndefinedField(root: object, path: readonly (string | number)[]): boolean {
-  if (path.length === 0) return false;
-  let parent: unknown = root;
-  for (const segment of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[segment];
-  return parent !== null && typeof parent === "object" && !Array.isArray(parent) && (parent as Record<string | number, unknown>)[path[path.length - 1]!] === undefined;
 }
