@@ -6,7 +6,7 @@
  *
  *   node --expose-gc --trace-gc --import tsx bench/heap.ts L
  */
-import { assessRisks, buildStatementOfApplicability, checkConformity, parseIsms } from "../src/index";
+import { assessRisks, buildStatementOfApplicability, checkConformity, parseIsmsJson } from "../src/index";
 import { generateIsms, ISMS_SIZES } from "./generateIsms";
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -27,7 +27,7 @@ void held;
 used();
 console.log(`HEAP base ${base} document ${documentBytes}`);
 console.log("HEAP start");
-const doc = parseIsms(JSON.parse(text));
+const doc = parseIsmsJson(text);
 const register = assessRisks(doc, { asOf });
 const soa = buildStatementOfApplicability(doc);
 const report = checkConformity(doc, { asOf, riskRegister: register, statementOfApplicability: soa });

@@ -95,8 +95,10 @@ export { getIsmsJsonSchema } from "./model/getIsmsJsonSchema";
 export { NotificationRegimeIdSchema, type NotificationRegimeId, type NotificationClock, type NotificationDeadline, type NotificationRegime, notificationRegimes } from "./model/notificationRegimes";
 export { type IncidentDeadlineStatus, type IncidentDeadlineClock, type IncidentDeadline, type IncidentDeadlinesOptions, incidentDeadlines } from "./model/incidentDeadlines";
 export { parseIsms } from "./model/parseIsms";
+export { parseIsmsJson } from "./model/parseIsmsJson";
 export { type IsmsParameterId, type IsmsParameter, resolveIsmsParameters } from "./model/resolveIsmsParameters";
 export { type SafeParseIsmsResult, safeParseIsms } from "./model/safeParseIsms";
+export { safeParseIsmsJson } from "./model/safeParseIsmsJson";
 
 // The risk register and loss simulation
 export { PertSchema, type Pert, LossEventFrequencySchema, type LossEventFrequency, LossMagnitudeSchema, type LossMagnitude, LossScenarioSchema, type LossScenario } from "./risk/LossScenarioSchema";

@@ -26,7 +26,8 @@ export type IsmsIssueCode =
   | "invalid_risk_method"
   | "forbidden_key"
   | "too_deep"
-  | "circular_structure";
+  | "circular_structure"
+  | "invalid_json";
 
 /**
  * One problem in an ISMS document.

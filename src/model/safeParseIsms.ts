@@ -1,9 +1,9 @@
-import { describeValue } from "../core/describeValue";
 import { fastParseIsms } from "./_lib/fastParseIsms";
 import { findIdWarnings } from "./_lib/findIdWarnings";
+import { notADocument } from "./_lib/notADocument";
 import { slowParseIsms } from "./_lib/slowParseIsms";
 import type { Isms } from "./IsmsSchema";
-import { IsmsValidationError } from "./IsmsValidationError";
+import type { IsmsValidationError } from "./IsmsValidationError";
 import type { IsmsWarning } from "./IsmsWarning";
 
 /**
@@ -39,20 +39,7 @@ export type SafeParseIsmsResult =
  * ```
  */
 export function safeParseIsms(input: unknown): SafeParseIsmsResult {
-  if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    return {
-      success: false,
-      error: new IsmsValidationError("Invalid ISMS document", [
-        {
-          path: [],
-          pointer: "",
-          code: "invalid_type",
-          message: `expected an ISMS document (a JSON object); found ${describeValue(input)}`,
-        },
-      ]),
-      warnings: [],
-    };
-  }
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return notADocument(input);
   // The fast path: one compiled pass for the shape and one for integrity, building no issue. A
   // document that passes both is valid; any other goes down the slow path, which says what is wrong.
   const fast = fastParseIsms(input);

@@ -2,8 +2,10 @@
  * The fast and the slow validation paths agree: on every generated document and every mutation of
  * one, the compiled fast path (`fastParseIsms`) accepts exactly what zod and the integrity checks
  * (`slowParseIsms`) accept, and gives the identical document (same keys in the same order, same
- * values, same frozen arrays). `npm test` runs a few thousand documents; `npm run fuzz`
- * (FUZZ_RUNS=20000) runs twenty thousand.
+ * values, same frozen arrays). The text entry (`safeParseIsmsJson`), whose fast path completes the
+ * tree `JSON.parse` made in place, agrees with both on the same document as JSON text: same
+ * accept/reject, the same document (keys in the text's order), the same issues and warnings.
+ * `npm test` runs a few thousand documents; `npm run fuzz` (FUZZ_RUNS=20000) runs twenty thousand.
  */
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
@@ -11,6 +13,8 @@ import { describe, expect, it } from "vitest";
 import { fastParseIsms } from "../../src/model/_lib/fastParseIsms";
 import { findIdWarnings } from "../../src/model/_lib/findIdWarnings";
 import { slowParseIsms } from "../../src/model/_lib/slowParseIsms";
+import { safeParseIsms } from "../../src/model/safeParseIsms";
+import { safeParseIsmsJson } from "../../src/model/safeParseIsmsJson";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1_500);
@@ -26,6 +30,14 @@ function withFrozenMarks(value: unknown): unknown {
   return { frozen, entries: Object.entries(value).map(([k, v]) => [k, withFrozenMarks(v)]) };
 }
 
+/** {@link withFrozenMarks} with every object's keys sorted: for the text entry, which keeps the text's key order. */
+function withFrozenMarksUnordered(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  const frozen = Object.isFrozen(value);
+  if (Array.isArray(value)) return { frozen, items: value.map(withFrozenMarksUnordered) };
+  return { frozen, entries: Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, withFrozenMarksUnordered(v)]) };
+}
+
 function expectAgreement(input: unknown): boolean {
   const slow = slowParseIsms(input as object);
   const result = fastParseIsms(input);
@@ -34,6 +46,14 @@ function expectAgreement(input: unknown): boolean {
   if (result?.plainIds) expect(findIdWarnings(input)).toEqual([]);
   expect(fast !== undefined, slow.success ? "the fast path refused a valid document" : "the fast path accepted an invalid document").toBe(slow.success);
   if (slow.success && fast !== undefined) expect(withFrozenMarks(fast)).toStrictEqual(withFrozenMarks(slow.data));
+  // The text entry, on the same document as JSON text.
+  const text = JSON.stringify(input);
+  const viaText = safeParseIsmsJson(text);
+  const viaValue = safeParseIsms(JSON.parse(text));
+  expect(viaText.success, "the text entry and safeParseIsms disagree").toBe(viaValue.success);
+  expect(viaText.warnings).toStrictEqual(viaValue.warnings);
+  if (viaText.success && viaValue.success) expect(withFrozenMarksUnordered(viaText.data)).toStrictEqual(withFrozenMarksUnordered(viaValue.data));
+  if (!viaText.success && !viaValue.success) expect(viaText.error.issues).toStrictEqual(viaValue.error.issues);
   return slow.success;
 }
 

@@ -53,6 +53,8 @@ const scenario = { frequency: { poisson: { rate: 0.5 } }, magnitude: { lognormal
 const goodArguments: Record<string, readonly unknown[]> = {
   parseIsms: [isms],
   safeParseIsms: [isms],
+  parseIsmsJson: [JSON.stringify(isms)],
+  safeParseIsmsJson: [JSON.stringify(isms)],
   getIsmsJsonSchema: [],
   isAnnexAControlId: ["5.1"],
   isAnnexA2013ControlId: ["A.5.1.1"],

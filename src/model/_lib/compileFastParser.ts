@@ -50,25 +50,37 @@ interface Payload {
   issues: unknown[];
 }
 
-const compiled = new WeakMap<object, FastParser>();
+/**
+ * How a compiled validator builds its output. `"copy"` builds new objects and arrays, as zod does
+ * (keys in the schema's order), leaving the input as it was. `"in-place"` completes and freezes the
+ * input's own objects and arrays — defaults added, subtrees zod transforms replaced, unknown keys of
+ * stripping objects deleted — and returns the input itself, keys in the input's order: only for a
+ * value nobody else holds (the tree `JSON.parse` just made), and only if the caller drops it when the
+ * answer is {@link FAIL} (it may be half completed then).
+ */
+export type FastParserMode = "copy" | "in-place";
+
+const compiledByMode: Record<FastParserMode, WeakMap<object, FastParser>> = { copy: new WeakMap(), "in-place": new WeakMap() };
 
 /**
  * The fast validator of a zod schema, compiled on first use and cached.
  *
  * @param schema - a zod 4 schema
+ * @param mode - whether to build a new value (the default) or complete the input in place
  * @returns a function giving the parsed value, or {@link FAIL}
  */
-export function compileFastParser(schema: z.ZodType): FastParser {
-  return compile(schema as unknown as ZodLike);
+export function compileFastParser(schema: z.ZodType, mode: FastParserMode = "copy"): FastParser {
+  return compile(schema as unknown as ZodLike, mode);
 }
 
-function compile(schema: ZodLike): FastParser {
+function compile(schema: ZodLike, mode: FastParserMode): FastParser {
+  const compiled = compiledByMode[mode];
   const known = compiled.get(schema);
   if (known !== undefined) return known;
   // Placeholder for recursive schemas: resolved through the map once compiled.
   let self: FastParser | undefined;
   compiled.set(schema, (input) => self!(input));
-  const node = compileNode(schema);
+  const node = compileNode(schema, mode);
   self = node.native ? withChecks(schema, node.parse) : node.parse;
   compiled.set(schema, self);
   return self;
@@ -156,12 +168,12 @@ function inlineCheck(check: ZodCheckLike): ((value: unknown) => boolean) | undef
 }
 
 /** The parse of one node: `native` when this compiler models it (its checks still to run), else zod's own. */
-function compileNode(schema: ZodLike): { parse: FastParser; native: boolean } {
-  const parse = compileNative(schema);
+function compileNode(schema: ZodLike, mode: FastParserMode): { parse: FastParser; native: boolean } {
+  const parse = compileNative(schema, mode);
   return parse === undefined ? { parse: viaZod(schema), native: false } : { parse, native: true };
 }
 
-function compileNative(schema: ZodLike): FastParser | undefined {
+function compileNative(schema: ZodLike, mode: FastParserMode): FastParser | undefined {
   const def = schema._zod.def;
   if (def.coerce === true) return undefined;
   switch (def.type) {
@@ -182,13 +194,13 @@ function compileNative(schema: ZodLike): FastParser | undefined {
       return (input) => (values.has(input) ? input : FAIL);
     }
     case "optional":
-      return compileOptional(def.innerType!);
+      return compileOptional(def.innerType!, mode);
     case "nullable": {
-      const inner = compile(def.innerType!);
+      const inner = compile(def.innerType!, mode);
       return (input) => (input === null ? null : inner(input));
     }
     case "default": {
-      const inner = compile(def.innerType!);
+      const inner = compile(def.innerType!, mode);
       return (input) => {
         if (input === undefined) return def.defaultValue;
         const value = inner(input);
@@ -196,23 +208,23 @@ function compileNative(schema: ZodLike): FastParser | undefined {
       };
     }
     case "readonly": {
-      const inner = compile(def.innerType!);
+      const inner = compile(def.innerType!, mode);
       return (input) => {
         const value = inner(input);
         return value === FAIL ? FAIL : Object.freeze(value);
       };
     }
     case "array":
-      return compileArray(def.element!);
+      return mode === "copy" ? compileArray(def.element!) : compileArrayInPlace(def.element!);
     case "object":
-      return compileObject(def.shape!, def.catchall);
+      return mode === "copy" ? compileObject(def.shape!, def.catchall) : compileObjectInPlace(def.shape!, def.catchall);
     default:
       return undefined;
   }
 }
 
-function compileOptional(innerSchema: ZodLike): FastParser {
-  const inner = compile(innerSchema);
+function compileOptional(innerSchema: ZodLike, mode: FastParserMode): FastParser {
+  const inner = compile(innerSchema, mode);
   const defaulted = innerSchema._zod.optin === "defaulted";
   return (input) => {
     if (input !== undefined) return inner(input);
@@ -223,7 +235,7 @@ function compileOptional(innerSchema: ZodLike): FastParser {
 }
 
 function compileArray(elementSchema: ZodLike): FastParser {
-  const element = compile(elementSchema);
+  const element = compile(elementSchema, "copy");
   return (input) => {
     if (!Array.isArray(input)) return FAIL;
     const length = input.length;
@@ -244,18 +256,26 @@ interface CompiledKey {
   readonly optout: "optional" | undefined;
 }
 
-function compileObject(shape: Readonly<Record<string, ZodLike>>, catchall: ZodLike | undefined): FastParser {
-  const keys: CompiledKey[] = Object.keys(shape).map((key) => ({
+function compiledKeys(shape: Readonly<Record<string, ZodLike>>, mode: FastParserMode): CompiledKey[] {
+  return Object.keys(shape).map((key) => ({
     key,
-    parse: compile(shape[key]!),
+    parse: compile(shape[key]!, mode),
     optin: shape[key]!._zod.optin,
     optout: shape[key]!._zod.optout,
   }));
-  const known = new Set(keys.map((k) => k.key));
+}
+
+/** A strict object (catchall `never`) rejects other keys; a plain one strips them; a loose one keeps them. */
+function unknownKeys(catchall: ZodLike | undefined): "strip" | "strict" | "loose" | "catchall" {
   const catchallType = catchall?._zod.def.type;
-  // A strict object (catchall `never`) rejects other keys; a plain one strips them; a loose one keeps them.
-  const mode = catchall === undefined ? "strip" : catchallType === "never" ? "strict" : catchallType === "unknown" || catchallType === "any" ? "loose" : "catchall";
-  const rest = mode === "catchall" ? compile(catchall!) : undefined;
+  return catchall === undefined ? "strip" : catchallType === "never" ? "strict" : catchallType === "unknown" || catchallType === "any" ? "loose" : "catchall";
+}
+
+function compileObject(shape: Readonly<Record<string, ZodLike>>, catchall: ZodLike | undefined): FastParser {
+  const keys = compiledKeys(shape, "copy");
+  const known = new Set(keys.map((k) => k.key));
+  const mode = unknownKeys(catchall);
+  const rest = mode === "catchall" ? compile(catchall!, "copy") : undefined;
   return (input) => {
     if (input === null || typeof input !== "object" || Array.isArray(input)) return FAIL;
     const record = input as Record<string, unknown>;
@@ -292,6 +312,83 @@ function compileObject(shape: Readonly<Record<string, ZodLike>>, catchall: ZodLi
       }
     }
     return out;
+  };
+}
+
+/** {@link compileArray} completing the input array: elements replaced only where their parse gave a new value. */
+function compileArrayInPlace(elementSchema: ZodLike): FastParser {
+  const element = compile(elementSchema, "in-place");
+  return (input) => {
+    if (!Array.isArray(input)) return FAIL;
+    const length = input.length;
+    for (let i = 0; i < length; i++) {
+      const item: unknown = input[i];
+      const value = element(item);
+      if (value === FAIL) return FAIL;
+      if (value !== item) input[i] = value;
+    }
+    return input;
+  };
+}
+
+/**
+ * {@link compileObject} completing the input object: the same decisions key by key, with the value
+ * written back only where it differs from the input's (a default, a transformed subtree).
+ */
+function compileObjectInPlace(shape: Readonly<Record<string, ZodLike>>, catchall: ZodLike | undefined): FastParser {
+  const keys = compiledKeys(shape, "in-place");
+  const known = new Set(keys.map((k) => k.key));
+  const mode = unknownKeys(catchall);
+  const rest = mode === "catchall" ? compile(catchall!, "in-place") : undefined;
+  const hasOwn = Object.prototype.hasOwnProperty;
+  return (input) => {
+    if (input === null || typeof input !== "object" || Array.isArray(input)) return FAIL;
+    const record = input as Record<string, unknown>;
+    // Keys of the shape the input has, and those this pass adds (defaults): a strict object has no other.
+    let own = 0;
+    let added = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const { key, parse, optin, optout } = keys[i]!;
+      const present = key in record;
+      const isOwn = present && hasOwn.call(record, key);
+      if (isOwn) own++;
+      if (!present && optout === "optional" && optin === "optional") continue;
+      if (!present && optin === undefined) return FAIL;
+      const given = record[key];
+      const value = parse(given);
+      if (value === FAIL) {
+        if (optin !== undefined && optout === "optional" && !present) continue;
+        return FAIL;
+      }
+      if (value === undefined) {
+        if (isOwn) {
+          if (given !== undefined) record[key] = undefined;
+        } else if (present || (optin === "defaulted" && optout !== "optional")) {
+          record[key] = undefined;
+          added++;
+        }
+      } else if (!isOwn) {
+        record[key] = value;
+        added++;
+      } else if (value !== given) {
+        record[key] = value;
+      }
+    }
+    if (mode === "strict") {
+      if (own + added !== Object.keys(record).length) return FAIL;
+    } else if (mode === "strip") {
+      for (const key of Object.keys(record)) if (!known.has(key)) delete record[key];
+    } else {
+      for (const key of Object.keys(record)) {
+        if (known.has(key)) continue;
+        if (key === "__proto__") return FAIL;
+        const given = record[key];
+        const value = rest === undefined ? given : rest(given);
+        if (value === FAIL) return FAIL;
+        if (value !== given) record[key] = value;
+      }
+    }
+    return record;
   };
 }
 
