@@ -31,6 +31,7 @@ import { childClauses } from "./_lib/clauseTree";
 import { createConformityContext } from "./_lib/createConformityContext";
 import { certificationFindingsOfCycle } from "./_lib/certificationAudits";
 import { evidenceState } from "./_lib/dates";
+import type { Evidence } from "../model/EvidenceSchema";
 import { applyGradingPolicy, requirementOf } from "./_lib/grading";
 import { nextAuditReadiness, stageReadiness } from "./_lib/readiness";
 import { comparePointers } from "./_lib/pointers";
@@ -246,12 +247,19 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
     }
   }
   const { controls, evidenceByControl } = context.index;
+  // The maximum age of evidence, looked up once per kind rather than once per record and control.
+  const maxAgeByKind = new Map<Evidence["kind"], number>();
+  const maxAgeMonths = (kind: Evidence["kind"]): number => {
+    let months = maxAgeByKind.get(kind);
+    if (months === undefined) maxAgeByKind.set(kind, (months = context.parameters[`evidenceMaxAgeMonths.${kind}`].value));
+    return months;
+  };
   const entry = (controlId: string, title: string, custom: boolean): ControlConformity => {
     const record = controls.get(controlId)?.value;
     let valid = 0;
     let expired = 0;
     for (const e of evidenceByControl.get(controlId) ?? []) {
-      const state = evidenceState(e.value, context.asOf, context.parameters[`evidenceMaxAgeMonths.${e.value.kind}`].value);
+      const state = evidenceState(e.value, context.asOf, maxAgeMonths(e.value.kind));
       if (state === "valid") valid++;
       else if (state === "expired") expired++;
     }

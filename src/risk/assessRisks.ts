@@ -258,11 +258,14 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
   }
 
   const ratingIssues: RiskMethodIssue[] = [];
-  const score = (rating: RiskRating | undefined, path: (string | number)[]): RiskScore | undefined => {
+  // The path of a rating is built only for the issues it reports.
+  const score = (rating: RiskRating | undefined, index: number, where: "inherent" | "residual" | "targetResidual"): RiskScore | undefined => {
     if (rating === undefined) return undefined;
+    const at = (): (string | number)[] => (where === "targetResidual" ? ["risks", index, "treatment", "targetResidual"] : ["risks", index, where]);
     try {
       const result = scoreRisk(matrix, rating);
       if (rating.level !== undefined && rating.level !== result.level) {
+        const path = at();
         ratingIssues.push({
           path: [...path, "level"],
           pointer: `/${[...path, "level"].join("/")}`,
@@ -273,6 +276,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       return result;
     } catch (error) {
       if (!(error instanceof RiskMethodError)) throw error;
+      const path = at();
       for (const issue of error.issues) {
         const full = [...path, ...issue.path];
         ratingIssues.push({ ...issue, path: full, pointer: `/${full.join("/")}` });
@@ -281,12 +285,18 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
     }
   };
 
+  // The longest an acceptance may run at each level: the criteria read once per level, not once per risk.
+  const validityByLevel = new Map<string, number | undefined>();
+  const validityMonthsOf = (level: string): number | undefined => {
+    if (!validityByLevel.has(level)) validityByLevel.set(level, getRiskAcceptanceAuthority(matrix, level, criteria).maxValidityMonths);
+    return validityByLevel.get(level);
+  };
+
   const entries: RiskRegisterEntry[] = isms.risks.map((risk, index) => {
-    const base = ["risks", index];
     const pointer = `/risks/${index}`;
-    const inherent = score(risk.inherent, [...base, "inherent"]);
-    const residual = score(risk.residual, [...base, "residual"]);
-    const target = score(risk.treatment?.targetResidual, [...base, "treatment", "targetResidual"]);
+    const inherent = score(risk.inherent, index, "inherent");
+    const residual = score(risk.residual, index, "residual");
+    const target = score(risk.treatment?.targetResidual, index, "targetResidual");
     const current = residual ?? inherent;
     const meetsAcceptanceCriteria =
       current === undefined || maxAcceptable === undefined ? undefined : current.levelIndex <= maxAcceptable;
@@ -295,7 +305,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
     const accepted = risk.acceptance;
     const acceptedLevel = accepted === undefined ? undefined : (quietLevel(matrix, accepted.acceptedRating) ?? current?.level);
     const maxValidityMonths =
-      criteria === undefined || acceptedLevel === undefined ? criteria?.validityMonths : getRiskAcceptanceAuthority(matrix, acceptedLevel, criteria).maxValidityMonths;
+      criteria === undefined || acceptedLevel === undefined ? criteria?.validityMonths : validityMonthsOf(acceptedLevel);
     const maxExpiresOn = accepted && maxValidityMonths !== undefined ? addMonthsToDay(accepted.acceptedOn, maxValidityMonths) : undefined;
     const expiresOn = accepted?.expiresOn ?? maxExpiresOn;
     let state: RiskAcceptanceState;
@@ -318,9 +328,9 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
 
     // Treatment plans.
     const plans = plansByRisk.get(risk.id) ?? [];
-    const actions = plans.flatMap((p) => p.actions);
     let planStatus: TreatmentPlanStatus = "none";
     if (plans.length > 0) {
+      const actions = plans.length === 1 ? plans[0]!.actions : plans.flatMap((p) => p.actions);
       const live = actions.filter((a) => a.status !== "cancelled");
       if (live.length > 0 && live.every((a) => a.status === "done")) planStatus = "complete";
       else if (live.some((a) => a.status === "done" || a.status === "in-progress")) planStatus = "in-progress";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDaysToDay, addMonthsToDay, daysBetween, toCalendarDay } from "../../src/core/calendar";
+import { addDaysToDay, addMonthsToDay, addMonthsToDayKey, dayKey, daysBetween, toCalendarDay } from "../../src/core/calendar";
 import { ArgumentError } from "../../src/core/ArgumentError";
 import { isIsoDate, MAX_YEAR, MIN_YEAR } from "../../src/core/isoDate";
 
@@ -28,6 +28,31 @@ describe("addMonthsToDay", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("dayKey and addMonthsToDayKey", () => {
+  const arbitraryDay = fc
+    .tuple(fc.integer({ min: MIN_YEAR, max: MAX_YEAR }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`)
+    .filter(isIsoDate);
+
+  it("order days as their text orders them, and agree with addMonthsToDay", () => {
+    fc.assert(
+      fc.property(arbitraryDay, arbitraryDay, fc.integer({ min: -240, max: 240 }), (a, b, shift) => {
+        expect(Math.sign(dayKey(a) - dayKey(b))).toBe(a < b ? -1 : a > b ? 1 : 0);
+        expect(addMonthsToDayKey(a, shift)).toBe(dayKey(addMonthsToDay(a, shift)));
+      }),
+      { numRuns: 500 },
+    );
+    expect(addMonthsToDayKey("2026-01-31", 1)).toBe(20260228);
+  });
+
+  it("give NaN for text that is not a day's digits, so that no comparison with it holds", () => {
+    for (const text of ["", "2026-1-01", "2026-0a-01", "20260101", "2026-01-01T00:00:00Z"]) {
+      expect(dayKey(text)).toBeNaN();
+      expect(dayKey(text) < 20260101 || dayKey(text) >= 20260101).toBe(false);
+    }
   });
 });
 

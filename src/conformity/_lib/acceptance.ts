@@ -11,6 +11,17 @@ export function authorityFor(register: RiskRegister, entry: RiskRegisterEntry): 
   return getRiskAcceptanceAuthority(register.method.matrix, entry.acceptance.level, criteria);
 }
 
+/** {@link authorityFor} for many entries of one register: the criteria read once per level. */
+export function authoritiesOf(register: RiskRegister): (entry: RiskRegisterEntry) => RiskAcceptanceAuthorityInForce | undefined {
+  const byLevel = new Map<string, RiskAcceptanceAuthorityInForce | undefined>();
+  return (entry) => {
+    const level = entry.acceptance.level;
+    if (level === undefined) return undefined;
+    if (!byLevel.has(level)) byLevel.set(level, authorityFor(register, entry));
+    return byLevel.get(level);
+  };
+}
+
 /** Whether a person may accept under an authority: the risk owner (when allowed), active top management (when allowed), or an active holder of a named role. */
 export function mayAccept(personId: string | undefined, authority: RiskAcceptanceAuthorityInForce, ownerId: string | undefined, isms: Pick<Isms, "roles">, index: ConformityIndex): boolean {
   if (personId === undefined) return false;

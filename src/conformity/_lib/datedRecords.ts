@@ -64,9 +64,11 @@ export function doneEvents(isms: Isms, after = ""): { readonly count: number; re
       if (value === null || typeof value !== "object" || Array.isArray(value)) return;
       const record = value as Record<string, unknown>;
       if (when !== undefined && !when(record)) return;
-      for (const { keys, verb } of fields) {
+      // Indexed loops: this runs for every dated record of the document.
+      for (let f = 0; f < fields.length; f++) {
+        const { keys, verb } = fields[f]!;
         let found: unknown = record;
-        for (const key of keys) found = found !== null && typeof found === "object" ? (found as Record<string, unknown>)[key] : undefined;
+        for (let k = 0; k < keys.length; k++) found = found !== null && typeof found === "object" ? (found as Record<string, unknown>)[keys[k]!] : undefined;
         if (typeof found !== "string") continue;
         count++;
         if (found <= after) continue;

@@ -1,4 +1,4 @@
-import { addDaysToDay, addMonthsToDay } from "../../core/calendar";
+import { addDaysToDay, addMonthsToDay, addMonthsToDayKey, dayKey } from "../../core/calendar";
 import type { Action } from "../../model/ActionSchema";
 import type { Evidence } from "../../model/EvidenceSchema";
 
@@ -9,7 +9,7 @@ export function shiftMonths(day: string, months: number): string {
 
 /** Whether something last done on `last` and due every `months` months is overdue on `asOf`. */
 export function isIntervalOverdue(last: string, months: number, asOf: string): boolean {
-  return addMonthsToDay(last, months) < asOf;
+  return addMonthsToDayKey(last, months) < dayKey(asOf);
 }
 
 /** The last day an evidence record counts: its `validUntil`, else its collection day plus the maximum age for its kind. */
@@ -23,8 +23,9 @@ export function evidenceValidUntil(evidence: Evidence, maxAgeMonths: number): st
  */
 export function evidenceState(evidence: Evidence, asOf: string, maxAgeMonths: number): "valid" | "expired" | "future" {
   if (evidence.collectedOn > asOf) return "future";
-  if (evidenceValidUntil(evidence, maxAgeMonths) < asOf) return "expired";
-  return "valid";
+  // As evidenceValidUntil(evidence, maxAgeMonths) < asOf, without building the day as text.
+  const expired = evidence.validUntil !== undefined ? evidence.validUntil < asOf : addMonthsToDayKey(evidence.collectedOn, maxAgeMonths) < dayKey(asOf);
+  return expired ? "expired" : "valid";
 }
 
 /** Whether an action is still open (not done, not cancelled). */

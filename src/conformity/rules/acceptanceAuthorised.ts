@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { authorityFor, describeAcceptors, mayAccept } from "../_lib/acceptance";
+import { authoritiesOf, describeAcceptors, mayAccept } from "../_lib/acceptance";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { listForMessage, quote } from "../_lib/text";
 
@@ -19,8 +19,9 @@ export const acceptanceAuthorised = builtInRule({
     if (current.length === 0) return { notAssessable: "no current acceptance of an open risk is recorded" };
     const roleNames = new Map(isms.roles.map((r) => [r.id, r.name]));
     const risks = new Map(isms.risks.map((r) => [r.id, r]));
+    const authorityFor = authoritiesOf(riskRegister);
     const lapses = current.flatMap((e) => {
-      const authority = authorityFor(riskRegister, e)!;
+      const authority = authorityFor(e)!;
       const risk = risks.get(e.riskId)!;
       if (!authority.retainable) {
         return [{ e, why: `the acceptance criteria let no ${e.acceptance.level} risk be retained (the risk owner may accept up to ${riskRegister.method.acceptance!.maxLevel}, and no authority is set for ${e.acceptance.level})` }];

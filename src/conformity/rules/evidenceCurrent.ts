@@ -17,7 +17,13 @@ export const evidenceCurrent = builtInRule({
   stage: 2,
   hint: "Collect fresh evidence (repeat the test, review or export) and cite it from the control instead of the expired record.",
   check(isms, { asOf, index, parameters, gradingPolicy }) {
-    const maxAge = (e: Evidence) => parameters[`evidenceMaxAgeMonths.${e.kind}`];
+    // Looked up once per kind of evidence, not once per record and control.
+    const maxAgeByKind = new Map<string, (typeof parameters)[`evidenceMaxAgeMonths.${Evidence["kind"]}`]>();
+    const maxAge = (e: Evidence) => {
+      let age = maxAgeByKind.get(e.kind);
+      if (age === undefined) maxAgeByKind.set(e.kind, (age = parameters[`evidenceMaxAgeMonths.${e.kind}`]));
+      return age;
+    };
     const lapsed = new Map<string, { e: IndexedEntity<Evidence>; controls: { id: string; ref: string; alone: boolean }[] }>();
     const population = new Set<string>();
     isms.controls.forEach((c, i) => {
