@@ -1,3 +1,4 @@
+import { countWhere } from "../core/collections";
 import { ArgumentError, type ArgumentIssue } from "../core/ArgumentError";
 import { argumentError, readOptions, requireCollections } from "../core/arguments";
 import { parseOrThrow } from "../core/fromZodIssues";
@@ -377,7 +378,7 @@ export function checkConformity(isms: Isms, options: CheckConformityOptions): Co
     };
   });
 
-  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  const count = (severity: string) => countWhere(findings, (f) => f.severity === severity);
   const withMajor = new Set(findings.filter((f) => f.severity === "major").map(requirementOf));
   const withMinor = new Set(findings.filter((f) => f.severity === "minor").map(requirementOf).filter((r) => !withMajor.has(r)));
   return {

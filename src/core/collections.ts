@@ -14,6 +14,13 @@ export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
 
+/** How many of the values satisfy `predicate`: `values.filter(predicate).length` without building the list. */
+export function countWhere<T>(values: readonly T[], predicate: (value: T) => boolean): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (predicate(values[i]!)) count++;
+  return count;
+}
+
 /** Appends `value` to the list kept under `key`, creating it on first use. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -36,6 +36,17 @@ export type RiskMatrixPresetName = "3x3" | "4x4" | "5x5" | "iso-27005-5x5" | "ni
  * //=> "low"
  * ```
  */
-export const riskMatrixPresets: Readonly<Record<RiskMatrixPresetName, RiskMatrix>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries((presets as RiskMatrixDefinition[]).map((definition) => [definition.id, defineRiskMatrix(definition)])) as Record<RiskMatrixPresetName, RiskMatrix>,
-);
+export const riskMatrixPresets: Readonly<Record<RiskMatrixPresetName, RiskMatrix>> = /* @__PURE__ */ lazyPresets();
+
+/**
+ * The presets as an object of getters, each validating its matrix on first read and keeping it:
+ * importing isms-kit validates no matrix that nobody uses (the import stays short).
+ */
+function lazyPresets(): Readonly<Record<RiskMatrixPresetName, RiskMatrix>> {
+  const out = {} as Record<RiskMatrixPresetName, RiskMatrix>;
+  for (const definition of presets as RiskMatrixDefinition[]) {
+    let matrix: RiskMatrix | undefined;
+    Object.defineProperty(out, definition.id, { enumerable: true, configurable: false, get: () => (matrix ??= defineRiskMatrix(definition)) });
+  }
+  return Object.freeze(out);
+}

@@ -1,3 +1,4 @@
+import { countWhere } from "../core/collections";
 import { addMonthsToDay, toCalendarDay } from "../core/calendar";
 import type { Isms } from "../model/IsmsSchema";
 import type { Risk, RiskRating, TreatmentOption } from "../model/RiskSchema";
@@ -437,14 +438,14 @@ function summarize(entries: readonly RiskRegisterEntry[], matrix: RiskMatrix): R
   for (const e of entries) acceptance[e.acceptance.state]++;
   return {
     total: entries.length,
-    open: entries.filter((e) => e.status === "open").length,
+    open: countWhere(entries, (e) => e.status === "open"),
     byLevel: { inherent: countByLevel((e) => e.inherent), residual: countByLevel((e) => e.residual) },
-    unrated: entries.filter((e) => e.inherent === undefined && e.residual === undefined).length,
-    meetingAcceptanceCriteria: entries.filter((e) => e.meetsAcceptanceCriteria === true).length,
-    exceedingAcceptanceCriteria: entries.filter((e) => e.meetsAcceptanceCriteria === false).length,
+    unrated: countWhere(entries, (e) => e.inherent === undefined && e.residual === undefined),
+    meetingAcceptanceCriteria: countWhere(entries, (e) => e.meetsAcceptanceCriteria === true),
+    exceedingAcceptanceCriteria: countWhere(entries, (e) => e.meetsAcceptanceCriteria === false),
     acceptance,
-    overdueAssessments: entries.filter((e) => e.assessment.overdue).length,
-    flagged: entries.filter((e) => e.flags.length > 0).length,
+    overdueAssessments: countWhere(entries, (e) => e.assessment.overdue),
+    flagged: countWhere(entries, (e) => e.flags.length > 0),
     heatmap: { inherent: heatmap((e) => e.inherent), residual: heatmap((e) => e.residual) },
   };
 }

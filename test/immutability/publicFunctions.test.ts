@@ -31,6 +31,9 @@ const coverage = deepFreeze(api.assessFrameworkCoverage(isms, mappings.getMapped
 const calls: Record<string, () => unknown[]> = {
   parseIsms: () => [deepFreeze(JSON.parse(text)), (a: unknown) => api.parseIsms(a)],
   safeParseIsms: () => [deepFreeze(JSON.parse(text)), (a: unknown) => api.safeParseIsms(a)],
+  // Text is immutable; the result must still own its data (checked below like every other result).
+  parseIsmsJson: () => [text, (a: unknown) => api.parseIsmsJson(a as string)],
+  safeParseIsmsJson: () => [text, (a: unknown) => api.safeParseIsmsJson(a as string)],
   getIsmsJsonSchema: () => [null, () => api.getIsmsJsonSchema()],
   isAnnexAControlId: () => ["5.1", (a: unknown) => api.isAnnexAControlId(a)],
   isAnnexA2013ControlId: () => ["A.5.1.1", (a: unknown) => api.isAnnexA2013ControlId(a)],

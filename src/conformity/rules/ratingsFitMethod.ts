@@ -1,3 +1,4 @@
+import { countWhere } from "../../core/collections";
 import { builtInRule } from "../_lib/builtInRule";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { pointer } from "../_lib/pointers";
@@ -25,7 +26,7 @@ export const ratingsFitMethod = builtInRule({
       byRisk.set(i, list);
     }
     const items = [...byRisk.entries()].sort((a, b) => a[0] - b[0]).map(([i, messages]) => ({ i, messages, risk: isms.risks[i]! }));
-    const rated = isms.risks.filter((r) => r.inherent !== undefined || r.residual !== undefined || r.treatment?.targetResidual !== undefined).length;
+    const rated = countWhere(isms.risks, (r) => r.inherent !== undefined || r.residual !== undefined || r.treatment?.targetResidual !== undefined);
     return gradeItems(
       items,
       rated,

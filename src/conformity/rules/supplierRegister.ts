@@ -1,3 +1,4 @@
+import { countWhere } from "../../core/collections";
 import { builtInRule } from "../_lib/builtInRule";
 import { ISOLATED_LAPSE, SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, located, unlessRecords } from "../_lib/operations";
@@ -30,6 +31,6 @@ export const supplierRegister = builtInRule({
         }),
       ),
     ];
-    return gradeLapses(lapses, important.length + isms.assets.filter((a) => a.supplierIds.length > 0).length, gradingPolicy, "important suppliers or supplied assets are not managed", (id) => id);
+    return gradeLapses(lapses, important.length + countWhere(isms.assets, (a) => a.supplierIds.length > 0), gradingPolicy, "important suppliers or supplied assets are not managed", (id) => id);
   },
 });

@@ -28,7 +28,7 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
   const index = new Map<string, EntityKind>();
   let clean = true;
   let plainIds = true;
-  walk(doc, ENTITY_TRIE, (kind: EntityKind, entity: unknown) => {
+  walk(doc, compiledTries().entity, (kind: EntityKind, entity: unknown) => {
     if (!clean || entity === null || typeof entity !== "object") return;
     const { id, custom } = entity as { id?: unknown; custom?: unknown };
     if (typeof id !== "string" || id === "") return;
@@ -40,7 +40,7 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
     else index.set(id, kind);
   });
   if (!clean) return undefined;
-  walk(doc, REFERENCE_TRIE, (target: ReferenceTarget, value: unknown) => {
+  walk(doc, compiledTries().reference, (target: ReferenceTarget, value: unknown) => {
     if (!clean || typeof value !== "string" || value === "") return;
     if (target === "annexAControl") {
       if (!isAnnexAControlId(value)) clean = false;
@@ -52,7 +52,7 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
     } else if (kind !== target) clean = false;
   });
   if (!clean) return undefined;
-  walk(doc, ORDER_TRIE, (rule: { earlier: readonly string[]; later: readonly string[] }, value: unknown) => {
+  walk(doc, compiledTries().order, (rule: { earlier: readonly string[]; later: readonly string[] }, value: unknown) => {
     if (!clean || value === null || typeof value !== "object") return;
     const a = fieldAt(value, rule.earlier);
     const b = fieldAt(value, rule.later);
@@ -60,7 +60,7 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
     if (typeof a === "string" && typeof b === "string" && compareMoments(b, a) < 0) clean = false;
   });
   if (!clean) return undefined;
-  walk(doc, STATUS_TRIE, (rule: StatusDateRule, value: unknown) => {
+  walk(doc, compiledTries().status, (rule: StatusDateRule, value: unknown) => {
     if (!clean || value === null || typeof value !== "object") return;
     const record = value as Record<string, unknown>;
     if (rule.statuses.includes(record["status"] as string) && record[rule.date] === undefined) clean = false;
@@ -135,7 +135,21 @@ function fieldAt(value: object, path: readonly string[]): unknown {
   return current;
 }
 
-const ENTITY_TRIE = trieOf((Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => [ENTITY_KINDS[kind].pattern, kind] as const));
-const REFERENCE_TRIE = trieOf(REFERENCE_FIELDS.map((field) => [field.pattern, field.target] as const));
-const ORDER_TRIE = trieOf(DATE_ORDER_RULES.map((rule) => [rule.pattern, { earlier: rule.earlier.split("/"), later: rule.later.split("/") }] as const));
-const STATUS_TRIE = trieOf(STATUS_DATE_RULES.map((rule) => [rule.pattern, rule] as const));
+/** The four tries, built on the first scan rather than at import (importing isms-kit stays short). */
+let tries:
+  | {
+      readonly entity: TrieNode<EntityKind>;
+      readonly reference: TrieNode<ReferenceTarget>;
+      readonly order: TrieNode<{ earlier: readonly string[]; later: readonly string[] }>;
+      readonly status: TrieNode<StatusDateRule>;
+    }
+  | undefined;
+
+function compiledTries(): NonNullable<typeof tries> {
+  return (tries ??= {
+    entity: trieOf((Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => [ENTITY_KINDS[kind].pattern, kind] as const)),
+    reference: trieOf(REFERENCE_FIELDS.map((field) => [field.pattern, field.target] as const)),
+    order: trieOf(DATE_ORDER_RULES.map((rule) => [rule.pattern, { earlier: rule.earlier.split("/"), later: rule.later.split("/") }] as const)),
+    status: trieOf(STATUS_DATE_RULES.map((rule) => [rule.pattern, rule] as const)),
+  });
+}
