@@ -137,5 +137,6 @@ const annexAControlIdSet: ReadonlySet<string> = new Set(annexAControlIds);
  * ```
  */
 export function isAnnexAControlId(value: unknown): value is AnnexAControlId {
-  return typeof value === "string" && annexAControlIdSet.has(value);
+  // Every Annex A id is 3 or 4 characters ("5.1" … "8.34"): longer text is rejected before the set is probed.
+  return typeof value === "string" && value.length <= 4 && annexAControlIdSet.has(value);
 }

@@ -301,7 +301,7 @@ function compileObject(shape: Readonly<Record<string, ZodLike>>, catchall: ZodLi
         out[key] = value;
       }
     }
-    if (mode === "strict" && own !== Object.keys(record).length) return FAIL;
+    if (mode === "strict" && own !== ownKeyCount(record)) return FAIL;
     if (mode === "loose" || mode === "catchall") {
       for (const key of Object.keys(record)) {
         if (known.has(key)) continue;
@@ -375,7 +375,7 @@ function compileObjectInPlace(shape: Readonly<Record<string, ZodLike>>, catchall
       }
     }
     if (mode === "strict") {
-      if (own + added !== Object.keys(record).length) return FAIL;
+      if (own + added !== ownKeyCount(record)) return FAIL;
     } else if (mode === "strip") {
       for (const key of Object.keys(record)) if (!known.has(key)) delete record[key];
     } else {
@@ -390,6 +390,17 @@ function compileObjectInPlace(shape: Readonly<Record<string, ZodLike>>, catchall
     }
     return record;
   };
+}
+
+/**
+ * How many enumerable string keys an object has, counted without building their list. `for…in` also
+ * meets inherited enumerable keys (a polluted `Object.prototype`): then the count is too high, the
+ * fast path refuses, and the slow path, which decides every refused document, gives the answer.
+ */
+function ownKeyCount(record: object): number {
+  let count = 0;
+  for (const _ in record) count++;
+  return count;
 }
 
 /** A schema this compiler does not model: zod parses that subtree. */

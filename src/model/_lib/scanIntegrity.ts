@@ -20,27 +20,48 @@ const PLAIN_ID = /^[\x20-\x40\x5b-\x7e]*$/;
  * problem at all — ids unique and not Annex A ids outside control records, control records that
  * are Annex A controls or defined as the organisation's own, every reference resolving to an entity
  * of the right kind, dates in order, the dates a status requires present, no asset depending on
- * itself. It answers `undefined` for no, building no issue; then the caller runs `checkIsmsIntegrity` for the issues. It reads the same tables (`ismsStructure`),
- * compiled once into one walk per table: each collection is visited once for every id, and once for
- * every reference and date pair, instead of once per field.
+ * itself. It answers `undefined` for no, building no issue; then the caller runs `checkIsmsIntegrity`
+ * for the issues. It reads the same tables (`ismsStructure`), compiled into two walks: one for ids,
+ * date pairs and status dates, one for references — each collection visited twice, not once per field.
  */
 export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
   const index = new Map<string, EntityKind>();
   let clean = true;
   let plainIds = true;
-  walk(doc, compiledTries().entity, (kind: EntityKind, entity: unknown) => {
-    if (!clean || entity === null || typeof entity !== "object") return;
-    const { id, custom } = entity as { id?: unknown; custom?: unknown };
-    if (typeof id !== "string" || id === "") return;
-    if (plainIds && !PLAIN_ID.test(id)) plainIds = false;
-    if (kind === "control") {
-      if ((custom === undefined) !== isAnnexAControlId(id)) clean = false;
-    } else if (isAnnexAControlId(id)) clean = false;
-    if (index.has(id)) clean = false;
-    else index.set(id, kind);
+  // One walk for ids, date pairs and the dates a status requires; a second for references, which
+  // may point to an entity further on, once every id is known.
+  const { checks, reference } = compiledTries();
+  walk(doc, checks, (action: Check, value: unknown) => {
+    if (!clean || value === null || typeof value !== "object") return;
+    switch (action.check) {
+      case "entity": {
+        const { id, custom } = value as { id?: unknown; custom?: unknown };
+        if (typeof id !== "string" || id === "") return;
+        if (plainIds && !PLAIN_ID.test(id)) plainIds = false;
+        if (action.kind === "control") {
+          if ((custom === undefined) !== isAnnexAControlId(id)) clean = false;
+        } else if (isAnnexAControlId(id)) clean = false;
+        // One probe of the index: an id seen before leaves its size unchanged.
+        const size = index.size;
+        if (index.set(id, action.kind).size === size) clean = false;
+        return;
+      }
+      case "order": {
+        const a = fieldAt(value, action.earlier);
+        const b = fieldAt(value, action.later);
+        // The shape is valid, so both are days or date-times: compared as checkIsmsIntegrity compares them.
+        if (typeof a === "string" && typeof b === "string" && compareMoments(b, a) < 0) clean = false;
+        return;
+      }
+      case "status": {
+        const record = value as Record<string, unknown>;
+        if (action.rule.statuses.includes(record["status"] as string) && record[action.rule.date] === undefined) clean = false;
+        return;
+      }
+    }
   });
   if (!clean) return undefined;
-  walk(doc, compiledTries().reference, (target: ReferenceTarget, value: unknown) => {
+  walk(doc, reference, (target: ReferenceTarget, value: unknown) => {
     if (!clean || typeof value !== "string" || value === "") return;
     if (target === "annexAControl") {
       if (!isAnnexAControlId(value)) clean = false;
@@ -51,22 +72,14 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
       if (!(target === "control" && isAnnexAControlId(value))) clean = false;
     } else if (kind !== target) clean = false;
   });
-  if (!clean) return undefined;
-  walk(doc, compiledTries().order, (rule: { earlier: readonly string[]; later: readonly string[] }, value: unknown) => {
-    if (!clean || value === null || typeof value !== "object") return;
-    const a = fieldAt(value, rule.earlier);
-    const b = fieldAt(value, rule.later);
-    // The shape is valid, so both are days or date-times: compared as checkIsmsIntegrity compares them.
-    if (typeof a === "string" && typeof b === "string" && compareMoments(b, a) < 0) clean = false;
-  });
-  if (!clean) return undefined;
-  walk(doc, compiledTries().status, (rule: StatusDateRule, value: unknown) => {
-    if (!clean || value === null || typeof value !== "object") return;
-    const record = value as Record<string, unknown>;
-    if (rule.statuses.includes(record["status"] as string) && record[rule.date] === undefined) clean = false;
-  });
   return clean && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;
 }
+
+/** What the first walk checks at a place: an entity's id, a pair of dates in order, a date a status requires. */
+type Check =
+  | { readonly check: "entity"; readonly kind: EntityKind }
+  | { readonly check: "order"; readonly earlier: readonly string[]; readonly later: readonly string[] }
+  | { readonly check: "status"; readonly rule: StatusDateRule };
 
 /** A node of a compiled table: what to do with the value here, and where to go next. */
 interface TrieNode<A> {
@@ -135,21 +148,16 @@ function fieldAt(value: object, path: readonly string[]): unknown {
   return current;
 }
 
-/** The four tries, built on the first scan rather than at import (importing isms-kit stays short). */
-let tries:
-  | {
-      readonly entity: TrieNode<EntityKind>;
-      readonly reference: TrieNode<ReferenceTarget>;
-      readonly order: TrieNode<{ earlier: readonly string[]; later: readonly string[] }>;
-      readonly status: TrieNode<StatusDateRule>;
-    }
-  | undefined;
+/** The two tries, built on the first scan rather than at import (importing isms-kit stays short). */
+let tries: { readonly checks: TrieNode<Check>; readonly reference: TrieNode<ReferenceTarget> } | undefined;
 
 function compiledTries(): NonNullable<typeof tries> {
   return (tries ??= {
-    entity: trieOf((Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => [ENTITY_KINDS[kind].pattern, kind] as const)),
+    checks: trieOf<Check>([
+      ...(Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => [ENTITY_KINDS[kind].pattern, { check: "entity", kind }] as const),
+      ...DATE_ORDER_RULES.map((rule) => [rule.pattern, { check: "order", earlier: rule.earlier.split("/"), later: rule.later.split("/") }] as const),
+      ...STATUS_DATE_RULES.map((rule) => [rule.pattern, { check: "status", rule }] as const),
+    ]),
     reference: trieOf(REFERENCE_FIELDS.map((field) => [field.pattern, field.target] as const)),
-    order: trieOf(DATE_ORDER_RULES.map((rule) => [rule.pattern, { earlier: rule.earlier.split("/"), later: rule.later.split("/") }] as const)),
-    status: trieOf(STATUS_DATE_RULES.map((rule) => [rule.pattern, rule] as const)),
   });
 }
