@@ -29,7 +29,7 @@ import { conformityRules } from "./conformityRules";
 import { conformitySeverities, type ConformitySeverity } from "./ConformitySeverity";
 import { defaultGradingPolicy, GradingPolicySchema, type GradingPolicy } from "./GradingPolicySchema";
 import { childClauses } from "./_lib/clauseTree";
-import { createConformityContext } from "./_lib/createConformityContext";
+import { createConformityContext, evidenceStateOf } from "./_lib/createConformityContext";
 import { certificationFindingsOfCycle } from "./_lib/certificationAudits";
 import { evidenceState } from "./_lib/dates";
 import type { Evidence } from "../model/EvidenceSchema";
@@ -255,12 +255,13 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
     if (months === undefined) maxAgeByKind.set(kind, (months = context.parameters[`evidenceMaxAgeMonths.${kind}`].value));
     return months;
   };
+  const computeState = (evidence: Evidence) => evidenceState(evidence, context.asOf, maxAgeMonths(evidence.kind));
   const entry = (controlId: string, title: string, custom: boolean): ControlConformity => {
     const record = controls.get(controlId)?.value;
     let valid = 0;
     let expired = 0;
     for (const e of evidenceByControl.get(controlId) ?? []) {
-      const state = evidenceState(e.value, context.asOf, maxAgeMonths(e.value.kind));
+      const state = evidenceStateOf(e, computeState);
       if (state === "valid") valid++;
       else if (state === "expired") expired++;
     }

@@ -24,6 +24,10 @@ import { pointer } from "./pointers";
  */
 class Located<T> implements IndexedEntity<T> {
   #pointer: string | undefined;
+  /** For evidence: its state on the run's day, worked out once per run (see {@link evidenceStateOf}). */
+  state: EvidenceState | undefined = undefined;
+  /** The last mark {@link markOnce} set on it. */
+  mark = 0;
   constructor(
     readonly value: T,
     private readonly collection: string,
@@ -35,6 +39,37 @@ class Located<T> implements IndexedEntity<T> {
   toJSON(): { value: T; pointer: string } {
     return { value: this.value, pointer: this.pointer };
   }
+}
+
+/** Where an evidence record stands on a day: see `evidenceState`. */
+export type EvidenceState = "valid" | "expired" | "future";
+
+/**
+ * The state of an evidence record of the index on the run's day, worked out once per run however
+ * many controls cite it and rules ask: every caller of one run computes it the same way (the run's
+ * `asOf` and maximum ages), so the first answer is kept on the index's record.
+ */
+export function evidenceStateOf(e: IndexedEntity<Evidence>, compute: (evidence: Evidence) => EvidenceState): EvidenceState {
+  if (e instanceof Located) return (e.state ??= compute(e.value));
+  return compute(e.value);
+}
+
+let marks = 0;
+
+/** A mark no record of any index carries yet, for {@link markOnce}. */
+export function newMark(): number {
+  return ++marks;
+}
+
+/**
+ * Whether a record of the index is met for the first time under `mark`, marking it: counting the
+ * distinct records of many lists without a set of them.
+ */
+export function markOnce(e: IndexedEntity<unknown>, mark: number): boolean {
+  if (!(e instanceof Located)) return true;
+  if (e.mark === mark) return false;
+  e.mark = mark;
+  return true;
 }
 
 function byId<T extends { id: string }>(items: readonly T[], collection: string): Map<string, IndexedEntity<T>> {
@@ -93,12 +128,22 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
   const people = byId<Person>(isms.people, "people");
   const activeTopManagement = new Set(isms.people.filter((p) => p.topManagement && p.status === "active").map((p) => p.id));
   const controls = byId<ControlRecord>(isms.controls, "controls");
-  const evidence = byId<Evidence>(isms.evidence, "evidence");
+  // Every evidence record located once; the map by id (the largest collection) is built only when
+  // something looks a record up by id: a control that cites evidence, or a rule.
+  const located = isms.evidence.map((value, i) => new Located(value, "evidence", i));
+  let evidence: Map<string, IndexedEntity<Evidence>> | undefined;
+  const evidenceById = () => {
+    if (evidence === undefined) {
+      evidence = new Map();
+      for (const e of located) evidence.set(e.value.id, e);
+    }
+    return evidence;
+  };
 
   // Evidence per control, once each: records naming the control, then records the control's record
   // cites that do not already name it. No global set of pairs: each check looks at one small list.
   const evidenceByControl = new Map<string, IndexedEntity<Evidence>[]>();
-  for (const e of evidence.values()) {
+  for (const e of located) {
     const named = e.value.controlIds;
     for (let i = 0; i < named.length; i++) {
       const controlId = named[i]!;
@@ -107,9 +152,12 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
   }
   for (const control of isms.controls) {
     const cited = control.evidenceIds;
-    for (let i = 0; i < cited.length; i++) {
-      const e = evidence.get(cited[i]!);
-      if (!e || cited.indexOf(cited[i]!) !== i || e.value.controlIds.includes(control.id)) continue;
+    if (cited.length === 0) continue;
+    const seen = new Set<string>();
+    for (const id of cited) {
+      const e = evidenceById().get(id);
+      if (!e || seen.has(id) || e.value.controlIds.includes(control.id)) continue;
+      seen.add(id);
       pushTo(evidenceByControl, control.id, e);
     }
   }
@@ -132,7 +180,9 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
     roles: byId<Role>(isms.roles, "roles"),
     documents: byId<IsmsDocument>(isms.documents, "documents"),
     controls,
-    evidence,
+    get evidence() {
+      return evidenceById();
+    },
     evidenceByControl,
     soaRows,
     risksByControl,

@@ -3,6 +3,7 @@ import type { IsmsDocument } from "../../model/DocumentSchema";
 import type { Isms } from "../../model/IsmsSchema";
 import type { ManagementReview } from "../../model/ManagementReviewSchema";
 import type { Person } from "../../model/PersonSchema";
+import type { Risk } from "../../model/RiskSchema";
 import type { IndexedEntity } from "../ConformityContext";
 import { pointer } from "./pointers";
 
@@ -71,4 +72,20 @@ export function programmeScopes(isms: Isms, asOf: string, threeYearsAgo: string)
     ...(isms.auditProgramme?.plannedAudits ?? []).filter((p) => period === undefined || inWindow(p.plannedOn)).map((p) => p.scope),
     ...isms.audits.filter((a) => a.type === "internal" && a.status !== "cancelled" && inWindow(auditDay(a))).map((a) => a.scope),
   ];
+}
+
+/**
+ * How many risks are open, and those of them that `matches` picks, each with its JSON Pointer: one
+ * pass, and a pointer built only for a risk that is picked (a rule reports a few of many risks).
+ */
+export function openRisksWhere(risks: readonly Risk[], matches: (risk: Risk) => boolean): { readonly open: number; readonly matching: { readonly r: Risk; readonly ref: string }[] } {
+  let open = 0;
+  const matching: { r: Risk; ref: string }[] = [];
+  for (let i = 0; i < risks.length; i++) {
+    const r = risks[i]!;
+    if (r.status !== "open") continue;
+    open++;
+    if (matches(r)) matching.push({ r, ref: pointer("risks", i) });
+  }
+  return { open, matching };
 }

@@ -1,6 +1,7 @@
 import type { Evidence } from "../../model/EvidenceSchema";
 import type { IndexedEntity } from "../ConformityContext";
 import { builtInRule } from "../_lib/builtInRule";
+import { evidenceStateOf, markOnce, newMark } from "../_lib/createConformityContext";
 import { evidenceState } from "../_lib/dates";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { comparePointers } from "../_lib/pointers";
@@ -25,27 +26,35 @@ export const evidenceCurrent = builtInRule({
       return age;
     };
     const lapsed = new Map<string, { e: IndexedEntity<Evidence>; controls: { id: string; ref: string; alone: boolean }[] }>();
-    const population = new Set<string>();
+    // The state of each record, worked out once however many controls cite it; the population is
+    // the records already collected (not dated after asOf) that support an implemented control.
+    const compute = (e: Evidence) => evidenceState(e, asOf, maxAge(e).value);
+    const mark = newMark();
+    let population = 0;
+    const state = (e: IndexedEntity<Evidence>) => {
+      const known = evidenceStateOf(e, compute);
+      if (known !== "future" && markOnce(e, mark)) population++;
+      return known;
+    };
     isms.controls.forEach((c, i) => {
       if (c.applicable !== true || c.implementationStatus !== "implemented") return;
       const linked = index.evidenceByControl.get(c.id) ?? [];
-      const states = linked.map((e) => evidenceState(e.value, asOf, maxAge(e.value).value));
+      const states = linked.map(state);
       const hasValid = states.includes("valid");
       const cited = new Set(c.evidenceIds);
       linked.forEach((e, k) => {
         if (states[k] === "future") return;
-        population.add(e.value.id);
         if (states[k] !== "expired" || (hasValid && !cited.has(e.value.id))) return;
         const entry = lapsed.get(e.value.id) ?? { e, controls: [] };
         entry.controls.push({ id: c.id, ref: `/controls/${i}`, alone: !hasValid });
         lapsed.set(e.value.id, entry);
       });
     });
-    if (population.size === 0) return { notAssessable: "no implemented control has evidence" };
+    if (population === 0) return { notAssessable: "no implemented control has evidence" };
     const items = [...lapsed.values()].sort((a, b) => comparePointers(a.e.pointer, b.e.pointer));
     return gradeItems(
       items,
-      population.size,
+      population,
       gradingPolicy,
       ({ e, controls }) => {
         const alone = controls.filter((c) => c.alone).map((c) => c.id);
@@ -62,7 +71,7 @@ export const evidenceCurrent = builtInRule({
         };
       },
       (all) => ({
-        message: `${all.length} of ${population.size} evidence records for implemented controls have expired: ${listForMessage(all.map(({ e }) => e.value.id))}`,
+        message: `${all.length} of ${population} evidence records for implemented controls have expired: ${listForMessage(all.map(({ e }) => e.value.id))}`,
         refs: all.map(({ e }) => e.pointer),
       }),
     );

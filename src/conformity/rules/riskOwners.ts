@@ -14,22 +14,23 @@ export const riskOwners = builtInRule({
   stage: 1,
   hint: "Name a risk owner (`risks[].ownerId`): the person accountable for the risk and with the authority to manage it.",
   check(isms, { index, gradingPolicy }) {
-    const open = isms.risks.flatMap((r, i) => (r.status === "open" ? [{ r, i }] : []));
-    if (open.length === 0) return { notAssessable: "no open risk has been recorded" };
-    const items = open.flatMap(({ r, i }) =>
-      r.ownerId === undefined
-        ? [{ r, ref: pointer("risks", i), why: "has no owner" }]
-        : isActivePerson(index.people.get(r.ownerId)?.value)
-          ? []
-          : [{ r, ref: pointer("risks", i, "ownerId"), why: `is owned by "${r.ownerId}", who has left` }],
-    );
+    // One pass: the open risks counted, a pointer and a reason built only for those without an active owner.
+    let open = 0;
+    const items: { r: (typeof isms.risks)[number]; ref: string; why: string }[] = [];
+    isms.risks.forEach((r, i) => {
+      if (r.status !== "open") return;
+      open++;
+      if (r.ownerId === undefined) items.push({ r, ref: pointer("risks", i), why: "has no owner" });
+      else if (!isActivePerson(index.people.get(r.ownerId)?.value)) items.push({ r, ref: pointer("risks", i, "ownerId"), why: `is owned by "${r.ownerId}", who has left` });
+    });
+    if (open === 0) return { notAssessable: "no open risk has been recorded" };
     return gradeItems(
       items,
-      open.length,
+      open,
       gradingPolicy,
       (item) => ({ message: `risk ${quote(item.r.title)} ${item.why}`, refs: [item.ref] }),
       (all) => ({
-        message: `${all.length} of ${open.length} open risks have no active owner: ${listForMessage(all.map((a) => a.r.id))}`,
+        message: `${all.length} of ${open} open risks have no active owner: ${listForMessage(all.map((a) => a.r.id))}`,
         refs: all.map((a) => a.ref),
       }),
     );

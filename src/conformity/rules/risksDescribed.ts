@@ -1,5 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
-import { pointer } from "../_lib/pointers";
+import { openRisksWhere } from "../_lib/selectors";
 import { listForMessage, plural } from "../_lib/text";
 
 /** 6.1.2 c 1: risks say what is at stake. @category Conformity */
@@ -13,12 +13,11 @@ export const risksDescribed = builtInRule({
   stage: 1,
   hint: "Link the risk to its assets, threats and vulnerabilities, or state the properties it affects (`affectedProperties`).",
   check(isms) {
-    const open = isms.risks.flatMap((r, i) => (r.status === "open" ? [{ r, ref: pointer("risks", i) }] : []));
-    if (open.length === 0) return { notAssessable: "no open risk has been recorded" };
-    const bare = open.filter(
-      ({ r }) =>
-        r.assetIds.length + r.threatIds.length + r.vulnerabilityIds.length + r.contextIssueIds.length + r.affectedProperties.length === 0,
+    const { open, matching: bare } = openRisksWhere(
+      isms.risks,
+      (r) => r.assetIds.length + r.threatIds.length + r.vulnerabilityIds.length + r.contextIssueIds.length + r.affectedProperties.length === 0,
     );
+    if (open === 0) return { notAssessable: "no open risk has been recorded" };
     if (bare.length === 0) return [];
     return [
       {

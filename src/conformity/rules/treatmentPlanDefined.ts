@@ -17,8 +17,9 @@ export const treatmentPlanDefined = builtInRule({
       const c = index.controls.get(id)?.value;
       return c?.applicable === true && c.implementationStatus === "implemented";
     };
+    // The pointer of a risk is built only when it is reported.
     const needing = isms.risks.flatMap((r, i) =>
-      r.status === "open" && r.treatment?.option === "modify" && r.treatment.controlIds.some((id) => !implemented(id)) ? [{ r, ref: pointer("risks", i) }] : [],
+      r.status === "open" && r.treatment?.option === "modify" && r.treatment.controlIds.some((id) => !implemented(id)) ? [{ r, i }] : [],
     );
     if (needing.length === 0) return { notAssessable: "no open risk is waiting for controls to be implemented" };
     if (isms.treatmentPlans.length === 0) {
@@ -26,7 +27,7 @@ export const treatmentPlanDefined = builtInRule({
         {
           severity: "major",
           message: `there is no risk treatment plan, although ${needing.length} open risks wait for controls to be implemented: ${listForMessage(needing.map((n) => n.r.id))}`,
-          refs: ["/treatmentPlans", ...needing.map((n) => n.ref)],
+          refs: ["/treatmentPlans", ...needing.map((n) => pointer("risks", n.i))],
         },
       ];
     }
@@ -36,8 +37,8 @@ export const treatmentPlanDefined = builtInRule({
       missing,
       needing.length,
       gradingPolicy,
-      ({ r, ref }) => ({ message: `risk ${quote(r.title)} waits for controls to be implemented but no treatment plan covers it`, refs: [ref] }),
-      (all) => ({ message: `${all.length} of ${needing.length} risks waiting for controls are in no treatment plan: ${listForMessage(all.map((a) => a.r.id))}`, refs: all.map((a) => a.ref) }),
+      ({ r, i }) => ({ message: `risk ${quote(r.title)} waits for controls to be implemented but no treatment plan covers it`, refs: [pointer("risks", i)] }),
+      (all) => ({ message: `${all.length} of ${needing.length} risks waiting for controls are in no treatment plan: ${listForMessage(all.map((a) => a.r.id))}`, refs: all.map((a) => pointer("risks", a.i)) }),
     );
   },
 });

@@ -1,6 +1,6 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { openRisksWhere } from "../_lib/selectors";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
-import { pointer } from "../_lib/pointers";
 import { listForMessage, quote } from "../_lib/text";
 
 /** 6.1.3 a: a treatment option is selected for every risk. @category Conformity */
@@ -13,15 +13,14 @@ export const treatmentSelected = builtInRule({
   stage: 1,
   hint: "Decide how to treat the risk (`risks[].treatment.option`) — even a low risk needs the decision to retain it.",
   check(isms, { gradingPolicy }) {
-    const open = isms.risks.flatMap((r, i) => (r.status === "open" ? [{ r, ref: pointer("risks", i) }] : []));
-    if (open.length === 0) return { notAssessable: "no open risk has been recorded" };
-    const untreated = open.filter(({ r }) => r.treatment === undefined);
+    const { open, matching: untreated } = openRisksWhere(isms.risks, (r) => r.treatment === undefined);
+    if (open === 0) return { notAssessable: "no open risk has been recorded" };
     return gradeItems(
       untreated,
-      open.length,
+      open,
       gradingPolicy,
       ({ r, ref }) => ({ message: `risk ${quote(r.title)} has no treatment decision`, refs: [ref] }),
-      (all) => ({ message: `${all.length} of ${open.length} open risks have no treatment decision: ${listForMessage(all.map((a) => a.r.id))}`, refs: all.map((a) => a.ref) }),
+      (all) => ({ message: `${all.length} of ${open} open risks have no treatment decision: ${listForMessage(all.map((a) => a.r.id))}`, refs: all.map((a) => a.ref) }),
     );
   },
 });
