@@ -73,6 +73,26 @@ describe("checkConformity", () => {
     expect(ids).toContain("9.3.1-management-review-held@/managementReviews");
   });
 
+  it("gives custom rules the evidence by id and per control, a record cited twice by a control listed once", () => {
+    let citedId = "";
+    const isms = conformant((d) => {
+      const cited = d.evidence.find((e: { controlIds?: string[] }) => !(e.controlIds ?? []).includes("5.1"));
+      citedId = cited.id;
+      d.controls.find((c: { id: string }) => c.id === "5.1").evidenceIds = [citedId, citedId];
+    });
+    const cited = isms.evidence.find((e) => e.id === citedId)!;
+    const seen: unknown[] = [];
+    const probe = rule({
+      check: (_isms, { index }) => {
+        const byControl = index.evidenceByControl.get("5.1") ?? [];
+        seen.push(index.evidence.get(cited.id)?.pointer, byControl.filter((e) => e.value.id === cited.id).length, index.evidence.size);
+        return [];
+      },
+    });
+    checkConformity(isms, { asOf: ASOF, rules: [probe] });
+    expect(seen).toEqual([`/evidence/${isms.evidence.indexOf(cited)}`, 1, new Set(isms.evidence.map((e) => e.id)).size]);
+  });
+
   it("numbers findings that share a rule and a first ref", () => {
     const twice = rule({ check: () => [{ message: "one", refs: ["/people"] }, { message: "two", refs: ["/people"] }] });
     expect(checkConformity(minimal(), { asOf: ASOF, rules: [twice] }).findings.map((f) => f.id)).toEqual(["acme:test@/people", "acme:test@/people#2"]);
