@@ -138,6 +138,8 @@ export interface ConformityIndex {
   readonly evidenceByControl: ReadonlyMap<string, readonly IndexedEntity<Evidence>[]>;
   /** The rows of the Statement of Applicability by control id: the decision on each control and what selects it. */
   readonly soaRows: ReadonlyMap<string, SoaRow>;
+  /** Risks by id, built on first use. */
+  readonly risks: ReadonlyMap<string, IndexedEntity<Risk>>;
   /** Open risks per control id their treatment selects (the Statement of Applicability's `riskIds`, located). */
   readonly risksByControl: ReadonlyMap<string, readonly IndexedEntity<Risk>[]>;
   /** Lookups of the security-operations records, built on first use. */

@@ -1,4 +1,4 @@
-import { countWhere } from "../core/collections";
+import { countWhere, pushTo } from "../core/collections";
 import { ArgumentError, type ArgumentIssue } from "../core/ArgumentError";
 import { argumentError, readOptions, requireCollections } from "../core/arguments";
 import { parseOrThrow } from "../core/fromZodIssues";
@@ -233,19 +233,19 @@ function clauseReport(rules: readonly ConformityRule[], outcomes: readonly Confo
 
 function controlReport(isms: Isms, context: ConformityContext, findings: readonly ConformityFinding[]): ControlConformity[] {
   const findingsByControl = new Map<string, string[]>();
-  for (const finding of findings) {
-    const ids = new Set<string>();
-    if (finding.controlId !== undefined) ids.add(finding.controlId);
-    for (const ref of finding.refs) {
+  // Indexed loops and a short list rather than a set per finding: this runs over every finding and ref.
+  for (let f = 0; f < findings.length; f++) {
+    const finding = findings[f]!;
+    const ids: string[] = [];
+    if (finding.controlId !== undefined) ids.push(finding.controlId);
+    for (let r = 0; r < finding.refs.length; r++) {
+      const ref = finding.refs[r]!;
+      if (!ref.startsWith("/controls/")) continue;
       const match = CONTROL_REF.exec(ref);
       const record = match ? isms.controls[Number(match[1])] : undefined;
-      if (record) ids.add(record.id);
+      if (record && !ids.includes(record.id)) ids.push(record.id);
     }
-    for (const id of ids) {
-      const list = findingsByControl.get(id);
-      if (list) list.push(finding.id);
-      else findingsByControl.set(id, [finding.id]);
-    }
+    for (let k = 0; k < ids.length; k++) pushTo(findingsByControl, ids[k]!, finding.id);
   }
   const { controls, evidenceByControl } = context.index;
   // The maximum age of evidence, looked up once per kind rather than once per record and control.
@@ -260,8 +260,9 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
     const record = controls.get(controlId)?.value;
     let valid = 0;
     let expired = 0;
-    for (const e of evidenceByControl.get(controlId) ?? []) {
-      const state = evidenceStateOf(e, computeState);
+    const linked = evidenceByControl.get(controlId) ?? [];
+    for (let k = 0; k < linked.length; k++) {
+      const state = evidenceStateOf(linked[k]!, computeState);
       if (state === "valid") valid++;
       else if (state === "expired") expired++;
     }

@@ -5,8 +5,13 @@ export function compareCodeUnits(a: string, b: string): number {
 
 /** The values, each once, sorted by code unit. Returns a new array. */
 export function sortedUnique(values: Iterable<string>): string[] {
-  // The default order of `sort` is by UTF-16 code unit, as compareCodeUnits: without a comparator it runs natively.
-  return [...new Set(values)].sort();
+  // The default order of `sort` is by UTF-16 code unit, as compareCodeUnits: without a comparator it
+  // runs natively. Repeats are then neighbours, dropped in one pass (no set of the values).
+  const sorted = (Array.isArray(values) ? (values as string[]).slice() : Array.from(values)).sort();
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) if (kept === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+  sorted.length = kept;
+  return sorted;
 }
 
 /** The values, each once, in the order they first appear. Returns a new array. */
@@ -38,4 +43,21 @@ export function listNames(names: readonly string[], quote = true): string {
   const shown = names.map((name) => (quote ? JSON.stringify(name) : name));
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
+/**
+ * For every item, its value appended under each key it lists: `groupByEach(evidence, (e) => e.controlIds,
+ * (e) => e.id)` is the evidence ids per control. Keys and values keep the items' order; a key listed
+ * twice by one item gets its value twice. Indexed loops: no iterator is allocated per item.
+ */
+export function groupByEach<T, V>(items: readonly T[], keysOf: (item: T) => readonly string[], valueOf: (item: T) => V): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const keys = keysOf(item);
+    if (keys.length === 0) continue;
+    const value = valueOf(item);
+    for (let k = 0; k < keys.length; k++) pushTo(groups, keys[k]!, value);
+  }
+  return groups;
 }

@@ -250,8 +250,10 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
 
   // Plans per risk, built once: no quadratic joins.
   const plansByRisk = new Map<string, Isms["treatmentPlans"][number][]>();
-  for (const plan of isms.treatmentPlans) {
-    for (const riskId of plan.riskIds) {
+  for (let p = 0; p < isms.treatmentPlans.length; p++) {
+    const plan = isms.treatmentPlans[p]!;
+    for (let r = 0; r < plan.riskIds.length; r++) {
+      const riskId = plan.riskIds[r]!;
       const list = plansByRisk.get(riskId);
       if (list) list.push(plan);
       else plansByRisk.set(riskId, [plan]);
@@ -409,33 +411,36 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
 }
 
 function summarize(entries: readonly RiskRegisterEntry[], matrix: RiskMatrix): RiskRegister["summary"] {
+  // Indexed loops and no key built per risk: these run once over every risk of the register.
   const countByLevel = (pick: (e: RiskRegisterEntry) => RiskScore | undefined) => {
     const counts: Record<string, number> = Object.fromEntries(matrix.levels.map((l) => [l.id, 0]));
-    for (const e of entries) {
-      const s = pick(e);
+    for (let k = 0; k < entries.length; k++) {
+      const s = pick(entries[k]!);
       if (s) counts[s.level] = (counts[s.level] ?? 0) + 1;
     }
     return counts;
   };
   const heatmap = (pick: (e: RiskRegisterEntry) => RiskScore | undefined): RiskHeatmapCell[] => {
-    const cells = new Map<string, string[]>();
-    for (const e of entries) {
+    const cells = new Map<string, Map<string, string[]>>();
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
       const s = pick(e);
       if (!s) continue;
-      const key = `${s.likelihood}\u0000${s.impact}`;
-      const list = cells.get(key);
+      let row = cells.get(s.likelihood);
+      if (row === undefined) cells.set(s.likelihood, (row = new Map()));
+      const list = row.get(s.impact);
       if (list) list.push(e.riskId);
-      else cells.set(key, [e.riskId]);
+      else row.set(s.impact, [e.riskId]);
     }
     return matrix.likelihood.flatMap((l, li) =>
       matrix.impact.map((i, ii) => {
-        const riskIds = cells.get(`${l.id}\u0000${i.id}`) ?? [];
+        const riskIds = cells.get(l.id)?.get(i.id) ?? [];
         return { likelihood: l.id, impact: i.id, level: matrix.levels[matrix.grid[li]![ii]!]!.id, count: riskIds.length, riskIds };
       }),
     );
   };
   const acceptance: Record<RiskAcceptanceState, number> = { missing: 0, accepted: 0, expired: 0, stale: 0, "not-applicable": 0 };
-  for (const e of entries) acceptance[e.acceptance.state]++;
+  for (let k = 0; k < entries.length; k++) acceptance[entries[k]!.acceptance.state]++;
   return {
     total: entries.length,
     open: countWhere(entries, (e) => e.status === "open"),

@@ -2,7 +2,7 @@ import { annexA } from "../catalog/annexA";
 import type { AnnexACatalog } from "../catalog/AnnexACatalogSchema";
 import { argumentError, readOptions, readText, requireCollections } from "../core/arguments";
 import { toCalendarDay } from "../core/calendar";
-import { hasText, listNames, pushTo, sortedUnique } from "../core/collections";
+import { groupByEach, hasText, listNames, pushTo, sortedUnique } from "../core/collections";
 import { isPlaceholderText, normaliseText } from "../core/placeholderText";
 import { describeValue } from "../core/describeValue";
 import type { ControlRecord, InclusionReason } from "../model/ControlSchema";
@@ -125,12 +125,9 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
   const records = new Map<string, { record: ControlRecord; index: number }>();
   isms.controls.forEach((record, index) => records.set(record.id, { record, index }));
   const selectionOf = createControlSelector(isms);
-  const evidenceByControl = new Map<string, string[]>();
-  for (const evidence of isms.evidence) for (const id of evidence.controlIds) pushTo(evidenceByControl, id, evidence.id);
-  const documentsByControl = new Map<string, string[]>();
-  for (const document of isms.documents) for (const id of document.controlIds) pushTo(documentsByControl, id, document.id);
-  const ownControlsByAnnexA = new Map<string, string[]>();
-  for (const record of isms.controls) for (const id of record.custom?.relatedAnnexAIds ?? []) pushTo(ownControlsByAnnexA, id, record.id);
+  const evidenceByControl = groupByEach(isms.evidence, (evidence) => evidence.controlIds, (evidence) => evidence.id);
+  const documentsByControl = groupByEach(isms.documents, (document) => document.controlIds, (document) => document.id);
+  const ownControlsByAnnexA = groupByEach(isms.controls, (record) => record.custom?.relatedAnnexAIds ?? [], (record) => record.id);
 
   const row = (
     controlId: string,
@@ -195,8 +192,8 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
       riskIds: [...riskIds],
       requirementIds: [...requirementIds],
       selectingRequirementIds: [...selectingRequirementIds],
-      documentIds: sortedUnique([...(record?.documentIds ?? []), ...(documentsByControl.get(controlId) ?? [])]),
-      evidenceIds: sortedUnique([...(record?.evidenceIds ?? []), ...(evidenceByControl.get(controlId) ?? [])]),
+      documentIds: sortedUnique((record?.documentIds ?? []).concat(documentsByControl.get(controlId) ?? [])),
+      evidenceIds: sortedUnique((record?.evidenceIds ?? []).concat(evidenceByControl.get(controlId) ?? [])),
       relatedControlIds: source === "custom" ? [...(record?.custom?.relatedAnnexAIds ?? [])] : [...(ownControlsByAnnexA.get(controlId) ?? [])],
       implementedOn: record?.implementedOn,
       plannedImplementationDate: record?.plannedImplementationDate,

@@ -143,7 +143,8 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
   // Evidence per control, once each: records naming the control, then records the control's record
   // cites that do not already name it. No global set of pairs: each check looks at one small list.
   const evidenceByControl = new Map<string, IndexedEntity<Evidence>[]>();
-  for (const e of located) {
+  for (let k = 0; k < located.length; k++) {
+    const e = located[k]!;
     const named = e.value.controlIds;
     for (let i = 0; i < named.length; i++) {
       const controlId = named[i]!;
@@ -164,13 +165,13 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
 
   // Which risks select a control is the Statement of Applicability's answer, located here once.
   const soaRows = new Map<string, SoaRow>();
-  const risks = new Map<string, IndexedEntity<Risk>>();
+  let risks: Map<string, IndexedEntity<Risk>> | undefined;
+  const risksById = () => (risks ??= byId<Risk>(isms.risks, "risks"));
   const risksByControl = new Map<string, IndexedEntity<Risk>[]>();
   for (const row of soa.rows) {
     soaRows.set(row.controlId, row);
     if (row.riskIds.length === 0) continue;
-    if (risks.size === 0) isms.risks.forEach((value, i) => risks.set(value.id, new Located(value, "risks", i)));
-    risksByControl.set(row.controlId, row.riskIds.map((id) => risks.get(id)!));
+    risksByControl.set(row.controlId, row.riskIds.map((id) => risksById().get(id)!));
   }
 
   let operations: OperationsIndex | undefined;
@@ -185,6 +186,9 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
     },
     evidenceByControl,
     soaRows,
+    get risks() {
+      return risksById();
+    },
     risksByControl,
     get operations() {
       return (operations ??= buildOperationsIndex(isms, controls));

@@ -18,11 +18,10 @@ export const acceptanceAuthorised = builtInRule({
     const current = riskRegister.entries.filter((e) => e.status === "open" && e.acceptance.state === "accepted" && e.acceptance.level !== undefined);
     if (current.length === 0) return { notAssessable: "no current acceptance of an open risk is recorded" };
     const roleNames = new Map(isms.roles.map((r) => [r.id, r.name]));
-    const risks = new Map(isms.risks.map((r) => [r.id, r]));
     const authorityFor = authoritiesOf(riskRegister);
     const lapses = current.flatMap((e) => {
       const authority = authorityFor(e)!;
-      const risk = risks.get(e.riskId)!;
+      const risk = index.risks.get(e.riskId)!.value;
       if (!authority.retainable) {
         return [{ e, why: `the acceptance criteria let no ${e.acceptance.level} risk be retained (the risk owner may accept up to ${riskRegister.method.acceptance!.maxLevel}, and no authority is set for ${e.acceptance.level})` }];
       }

@@ -12,8 +12,7 @@ export const planApprovedByOwners = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Record the risk owner's approval of the plan (`approvals: [{ approvedById, approvedOn, riskIds }]`).",
-  check(isms, { gradingPolicy }) {
-    const risks = new Map(isms.risks.map((r, i) => [r.id, { r, i }]));
+  check(isms, { index, gradingPolicy }) {
     const plans: { title: string; ref: string; unapproved: { id: string; title: string; owner: string; ref: string }[] }[] = [];
     isms.treatmentPlans.forEach((plan, p) => {
       // Per approver: "all" (an approval without riskIds covers every risk the approver owns) or the risks named.
@@ -28,12 +27,12 @@ export const planApprovedByOwners = builtInRule({
       let covered = false;
       const unapproved: (typeof plans)[number]["unapproved"] = [];
       for (const riskId of new Set(plan.riskIds)) {
-        const found = risks.get(riskId);
-        if (!found || found.r.status !== "open" || found.r.ownerId === undefined) continue;
+        const found = index.risks.get(riskId);
+        if (!found || found.value.status !== "open" || found.value.ownerId === undefined) continue;
         covered = true;
-        const scope = approvedBy.get(found.r.ownerId);
+        const scope = approvedBy.get(found.value.ownerId);
         if (scope === "all" || (scope !== undefined && scope.has(riskId))) continue;
-        unapproved.push({ id: riskId, title: found.r.title, owner: found.r.ownerId, ref: pointer("risks", found.i) });
+        unapproved.push({ id: riskId, title: found.value.title, owner: found.value.ownerId, ref: found.pointer });
       }
       if (covered) plans.push({ title: plan.title, ref: pointer("treatmentPlans", p), unapproved });
     });

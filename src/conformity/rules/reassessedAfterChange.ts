@@ -13,15 +13,14 @@ export const reassessedAfterChange = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Assess the risks a change or incident touches: link them (`changes[].riskIds`) and record `lastAssessedOn`, or record when the change's risks were assessed (`riskAssessedOn`).",
-  check(isms, { asOf }) {
-    const risks = new Map(isms.risks.map((r, i) => [r.id, { r, i }]));
+  check(isms, { asOf, index }) {
     const implemented = isms.changes.flatMap((c, i) => (c.status === "implemented" && (c.implementedOn === undefined || c.implementedOn <= asOf) ? [{ c, i }] : []));
     const changes = implemented.map(({ c }) => c).filter((c) => c.implementedOn !== undefined && c.riskIds.length > 0);
     const incidents = isms.incidents.filter((x) => (x.severity === "high" || x.severity === "critical") && x.detectedOn <= asOf && x.riskIds.length > 0);
     if (implemented.length === 0 && incidents.length === 0) return { notAssessable: "no change has been implemented and no serious incident is linked to a risk" };
     const assessedOn = (id: string) => {
-      const found = risks.get(id);
-      return found && found.r.status === "open" ? { ...found, on: found.r.lastAssessedOn ?? found.r.identifiedOn } : undefined;
+      const found = index.risks.get(id);
+      return found && found.value.status === "open" ? { found, on: found.value.lastAssessedOn ?? found.value.identifiedOn } : undefined;
     };
     const out: ConformityRuleFinding[] = implemented
       .filter(({ c }) => c.riskIds.length === 0 && c.riskAssessedOn === undefined)
@@ -38,21 +37,21 @@ export const reassessedAfterChange = builtInRule({
       }
     }
     for (const [id, changeIds] of stale) {
-      const { r, i } = risks.get(id)!;
-      out.push({ message: `risk ${quote(r.title)} has not been reassessed since change ${listForMessage(changeIds)} was implemented`, refs: [pointer("risks", i)] });
+      const risk = index.risks.get(id)!;
+      out.push({ message: `risk ${quote(risk.value.title)} has not been reassessed since change ${listForMessage(changeIds)} was implemented`, refs: [risk.pointer] });
     }
-    const afterIncident = new Map<string, number>();
+    const afterIncident = new Map<string, string>();
     for (const incident of incidents) {
       for (const id of incident.riskIds) {
         const found = assessedOn(id);
-        if (found && (found.on === undefined || found.on < incident.detectedOn)) afterIncident.set(id, found.i);
+        if (found && (found.on === undefined || found.on < incident.detectedOn)) afterIncident.set(id, found.found.pointer);
       }
     }
     if (afterIncident.size > 0) {
       out.push({
         severity: "ofi",
         message: `${plural(afterIncident.size, "risk")} linked to a serious incident ${afterIncident.size === 1 ? "has" : "have"} not been reassessed since: ${listForMessage([...afterIncident.keys()])}`,
-        refs: [...afterIncident.values()].map((i) => pointer("risks", i)),
+        refs: [...afterIncident.values()],
       });
     }
     return out;

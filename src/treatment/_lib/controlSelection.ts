@@ -29,9 +29,15 @@ export function createControlSelector(
   isms: Pick<Isms, "risks" | "interestedParties">,
 ): (controlId: string, ownRequirementIds: readonly string[]) => ControlSelection {
   const risksByControl = new Map<string, string[]>();
-  for (const risk of isms.risks) {
-    if (risk.status !== "open") continue;
-    for (const id of new Set(risk.treatment?.controlIds ?? [])) pushTo(risksByControl, id, risk.id);
+  for (let r = 0; r < isms.risks.length; r++) {
+    const risk = isms.risks[r]!;
+    const controlIds = risk.status === "open" ? risk.treatment?.controlIds : undefined;
+    if (controlIds === undefined) continue;
+    // Each control once per risk: indexed, with no set for the usual list without repeats.
+    for (let k = 0; k < controlIds.length; k++) {
+      const id = controlIds[k]!;
+      if (controlIds.indexOf(id) === k) pushTo(risksByControl, id, risk.id);
+    }
   }
   const requirements = new Map<string, { type: string; counts: boolean }>();
   const requirementsByControl = new Map<string, string[]>();
