@@ -333,7 +333,8 @@ function compileArrayInPlace(elementSchema: ZodLike): FastParser {
 
 /**
  * {@link compileObject} completing the input object: the same decisions key by key, with the value
- * written back only where it differs from the input's (a default, a transformed subtree).
+ * written back only where it differs from the input's (a default, a transformed subtree). Strict
+ * objects, nearly all of the document, take {@link compileStrictObjectInPlace}.
  */
 function compileObjectInPlace(shape: Readonly<Record<string, ZodLike>>, catchall: ZodLike | undefined): FastParser {
   const keys = compiledKeys(shape, "in-place");
@@ -341,17 +342,14 @@ function compileObjectInPlace(shape: Readonly<Record<string, ZodLike>>, catchall
   const mode = unknownKeys(catchall);
   const rest = mode === "catchall" ? compile(catchall!, "in-place") : undefined;
   const hasOwn = Object.prototype.hasOwnProperty;
+  if (mode === "strict") return compileStrictObjectInPlace(keys);
   return (input) => {
     if (input === null || typeof input !== "object" || Array.isArray(input)) return FAIL;
     const record = input as Record<string, unknown>;
-    // Keys of the shape the input has, and those this pass adds (defaults): a strict object has no other.
-    let own = 0;
-    let added = 0;
     for (let i = 0; i < keys.length; i++) {
       const { key, parse, optin, optout } = keys[i]!;
       const present = key in record;
       const isOwn = present && hasOwn.call(record, key);
-      if (isOwn) own++;
       if (!present && optout === "optional" && optin === "optional") continue;
       if (!present && optin === undefined) return FAIL;
       const given = record[key];
@@ -365,18 +363,12 @@ function compileObjectInPlace(shape: Readonly<Record<string, ZodLike>>, catchall
           if (given !== undefined) record[key] = undefined;
         } else if (present || (optin === "defaulted" && optout !== "optional")) {
           record[key] = undefined;
-          added++;
         }
-      } else if (!isOwn) {
-        record[key] = value;
-        added++;
-      } else if (value !== given) {
+      } else if (!isOwn || value !== given) {
         record[key] = value;
       }
     }
-    if (mode === "strict") {
-      if (own + added !== ownKeyCount(record)) return FAIL;
-    } else if (mode === "strip") {
+    if (mode === "strip") {
       for (const key of Object.keys(record)) if (!known.has(key)) delete record[key];
     } else {
       for (const key of Object.keys(record)) {
@@ -386,6 +378,51 @@ function compileObjectInPlace(shape: Readonly<Record<string, ZodLike>>, catchall
         const value = rest === undefined ? given : rest(given);
         if (value === FAIL) return FAIL;
         if (value !== given) record[key] = value;
+      }
+    }
+    return record;
+  };
+}
+
+/**
+ * The in-place parse of a strict object, walking the keys the input has rather than every key of the
+ * shape: an entity names a few of its many optional fields, and an absent optional field costs
+ * nothing. A key the shape does not know fails at once (a strict object has no other). Then only the
+ * keys whose absence decides something (required: fail; defaulted: fill in) are looked at again, and
+ * only when one of them was not met. The same decisions, key by key, as {@link compileObjectInPlace}.
+ */
+function compileStrictObjectInPlace(keys: readonly CompiledKey[]): FastParser {
+  const hasOwn = Object.prototype.hasOwnProperty;
+  /** Keys whose absence is not simply skipped (required, defaulted). */
+  const isDecisive = (k: CompiledKey) => !(k.optin === "optional" && k.optout === "optional");
+  const decisive = keys.filter(isDecisive);
+  const byKey = new Map(keys.map((k) => [k.key, { compiled: k, decisive: isDecisive(k) }]));
+  return (input) => {
+    if (input === null || typeof input !== "object" || Array.isArray(input)) return FAIL;
+    const record = input as Record<string, unknown>;
+    let met = 0;
+    for (const key in record) {
+      const known = byKey.get(key);
+      // A key the shape does not know, or an inherited one: refused here, decided by the slow path.
+      if (known === undefined || !hasOwn.call(record, key)) return FAIL;
+      const given = record[key];
+      const value = known.compiled.parse(given);
+      if (value === FAIL) return FAIL;
+      if (value !== given) record[key] = value;
+      if (known.decisive) met++;
+    }
+    if (met < decisive.length) {
+      for (let i = 0; i < decisive.length; i++) {
+        const { key, parse, optin, optout } = decisive[i]!;
+        if (hasOwn.call(record, key)) continue;
+        const present = key in record;
+        if (!present && optin === undefined) return FAIL;
+        const value = parse(record[key]);
+        if (value === FAIL) {
+          if (optin !== undefined && optout === "optional" && !present) continue;
+          return FAIL;
+        }
+        if (value !== undefined || present || (optin === "defaulted" && optout !== "optional")) record[key] = value;
       }
     }
     return record;
