@@ -8,6 +8,7 @@ import { RiskMethodError, type RiskMethodIssue } from "../method/RiskMethodError
 import type { RiskMatrix } from "../method/RiskMatrix";
 import { getRiskAcceptanceAuthority } from "../method/getRiskAcceptanceAuthority";
 import { scoreRisk, type RiskScore } from "../method/scoreRisk";
+import { indexOf } from "../method/riskMatrixIndex";
 import { readOptions, requireCollections } from "../core/arguments";
 
 /**
@@ -248,6 +249,9 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
   const maxAcceptable =
     criteria === undefined ? undefined : matrix.levels.findIndex((level) => level.id === criteria.maxLevel);
 
+  // The position of each step on its scale, looked up rather than searched for each risk.
+  const scales = indexOf(matrix);
+
   // Plans per risk, built once: no quadratic joins.
   const plansByRisk = new Map<string, Isms["treatmentPlans"][number][]>();
   for (let p = 0; p < isms.treatmentPlans.length; p++) {
@@ -359,8 +363,8 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       flags.push({ code: "missing-treatment", pointer, message: "the risk has no treatment option" });
     }
     if (inherent && residual) {
-      const li = (r: RiskScore) => matrix.likelihood.findIndex((s) => s.id === r.likelihood);
-      const ii = (r: RiskScore) => matrix.impact.findIndex((s) => s.id === r.impact);
+      const li = (r: RiskScore) => scales.likelihood.get(r.likelihood)!;
+      const ii = (r: RiskScore) => scales.impact.get(r.impact)!;
       const above = residual.levelIndex > inherent.levelIndex || li(residual) > li(inherent) || ii(residual) > ii(inherent);
       const lowered = residual.levelIndex < inherent.levelIndex || li(residual) < li(inherent) || ii(residual) < ii(inherent);
       if (above) {
