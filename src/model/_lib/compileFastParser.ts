@@ -201,8 +201,10 @@ function compileNative(schema: ZodLike, mode: FastParserMode): FastParser | unde
     }
     case "default": {
       const inner = compile(def.innerType!, mode);
+      // zod gives a shallow copy of the default each time: for the usual empty list, a new empty list.
+      const fill = isEmptyList(def.defaultValue) ? () => [] : () => def.defaultValue;
       return (input) => {
-        if (input === undefined) return def.defaultValue;
+        if (input === undefined) return fill();
         const value = inner(input);
         return value === undefined ? def.defaultValue : value;
       };
@@ -221,6 +223,10 @@ function compileNative(schema: ZodLike, mode: FastParserMode): FastParser | unde
     default:
       return undefined;
   }
+}
+
+function isEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 0 && Object.getPrototypeOf(value) === Array.prototype;
 }
 
 function compileOptional(innerSchema: ZodLike, mode: FastParserMode): FastParser {
