@@ -9,7 +9,8 @@
  * warm-up, all measured in one run, so ratios compare like with like on a shared, noisy machine.
  *
  *   npm run bench            a table
- *   npm run bench -- --json  one JSON object (pipelineOverJsonParse, scaling10x, …)
+ *   npm run bench -- --json  one JSON object (pipelineOverJsonParse, scaling10x, …; each also from
+ *                            alternating pairs, steadier on a shared machine: …Paired)
  *   npm run bench -- --quick S and M only, fewer samples
  *   npm run bench -- --smoke S only, few samples, one heap measure (CI runs this: it checks that the
  *                            benchmark runs, and asserts no timing)
@@ -53,8 +54,15 @@ type SizeName = keyof typeof ISMS_SIZES;
 const sizes: SizeName[] = smoke ? ["S"] : quick ? ["S", "M"] : ["S", "M", "L"];
 const perSize: Record<string, Record<string, number>> = {};
 
+const texts: Partial<Record<SizeName, string>> = {};
+const pipelineOf = (text: string) => {
+  const doc = parseIsmsJson(text);
+  const riskRegister = assessRisks(doc, { asOf });
+  return checkConformity(doc, { asOf, riskRegister, statementOfApplicability: buildStatementOfApplicability(doc) });
+};
 for (const size of sizes) {
   const text = JSON.stringify(generateIsms(ISMS_SIZES[size], 42));
+  texts[size] = text;
   const isms = parseIsms(JSON.parse(text));
   const register = assessRisks(isms, { asOf });
   const soa = buildStatementOfApplicability(isms);
@@ -83,10 +91,40 @@ for (const size of sizes) {
     },
     samples,
   );
+  // The same ratio from alternating pairs (JSON.parse, then the pipeline, nine times): each pair
+  // meets the same load, so a burst on the shared machine moves both alike; the median of the ratios.
+  const pairs = size === "L" ? 9 : quick ? 5 : 15;
+  const ratios: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    let started = performance.now();
+    JSON.parse(text);
+    const parsed = performance.now() - started;
+    started = performance.now();
+    pipelineOf(text);
+    ratios.push((performance.now() - started) / parsed);
+  }
+  row.pipelineOverJsonParsePaired = ratios.sort((a, b) => a - b)[pairs >> 1]!;
   perSize[size] = row;
+  log(`${size}: pipeline ÷ JSON.parse from ${pairs} alternating pairs: ${row.pipelineOverJsonParsePaired.toFixed(2)}`);
   log(
     `${size}: ${row.megabytes!.toFixed(1)} MB  JSON.parse ${row.jsonParse!.toFixed(1)} ms  parseIsms +${row.parseIsms!.toFixed(1)}  parseIsmsJson +${row.parseIsmsJson!.toFixed(1)}  assessRisks ${row.assessRisks!.toFixed(1)}  SoA ${row.buildStatementOfApplicability!.toFixed(1)}  checkConformity ${row.checkConformity!.toFixed(1)}  priorities ${row.prioritizeRemediation!.toFixed(1)}  pipeline ${row.pipeline!.toFixed(1)} ms (${(row.pipeline! / row.jsonParse!).toFixed(2)}× JSON.parse)`,
   );
+}
+
+// Scaling from alternating pairs (the pipeline at M, then at L, seven times): the median of the ratios.
+let scaling10xPaired: number | undefined;
+if (texts.M !== undefined && texts.L !== undefined) {
+  const ratios: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    let started = performance.now();
+    pipelineOf(texts.M);
+    const m = performance.now() - started;
+    started = performance.now();
+    pipelineOf(texts.L);
+    ratios.push((performance.now() - started) / m);
+  }
+  scaling10xPaired = ratios.sort((a, b) => a - b)[3];
+  log(`scaling M → L from 7 alternating pairs: ${scaling10xPaired!.toFixed(2)}`);
 }
 
 // Bulk import: 10,000 accounts (an identity provider's export) from CSV and from JSON lines into an ISMS
@@ -241,6 +279,8 @@ const result = {
   sizes: perSize,
   pipelineOverJsonParse: perSize[largest]!.pipeline! / perSize[largest]!.jsonParse!,
   pipelineOverJsonParseAt: largest,
+  /** The median ratio of alternating pairs (JSON.parse, pipeline) at the largest size: steadier on a shared machine. */
+  pipelineOverJsonParsePaired: perSize[largest]!.pipelineOverJsonParsePaired,
   /** Each stage's share of the pipeline at the largest size, measured on its own (they need not sum to 1). */
   stageShares: Object.fromEntries(
     (["jsonParse", "parseIsmsJson", "assessRisks", "buildStatementOfApplicability", "checkConformity"] as const).map((stage) => [stage, perSize[largest]![stage]! / perSize[largest]!.pipeline!]),
@@ -249,6 +289,8 @@ const result = {
   importOverZod: imports?.ratio,
   peakHeapOverDocument: heap.ratio,
   scaling10x: perSize.L && perSize.M ? perSize.L.pipeline! / perSize.M.pipeline! : undefined,
+  /** The median ratio of alternating pairs (pipeline at M, pipeline at L). */
+  scaling10xPaired,
   simulateLoss: { trials, ms: simulate, plainLoopMs: plain, ratio: simulate / plain },
   importTime: imports,
   cli,
@@ -259,5 +301,5 @@ const result = {
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
   log(`stage shares (${largest}): ${Object.entries(result.stageShares).map(([stage, share]) => `${stage} ${(share * 100).toFixed(0)} %`).join(", ")}`);
-  log(`pipelineOverJsonParse (${largest}) ${result.pipelineOverJsonParse.toFixed(2)}  scaling10x ${result.scaling10x?.toFixed(2) ?? "-"}  cliHelpOverNode ${result.cliHelpOverNode?.toFixed(2) ?? "-"}  importOverZod ${result.importOverZod?.toFixed(2) ?? "-"}  peakHeapOverDocument ${result.peakHeapOverDocument.toFixed(2)}`);
+  log(`pipelineOverJsonParse (${largest}) ${result.pipelineOverJsonParse.toFixed(2)} (paired ${result.pipelineOverJsonParsePaired?.toFixed(2) ?? "-"})  scaling10x ${result.scaling10x?.toFixed(2) ?? "-"}  cliHelpOverNode ${result.cliHelpOverNode?.toFixed(2) ?? "-"}  importOverZod ${result.importOverZod?.toFixed(2) ?? "-"}  peakHeapOverDocument ${result.peakHeapOverDocument.toFixed(2)}`);
 }
