@@ -55,6 +55,20 @@ describe("parseIsmsJson", () => {
     expect(() => parseIsmsJson(42 as unknown as string)).toThrow(IsmsValidationError);
   });
 
+  it("answers text nested 200,000 deep with the issues safeParseIsms gives, without overflowing the stack", () => {
+    const deep = (n: number) => `${'{"a":'.repeat(n)}1${"}".repeat(n)}`;
+    for (const text of [
+      `{ "schemaVersion": "1.0", "organization": { "name": "Acme", "extensions": { "acme:x": ${deep(200_000)} } } }`,
+      `{ "schemaVersion": "1.0", "organization": { "name": ${deep(200_000)} } }`,
+      "[".repeat(200_000) + "]".repeat(200_000),
+    ]) {
+      const result = safeParseIsmsJson(text);
+      const reference = safeParseIsms(JSON.parse(text));
+      expect(result.success).toBe(false);
+      if (!result.success && !reference.success) expect(result.error.issues).toStrictEqual(reference.error.issues);
+    }
+  });
+
   it("refuses JSON that is not an object as safeParseIsms does", () => {
     for (const text of ["[]", "null", "3", '"isms"']) {
       const result = safeParseIsmsJson(text);
