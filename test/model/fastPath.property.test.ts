@@ -54,6 +54,8 @@ function expectAgreement(input: unknown): boolean {
   expect(viaText.warnings).toStrictEqual(viaValue.warnings);
   if (viaText.success && viaValue.success) expect(withFrozenMarksUnordered(viaText.data)).toStrictEqual(withFrozenMarksUnordered(viaValue.data));
   if (!viaText.success && !viaValue.success) expect(viaText.error.issues).toStrictEqual(viaValue.error.issues);
+  // …and it answers a valid document on its fast path: a fast path that refused everything would agree too, slowly.
+  expect(fastParseIsms(JSON.parse(text), "in-place") !== undefined, "the in-place fast path refused a valid document").toBe(viaValue.success);
   return slow.success;
 }
 

@@ -7,6 +7,7 @@ import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { assessRisks, buildStatementOfApplicability, checkConformity, IsmsValidationError, parseIsms, parseIsmsJson, safeParseIsms, safeParseIsmsJson } from "../../src/index";
 import { compileFastParser, FAIL } from "../../src/model/_lib/compileFastParser";
+import { fastParseIsms } from "../../src/model/_lib/fastParseIsms";
 
 const saasText = readFileSync(new URL("../../examples/saas-company.isms.json", import.meta.url), "utf8");
 const asOf = "2026-11-28";
@@ -31,6 +32,15 @@ describe("parseIsmsJson", () => {
       return { riskRegister, statementOfApplicability, report: checkConformity(isms, { asOf, riskRegister, statementOfApplicability }) };
     };
     expect(run(viaText)).toStrictEqual(run(viaValue));
+  });
+
+  it("takes its fast path for the examples: the in-place validator accepts them and returns the parsed tree itself", () => {
+    for (const name of ["saas-company", "startup"]) {
+      const tree = JSON.parse(readFileSync(new URL(`../../examples/${name}.isms.json`, import.meta.url), "utf8")) as object;
+      const fast = fastParseIsms(tree, "in-place");
+      expect(fast, name).toBeDefined();
+      expect(fast!.data).toBe(tree);
+    }
   });
 
   it("keeps the text's key order and adds the defaults after the keys given", () => {
