@@ -17,7 +17,7 @@ import { safeParseIsms } from "../../src/model/safeParseIsms";
 import { safeParseIsmsJson } from "../../src/model/safeParseIsmsJson";
 import { arbitraryIsms } from "../fixtures/arbitraryIsms";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1_500);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
 /** Long runs (`npm run fuzz`) take about 10 ms a document on a loaded 2-core machine. */
 const TIMEOUT = 120_000 + RUNS * 20;
 const examples = ["saas-company", "startup"].map((name) => JSON.parse(readFileSync(new URL(`../../examples/${name}.isms.json`, import.meta.url), "utf8")) as Record<string, unknown>);
