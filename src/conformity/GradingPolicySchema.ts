@@ -35,16 +35,16 @@ export const GradingPolicySchema = z
   .strictObject({
     systemic: z
       .strictObject({
-        share: z.number().min(0).max(1).describe("The share of a population above which affected items are a pattern."),
-        minimumAffected: z.int().min(2).max(1000).describe("The fewest affected items that can make a pattern."),
+        share: z.number().min(0).max(1).register(z.globalRegistry, { description: "The share of a population above which affected items are a pattern." }),
+        minimumAffected: z.int().min(2).max(1000).register(z.globalRegistry, { description: "The fewest affected items that can make a pattern." }),
       })
-      .describe("When many lapses of one kind are one major finding."),
-    minorsPerRequirement: z.int().min(2).max(100).describe("Minor findings of this many different rules against one clause or control make each of them major."),
+      .register(z.globalRegistry, { description: "When many lapses of one kind are one major finding." }),
+    minorsPerRequirement: z.int().min(2).max(100).register(z.globalRegistry, { description: "Minor findings of this many different rules against one clause or control make each of them major." }),
     repeatedNonconformity: Escalation.describe("The grade of a minor finding that repeats a certification body's nonconformity of the current cycle."),
     uncorrectedCertificationNonconformity: Escalation.describe("The grade of a certification body's nonconformity not corrected by its next audit."),
     requiredActivityAbsent: Escalation.describe("The grade when no management review or internal audit was held within its interval."),
   })
-  .describe("How findings are graded: ISO/IEC 17021-1 practice by default.");
+  .register(z.globalRegistry, { description: "How findings are graded: ISO/IEC 17021-1 practice by default." });
 
 /**
  * A grading policy, inferred from {@link GradingPolicySchema}.

@@ -24,7 +24,7 @@ export const IsoDateSchema = z.iso
   .date({ error: "expected a calendar date YYYY-MM-DD that exists", abort: true })
   .regex(/^(?:19|2\d)\d\d-/, { error: `expected a year from ${MIN_YEAR} to ${MAX_YEAR}` })
   // The year's pattern would hide the format from JSON Schema: it is stated again.
-  .meta({ format: "date", description: "A calendar date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31.", examples: ["2026-03-31"] });
+  .register(z.globalRegistry, { format: "date", description: "A calendar date, YYYY-MM-DD, from 1900-01-01 to 2999-12-31.", examples: ["2026-03-31"] });
 /**
  * A calendar date string `YYYY-MM-DD`.
  *
@@ -57,7 +57,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const IsoDateTimeSchema = z
   .string()
   .refine(isIsoDateTime, { error: "expected a date-time YYYY-MM-DDThh:mm:ss with an offset (Z or ±hh:mm), years 1900 to 2999" })
-  .meta({ format: "date-time", description: "A date-time with its offset from UTC (Z or ±hh:mm), years 1900 to 2999.", examples: ["2026-03-04T09:12:00+01:00", "2026-03-04T08:12:00Z"] });
+  .register(z.globalRegistry, { format: "date-time", description: "A date-time with its offset from UTC (Z or ±hh:mm), years 1900 to 2999.", examples: ["2026-03-04T09:12:00+01:00", "2026-03-04T08:12:00Z"] });
 /**
  * A date-time string with an offset, `YYYY-MM-DDThh:mm:ss±hh:mm`.
  *
@@ -85,7 +85,7 @@ export const EntityIdSchema = z
   .string()
   .max(200, { error: "expected an id of at most 200 characters" })
   .regex(/^\S(?:.*\S)?$/, { error: "expected a non-empty id without leading or trailing white space" })
-  .meta({ description: "Identifier, unique in the whole document: 1 to 200 characters, no white space at either end.", examples: ["r-ransomware", "p-ciso"] });
+  .register(z.globalRegistry, { description: "Identifier, unique in the whole document: 1 to 200 characters, no white space at either end.", examples: ["r-ransomware", "p-ciso"] });
 
 /**
  * A reference to another entity's `id`. `parseIsms` checks that it resolves to an entity of the right kind.
@@ -125,7 +125,7 @@ export const NonEmptyStringSchema = z
  */
 export const AnnexAControlIdSchema = z
   .enum(annexAControlIds, { error: "expected an ISO/IEC 27001:2022 Annex A control id (\"5.1\" … \"8.34\")" })
-  .meta({ description: "An ISO/IEC 27001:2022 Annex A control id, \"5.1\" to \"8.34\".", examples: ["8.24"] });
+  .register(z.globalRegistry, { description: "An ISO/IEC 27001:2022 Annex A control id, \"5.1\" to \"8.34\".", examples: ["8.24"] });
 
 /**
  * The id of a clause or subclause of ISO/IEC 27001:2022, `"4"` … `"10.2"`.
@@ -139,7 +139,7 @@ export const AnnexAControlIdSchema = z
  */
 export const ClauseIdSchema = z
   .enum(clauseIds, { error: "expected an ISO/IEC 27001:2022 clause id (\"4\" … \"10.2\")" })
-  .meta({ description: "An ISO/IEC 27001:2022 clause or subclause id, \"4\" to \"10.2\".", examples: ["6.1.3"] });
+  .register(z.globalRegistry, { description: "An ISO/IEC 27001:2022 clause or subclause id, \"4\" to \"10.2\".", examples: ["6.1.3"] });
 
 /**
  * An information security property: confidentiality, integrity or availability.
@@ -153,7 +153,7 @@ export const ClauseIdSchema = z
  */
 export const SecurityPropertySchema = z
   .enum(["confidentiality", "integrity", "availability"])
-  .meta({ description: "An information security property.", examples: ["confidentiality"] });
+  .register(z.globalRegistry, { description: "An information security property.", examples: ["confidentiality"] });
 /**
  * The type of a security property, inferred from {@link SecurityPropertySchema}.
  *
@@ -190,7 +190,7 @@ export const ExtensionsSchema = z
     }
   })
   .transform((value) => copyJson(value) as Record<string, JsonValue>)
-  .meta({
+  .register(z.globalRegistry, {
     type: "object",
     additionalProperties: {},
     description: "Tool-specific data kept as given, keyed by a namespaced name (tool:key).",

@@ -86,14 +86,14 @@ export const FrameworkMappingSchema = z.strictObject({
     title: NonEmptyStringSchema,
     publisher: NonEmptyStringSchema.optional(),
     url: z.url().optional(),
-    notes: NonEmptyStringSchema.optional().describe("How the source was read: what was derived, what was assumed."),
+    notes: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "How the source was read: what was derived, what was assumed." }),
   }),
   pairs: z.array(FrameworkMappingPairSchema).readonly(),
   notAddressed: z
     .array(z.strictObject({ source: NonEmptyStringSchema, reason: NonEmptyStringSchema }))
     .readonly()
     .optional()
-    .describe("Source requirements the target framework does not address, with the reason."),
+    .register(z.globalRegistry, { description: "Source requirements the target framework does not address, with the reason." }),
 });
 
 /**

@@ -53,8 +53,8 @@ export type ReportingDuty = z.infer<typeof ReportingDutySchema>;
  */
 export const FrameworkRequirementSchema = z.strictObject({
   id: NonEmptyStringSchema.describe("The framework's own id of the requirement, e.g. \"PR.DS-11\" or \"A.8.13\"."),
-  kind: NonEmptyStringSchema.optional().describe("What the requirement is in the framework: function, category, subcategory, clause, control, article …"),
-  parentId: NonEmptyStringSchema.optional().describe("The requirement it belongs to, when the framework is a tree."),
+  kind: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "What the requirement is in the framework: function, category, subcategory, clause, control, article …" }),
+  parentId: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "The requirement it belongs to, when the framework is a tree." }),
   title: NonEmptyStringSchema,
   description: NonEmptyStringSchema.optional(),
   reportingDuty: ReportingDutySchema.optional(),

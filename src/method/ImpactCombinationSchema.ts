@@ -16,7 +16,7 @@ import { NonEmptyStringSchema } from "../core/primitives";
 export const ImpactFactorSchema = z.strictObject({
   id: NonEmptyStringSchema.describe("Key of the factor's rating, e.g. \"confidentiality\"."),
   label: z.string().optional(),
-  weight: z.number().finite().positive().max(1_000_000, { error: "expected a weight of at most 1,000,000" }).optional().describe("Relative weight; default 1."),
+  weight: z.number().finite().positive().max(1_000_000, { error: "expected a weight of at most 1,000,000" }).optional().register(z.globalRegistry, { description: "Relative weight; default 1." }),
 });
 /**
  * A factor of a multi-factor impact combination: `{ id, label?, weight? }`.
@@ -88,17 +88,17 @@ export const ImpactCombinationSchema = z.discriminatedUnion(
   [
     z.strictObject({
       method: z.literal("max"),
-      factors: z.array(NonEmptyStringSchema).optional().describe("Allowed rating keys; default: any."),
+      factors: z.array(NonEmptyStringSchema).optional().register(z.globalRegistry, { description: "Allowed rating keys; default: any." }),
     }),
     z.strictObject({
       method: z.literal("weighted"),
       factors: z.array(ImpactFactorSchema).min(1),
-      rounding: z.enum(["nearest", "up", "down"]).optional().describe("Default \"nearest\" (halves up)."),
+      rounding: z.enum(["nearest", "up", "down"]).optional().register(z.globalRegistry, { description: "Default \"nearest\" (halves up)." }),
     }),
     z.strictObject({
       method: z.literal("sum-bands"),
       factors: z.array(ImpactFactorSchema).min(1),
-      points: z.enum(["rank", "value"]).optional().describe("Default \"rank\": 1 for the lowest entry."),
+      points: z.enum(["rank", "value"]).optional().register(z.globalRegistry, { description: "Default \"rank\": 1 for the lowest entry." }),
       bands: z.array(ImpactBandSchema).min(1),
     }),
   ],

@@ -14,9 +14,9 @@ import { EntityIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
 export const RiskScaleEntrySchema = z.strictObject({
   id: NonEmptyStringSchema.meta({ description: "Stable id of the step or level, used in ratings.", examples: ["likely"] }),
   label: NonEmptyStringSchema.meta({ description: "Its name as reports show it.", examples: ["Likely"] }),
-  description: z.string().optional().meta({ description: "What the step or level means, in the organisation's words.", examples: ["Expected to happen at least once a year."] }),
-  value: boundedNumberSchema().optional().meta({ description: "Optional numeric value (semi-quantitative methods).", examples: [4] }),
-  color: z.string().optional().meta({ description: "Display colour as a CSS colour, e.g. a hex code.", examples: ["#d73027"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "What the step or level means, in the organisation's words.", examples: ["Expected to happen at least once a year."] }),
+  value: boundedNumberSchema().optional().register(z.globalRegistry, { description: "Optional numeric value (semi-quantitative methods).", examples: [4] }),
+  color: z.string().optional().register(z.globalRegistry, { description: "Display colour as a CSS colour, e.g. a hex code.", examples: ["#d73027"] }),
 });
 /**
  * The type of a risk scale entry, inferred from {@link RiskScaleEntrySchema}.
@@ -48,10 +48,10 @@ export type RiskScaleEntry = z.infer<typeof RiskScaleEntrySchema>;
 export const RiskAcceptanceAuthoritySchema = z
   .strictObject({
     level: NonEmptyStringSchema.meta({ description: "The id of the risk level this entry is for.", examples: ["high"] }),
-    riskOwner: z.boolean().optional().meta({ description: "The risk owner may accept a risk of this level.", examples: [false] }),
-    topManagement: z.boolean().optional().meta({ description: "A member of top management may accept a risk of this level.", examples: [true] }),
-    roleIds: z.array(RefSchema).max(100).optional().meta({ description: "Holders of these roles may accept a risk of this level.", examples: [["role-ciso"]] }),
-    maxValidityMonths: intervalMonthsSchema().optional().meta({ description: "The longest an acceptance at this level may run, in months.", examples: [6] }),
+    riskOwner: z.boolean().optional().register(z.globalRegistry, { description: "The risk owner may accept a risk of this level.", examples: [false] }),
+    topManagement: z.boolean().optional().register(z.globalRegistry, { description: "A member of top management may accept a risk of this level.", examples: [true] }),
+    roleIds: z.array(RefSchema).max(100).optional().register(z.globalRegistry, { description: "Holders of these roles may accept a risk of this level.", examples: [["role-ciso"]] }),
+    maxValidityMonths: intervalMonthsSchema().optional().register(z.globalRegistry, { description: "The longest an acceptance at this level may run, in months.", examples: [6] }),
   })
   .superRefine((a, ctx) => {
     if (a.riskOwner === true || a.topManagement === true || (a.roleIds?.length ?? 0) > 0) return;
@@ -91,16 +91,16 @@ export type RiskAcceptanceAuthority = z.infer<typeof RiskAcceptanceAuthoritySche
  */
 export const RiskAcceptanceCriteriaSchema = z.strictObject({
   maxLevel: NonEmptyStringSchema.meta({ description: "Id of the highest level the risk owner may accept without further treatment.", examples: ["medium"] }),
-  description: z.string().optional().meta({ description: "The risk acceptance criteria in the organisation's words.", examples: ["Risks up to medium may be accepted by their owner for a year."] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "The risk acceptance criteria in the organisation's words.", examples: ["Risks up to medium may be accepted by their owner for a year."] }),
   validityMonths: intervalMonthsSchema()
     .optional()
-    .meta({ description: "How long an acceptance holds when it states no expiry of its own, and at most (unless its level's authority says otherwise).", examples: [12] }),
+    .register(z.globalRegistry, { description: "How long an acceptance holds when it states no expiry of its own, and at most (unless its level's authority says otherwise).", examples: [12] }),
   authorities: z
     .array(RiskAcceptanceAuthoritySchema)
     .max(100)
     .optional()
-    .meta({ description: "Per level: who may accept a residual risk of that level, and for how long at most.", examples: [[{ level: "high", topManagement: true, maxValidityMonths: 6 }]] }),
-}).meta({
+    .register(z.globalRegistry, { description: "Per level: who may accept a residual risk of that level, and for how long at most.", examples: [[{ level: "high", topManagement: true, maxValidityMonths: 6 }]] }),
+}).register(z.globalRegistry, {
   description: "The risk acceptance criteria (6.1.2 a 1): the highest level a risk owner may accept, for how long, and who may accept above it.",
   examples: [{ maxLevel: "medium", validityMonths: 12, authorities: [{ level: "high", topManagement: true, maxValidityMonths: 6 }] }],
 });
@@ -144,18 +144,18 @@ const scaleSchema = (what: string) =>
  */
 export const RiskMatrixDefinitionSchema = z.strictObject({
   id: NonEmptyStringSchema.meta({ description: "The matrix's id, named in reports.", examples: ["acme-4x4"] }),
-  name: z.string().optional().meta({ description: "Its name.", examples: ["Acme 4 × 4 risk matrix"] }),
-  description: z.string().optional().meta({ description: "What it is for and how to read it.", examples: ["Likelihood over one year against business impact."] }),
-  likelihood: scaleSchema("likelihood steps").meta({ description: "The likelihood scale, lowest first (1 to 20 steps).", examples: [[{ id: "rare", label: "Rare" }, { id: "likely", label: "Likely" }]] }),
-  impact: scaleSchema("impact steps").meta({ description: "The impact scale, lowest first (1 to 20 steps).", examples: [[{ id: "minor", label: "Minor" }, { id: "major", label: "Major" }]] }),
-  levels: scaleSchema("levels").meta({ description: "The risk levels, lowest first (1 to 20).", examples: [[{ id: "low", label: "Low" }, { id: "high", label: "High" }]] }),
+  name: z.string().optional().register(z.globalRegistry, { description: "Its name.", examples: ["Acme 4 × 4 risk matrix"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "What it is for and how to read it.", examples: ["Likelihood over one year against business impact."] }),
+  likelihood: scaleSchema("likelihood steps").register(z.globalRegistry, { description: "The likelihood scale, lowest first (1 to 20 steps).", examples: [[{ id: "rare", label: "Rare" }, { id: "likely", label: "Likely" }]] }),
+  impact: scaleSchema("impact steps").register(z.globalRegistry, { description: "The impact scale, lowest first (1 to 20 steps).", examples: [[{ id: "minor", label: "Minor" }, { id: "major", label: "Major" }]] }),
+  levels: scaleSchema("levels").register(z.globalRegistry, { description: "The risk levels, lowest first (1 to 20).", examples: [[{ id: "low", label: "Low" }, { id: "high", label: "High" }]] }),
   grid: z
     .array(z.array(z.int().nonnegative().max(MAX_SCALE_STEPS - 1)).max(MAX_SCALE_STEPS, { error: `expected at most ${MAX_SCALE_STEPS} cells per row` }))
     .max(MAX_SCALE_STEPS, { error: `expected at most ${MAX_SCALE_STEPS} rows` })
-    .meta({ description: "The level index of each cell: one row per likelihood step, one column per impact step, both lowest first.", examples: [[[0, 0], [0, 1]]] }),
-  acceptance: RiskAcceptanceCriteriaSchema.optional().meta({ description: "The risk acceptance criteria that come with the matrix." }),
-  allowNonMonotonic: z.boolean().optional().meta({ description: "Allow a grid whose level falls as likelihood or impact rises (refused by default, as it is usually a mistake).", examples: [false] }),
-}).meta({
+    .register(z.globalRegistry, { description: "The level index of each cell: one row per likelihood step, one column per impact step, both lowest first.", examples: [[[0, 0], [0, 1]]] }),
+  acceptance: RiskAcceptanceCriteriaSchema.optional().register(z.globalRegistry, { description: "The risk acceptance criteria that come with the matrix." }),
+  allowNonMonotonic: z.boolean().optional().register(z.globalRegistry, { description: "Allow a grid whose level falls as likelihood or impact rises (refused by default, as it is usually a mistake).", examples: [false] }),
+}).register(z.globalRegistry, {
   description: "A risk matrix of the organisation's own: likelihood and impact scales, levels, and the level of each cell.",
   examples: [
     {
@@ -198,22 +198,22 @@ export type RiskMatrixDefinition = z.infer<typeof RiskMatrixDefinitionSchema>;
  */
 export const RiskMethodSchema = z
   .strictObject({
-    preset: NonEmptyStringSchema.optional().meta({ description: "Name of a built-in method, e.g. \"5x5\" or \"nist-800-30\".", examples: ["5x5"] }),
-    matrix: RiskMatrixDefinitionSchema.optional().meta({ description: "A risk matrix of the organisation's own, instead of a preset." }),
-    acceptance: RiskAcceptanceCriteriaSchema.optional().meta({ description: "The risk acceptance criteria (6.1.2 a 1), overriding the preset's." }),
-    assessmentIntervalMonths: intervalMonthsSchema().optional().meta({ description: "Months between risk assessments (8.2).", examples: [12] }),
+    preset: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "Name of a built-in method, e.g. \"5x5\" or \"nist-800-30\".", examples: ["5x5"] }),
+    matrix: RiskMatrixDefinitionSchema.optional().register(z.globalRegistry, { description: "A risk matrix of the organisation's own, instead of a preset." }),
+    acceptance: RiskAcceptanceCriteriaSchema.optional().register(z.globalRegistry, { description: "The risk acceptance criteria (6.1.2 a 1), overriding the preset's." }),
+    assessmentIntervalMonths: intervalMonthsSchema().optional().register(z.globalRegistry, { description: "Months between risk assessments (8.2).", examples: [12] }),
     criteria: z
       .string()
       .optional()
-      .meta({ description: "The criteria for performing risk assessments, in the organisation's words.", examples: ["Risks are assessed when assets, threats or controls change, and at least once a year."] }),
-    documentId: RefSchema.optional().meta({ description: "The documented risk assessment methodology (a documents id).", examples: ["doc-risk-method"] }),
-    approvedOn: IsoDateSchema.optional().meta({ description: "When the method was approved." }),
-    id: EntityIdSchema.optional().meta({ description: "An id, so that findings can name the method." }),
+      .register(z.globalRegistry, { description: "The criteria for performing risk assessments, in the organisation's words.", examples: ["Risks are assessed when assets, threats or controls change, and at least once a year."] }),
+    documentId: RefSchema.optional().register(z.globalRegistry, { description: "The documented risk assessment methodology (a documents id).", examples: ["doc-risk-method"] }),
+    approvedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the method was approved." }),
+    id: EntityIdSchema.optional().register(z.globalRegistry, { description: "An id, so that findings can name the method." }),
   })
   .refine((m) => (m.preset === undefined) !== (m.matrix === undefined), {
     message: "expected exactly one of `preset` (a preset name) or `matrix` (an embedded matrix definition)",
     path: ["preset"],
-  }).meta({ description: "6.1.2 The risk assessment method: a preset or a matrix of the organisation's own, and the acceptance criteria.", examples: [{ preset: "5x5", acceptance: { maxLevel: "medium" }, assessmentIntervalMonths: 12 }] });
+  }).register(z.globalRegistry, { description: "6.1.2 The risk assessment method: a preset or a matrix of the organisation's own, and the acceptance criteria.", examples: [{ preset: "5x5", acceptance: { maxLevel: "medium" }, assessmentIntervalMonths: 12 }] });
 /**
  * The type of a risk method, inferred from {@link RiskMethodSchema}.
  *

@@ -16,20 +16,20 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
  * ```
  */
 export const AccessEventSchema = entitySchema({
-  type: z.enum(["joiner", "mover", "leaver"]).meta({ description: "Whether the person joins, moves to another role, or leaves.", examples: ["leaver"] }),
+  type: z.enum(["joiner", "mover", "leaver"]).register(z.globalRegistry, { description: "Whether the person joins, moves to another role, or leaves.", examples: ["leaver"] }),
   personId: RefSchema.meta({ description: "Who joins, moves or leaves (a people id).", examples: ["p-ada"] }),
   effectiveOn: IsoDateSchema.describe("The first day (joiner), the day of the move (mover) or the last working day (leaver)."),
-  requestedById: RefSchema.optional().meta({ description: "Who asked for the change (a people id).", examples: ["p-hr-lead"] }),
-  approvedById: RefSchema.optional().meta({ description: "Who approved the access granted (a people id).", examples: ["p-it-lead"] }),
-  accessGrantedOn: IsoDateSchema.optional().describe("When the access needed was granted (joiner, mover)."),
-  accessRemovedOn: IsoDateSchema.optional().describe("When all access (leaver) or the access no longer needed (mover) was removed."),
+  requestedById: RefSchema.optional().register(z.globalRegistry, { description: "Who asked for the change (a people id).", examples: ["p-hr-lead"] }),
+  approvedById: RefSchema.optional().register(z.globalRegistry, { description: "Who approved the access granted (a people id).", examples: ["p-it-lead"] }),
+  accessGrantedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the access needed was granted (joiner, mover)." }),
+  accessRemovedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When all access (leaver) or the access no longer needed (mover) was removed." }),
   accountIds: RefListSchema.meta({ description: "The accounts granted or removed (account ids).", examples: [["acc-ada-github", "acc-ada-okta"]] }),
-  screeningCompletedOn: IsoDateSchema.optional().describe("When background verification was completed (joiner; 6.1)."),
-  agreementsSignedOn: IsoDateSchema.optional().describe("When the terms of employment and the confidentiality agreement were signed (joiner; 6.2, 6.6)."),
-  assetsReturnedOn: IsoDateSchema.optional().describe("When the organisation's assets were returned (leaver; 5.11)."),
-  exitBriefingOn: IsoDateSchema.optional().describe("When the leaver was reminded of the duties that continue after leaving (6.5)."),
-  ticket: z.string().optional().meta({ description: "The ticket or request that records it.", examples: ["HR-2026-118"] }),
-}).describe("A joiner, mover or leaver event.");
+  screeningCompletedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When background verification was completed (joiner; 6.1)." }),
+  agreementsSignedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the terms of employment and the confidentiality agreement were signed (joiner; 6.2, 6.6)." }),
+  assetsReturnedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the organisation's assets were returned (leaver; 5.11)." }),
+  exitBriefingOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the leaver was reminded of the duties that continue after leaving (6.5)." }),
+  ticket: z.string().optional().register(z.globalRegistry, { description: "The ticket or request that records it.", examples: ["HR-2026-118"] }),
+}).register(z.globalRegistry, { description: "A joiner, mover or leaver event." });
 /**
  * The type of an access event, inferred from {@link AccessEventSchema}.
  *

@@ -18,17 +18,17 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
  */
 export const AccessReviewSchema = entitySchema({
   systemId: RefSchema.meta({ description: "The system reviewed (a systems id).", examples: ["sys-aws"] }),
-  scope: z.enum(["all", "privileged"]).default("all").meta({ description: "Which accounts it covered: all of them, or the privileged ones only.", examples: ["privileged"] }),
+  scope: z.enum(["all", "privileged"]).default("all").register(z.globalRegistry, { description: "Which accounts it covered: all of them, or the privileged ones only.", examples: ["privileged"] }),
   reviewerId: RefSchema.meta({ description: "Who reviewed (a people id).", examples: ["p-cto"] }),
-  startedOn: IsoDateSchema.optional().describe("When it started."),
-  performedOn: IsoDateSchema.optional().describe("When it was completed."),
-  status: z.enum(["planned", "in-progress", "completed"]).meta({ description: "Where it stands.", examples: ["completed"] }),
-  accountsReviewed: CountSchema.optional().meta({ description: "How many accounts were reviewed.", examples: [42] }),
-  accountsRemoved: CountSchema.optional().meta({ description: "How many were removed.", examples: [3] }),
-  accountsChanged: CountSchema.optional().meta({ description: "How many had their rights reduced or changed.", examples: [2] }),
-  exceptions: CountSchema.optional().meta({ description: "How many were kept as approved exceptions.", examples: [1] }),
+  startedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it started." }),
+  performedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was completed." }),
+  status: z.enum(["planned", "in-progress", "completed"]).register(z.globalRegistry, { description: "Where it stands.", examples: ["completed"] }),
+  accountsReviewed: CountSchema.optional().register(z.globalRegistry, { description: "How many accounts were reviewed.", examples: [42] }),
+  accountsRemoved: CountSchema.optional().register(z.globalRegistry, { description: "How many were removed.", examples: [3] }),
+  accountsChanged: CountSchema.optional().register(z.globalRegistry, { description: "How many had their rights reduced or changed.", examples: [2] }),
+  exceptions: CountSchema.optional().register(z.globalRegistry, { description: "How many were kept as approved exceptions.", examples: [1] }),
   evidenceIds: RefListSchema.meta({ description: "The review's record (evidence ids).", examples: [["ev-aws-review-2026q1"]] }),
-}).describe("A review of the access rights to a system.");
+}).register(z.globalRegistry, { description: "A review of the access rights to a system." });
 /**
  * The type of an access review, inferred from {@link AccessReviewSchema}.
  *

@@ -18,22 +18,22 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
 export const AccountSchema = entitySchema({
   systemId: RefSchema.meta({ description: "The system it is on (a systems id).", examples: ["sys-github"] }),
   username: NonEmptyStringSchema.meta({ description: "Its name on the system.", examples: ["ada.lovelace"] }),
-  personId: RefSchema.optional().meta({ description: "Who uses it (a people id); absent for a service account.", examples: ["p-ada"] }),
-  ownerId: RefSchema.optional().meta({ description: "Who is accountable for a service, shared or break-glass account (a people id).", examples: ["p-cto"] }),
-  type: z.enum(["personal", "service", "shared", "break-glass"]).default("personal").meta({
+  personId: RefSchema.optional().register(z.globalRegistry, { description: "Who uses it (a people id); absent for a service account.", examples: ["p-ada"] }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is accountable for a service, shared or break-glass account (a people id).", examples: ["p-cto"] }),
+  type: z.enum(["personal", "service", "shared", "break-glass"]).default("personal").register(z.globalRegistry, {
     description: "`personal`: one person's; `service`: used by software; `shared`: used by several people; `break-glass`: emergency access.",
     examples: ["personal"],
   }),
-  privilege: z.enum(["standard", "privileged"]).default("standard").meta({ description: "`privileged`: administrative or otherwise elevated rights (8.2).", examples: ["privileged"] }),
-  mfa: z.boolean().optional().meta({ description: "It signs in with multi-factor authentication.", examples: [true] }),
-  status: z.enum(["active", "disabled", "removed"]).default("active").meta({ description: "Whether it can still be used.", examples: ["active"] }),
-  createdOn: IsoDateSchema.optional().describe("When it was created."),
-  approvedById: RefSchema.optional().meta({ description: "Who approved the access (a people id).", examples: ["p-cto"] }),
-  disabledOn: IsoDateSchema.optional().describe("When it was disabled or removed."),
-  lastUsedOn: IsoDateSchema.optional().describe("When it was last used."),
-  credentialsChangedOn: IsoDateSchema.optional().describe("When the password or secret of a shared, service or break-glass account was last changed (5.17)."),
-  justification: z.string().optional().meta({ description: "Why a shared account is needed (5.16).", examples: ["The on-call rota shares one pager account; its use is logged."] }),
-}).describe("An account on an information system.");
+  privilege: z.enum(["standard", "privileged"]).default("standard").register(z.globalRegistry, { description: "`privileged`: administrative or otherwise elevated rights (8.2).", examples: ["privileged"] }),
+  mfa: z.boolean().optional().register(z.globalRegistry, { description: "It signs in with multi-factor authentication.", examples: [true] }),
+  status: z.enum(["active", "disabled", "removed"]).default("active").register(z.globalRegistry, { description: "Whether it can still be used.", examples: ["active"] }),
+  createdOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was created." }),
+  approvedById: RefSchema.optional().register(z.globalRegistry, { description: "Who approved the access (a people id).", examples: ["p-cto"] }),
+  disabledOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was disabled or removed." }),
+  lastUsedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was last used." }),
+  credentialsChangedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the password or secret of a shared, service or break-glass account was last changed (5.17)." }),
+  justification: z.string().optional().register(z.globalRegistry, { description: "Why a shared account is needed (5.16).", examples: ["The on-call rota shares one pager account; its use is logged."] }),
+}).register(z.globalRegistry, { description: "An account on an information system." });
 /**
  * The type of an account, inferred from {@link AccountSchema}.
  *

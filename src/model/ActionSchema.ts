@@ -12,7 +12,7 @@ import { entitySchema, RefListSchema } from "./_lib/entitySchema";
  * //=> ["open", "in-progress", "done", "cancelled"]
  * ```
  */
-export const ActionStatusSchema = z.enum(["open", "in-progress", "done", "cancelled"]).meta({ description: "Where an action stands.", examples: ["in-progress"] });
+export const ActionStatusSchema = z.enum(["open", "in-progress", "done", "cancelled"]).register(z.globalRegistry, { description: "Where an action stands.", examples: ["in-progress"] });
 /**
  * The type of an action status, inferred from {@link ActionStatusSchema}.
  *
@@ -45,12 +45,12 @@ export type ActionStatus = z.infer<typeof ActionStatusSchema>;
  */
 export const ActionSchema = entitySchema({
   description: NonEmptyStringSchema.meta({ description: "What is to be done.", examples: ["Enforce MFA for all administrator accounts"] }),
-  ownerId: RefSchema.optional().meta({ description: "The person responsible (a people id).", examples: ["p-it-lead"] }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "The person responsible (a people id).", examples: ["p-it-lead"] }),
   controlIds: RefListSchema.meta({ description: "Controls the action implements: Annex A ids or ids of the organisation's own controls.", examples: [["8.5"]] }),
-  resources: z.string().optional().meta({ description: "Resources the action needs.", examples: ["Two days of the platform team"] }),
-  startedOn: IsoDateSchema.optional().meta({ description: "When work on it started." }),
-  dueDate: IsoDateSchema.optional().meta({ description: "When it is to be done." }),
-  completedOn: IsoDateSchema.optional().meta({ description: "When it was done." }),
+  resources: z.string().optional().register(z.globalRegistry, { description: "Resources the action needs.", examples: ["Two days of the platform team"] }),
+  startedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When work on it started." }),
+  dueDate: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it is to be done." }),
+  completedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was done." }),
   status: ActionStatusSchema.meta({ description: "Where it stands." }),
 });
 /**

@@ -14,12 +14,12 @@ import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
  * ```
  */
 export const AuditScopeSchema = z.strictObject({
-  clauseIds: z.array(ClauseIdSchema).default([]).meta({ description: "Clauses of ISO/IEC 27001:2022 the audit covers.", examples: [["6.1.2", "9.2"]] }),
+  clauseIds: z.array(ClauseIdSchema).default([]).register(z.globalRegistry, { description: "Clauses of ISO/IEC 27001:2022 the audit covers.", examples: [["6.1.2", "9.2"]] }),
   controlIds: RefListSchema.meta({ description: "Controls the audit covers: Annex A ids or the organisation's own control ids.", examples: [["5.15", "8.5"]] }),
-  allClauses: z.boolean().optional().meta({ description: "The audit covers every clause 4 to 10, whether or not `clauseIds` lists them.", examples: [true] }),
-  allApplicableControls: z.boolean().optional().meta({ description: "The audit covers every applicable control of the Statement of Applicability.", examples: [false] }),
-  description: z.string().optional().meta({ description: "The scope in words: sites, processes, teams.", examples: ["Engineering and the production platform"] }),
-}).meta({ description: "What an audit covers: clauses, controls, and the scope in words.", examples: [{ clauseIds: ["9.2", "10.2"], controlIds: ["5.15", "8.5"] }] });
+  allClauses: z.boolean().optional().register(z.globalRegistry, { description: "The audit covers every clause 4 to 10, whether or not `clauseIds` lists them.", examples: [true] }),
+  allApplicableControls: z.boolean().optional().register(z.globalRegistry, { description: "The audit covers every applicable control of the Statement of Applicability.", examples: [false] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "The scope in words: sites, processes, teams.", examples: ["Engineering and the production platform"] }),
+}).register(z.globalRegistry, { description: "What an audit covers: clauses, controls, and the scope in words.", examples: [{ clauseIds: ["9.2", "10.2"], controlIds: ["5.15", "8.5"] }] });
 /**
  * The type of an audit scope, inferred from {@link AuditScopeSchema}.
  *
@@ -45,10 +45,10 @@ export type AuditScope = z.infer<typeof AuditScopeSchema>;
  * ```
  */
 export const PlannedAuditSchema = entitySchema({
-  title: z.string().optional().meta({ description: "Its name in the programme.", examples: ["Internal audit of access control"] }),
+  title: z.string().optional().register(z.globalRegistry, { description: "Its name in the programme.", examples: ["Internal audit of access control"] }),
   plannedOn: IsoDateSchema.meta({ description: "When it is planned." }),
   scope: AuditScopeSchema.meta({ description: "What it is to cover." }),
-  criteria: z.string().optional().meta({ description: "What it audits against.", examples: ["ISO/IEC 27001:2022 and the access control policy"] }),
+  criteria: z.string().optional().register(z.globalRegistry, { description: "What it audits against.", examples: ["ISO/IEC 27001:2022 and the access control policy"] }),
   auditorIds: RefListSchema.meta({ description: "Who is to audit (people ids).", examples: [["p-auditor"]] }),
 });
 /**
@@ -79,20 +79,20 @@ export const AuditProgrammeSchema = z
     period: z
       .strictObject({ start: IsoDateSchema.meta({ description: "The first day of the period." }), end: IsoDateSchema.meta({ description: "The last day of the period." }) })
       .optional()
-      .meta({ description: "The period the programme covers.", examples: [{ start: "2026-01-01", end: "2028-12-31" }] }),
-    ownerId: RefSchema.optional().meta({ description: "Who manages the programme (a people id).", examples: ["p-ciso"] }),
-    methods: z.string().optional().meta({ description: "How audits are carried out.", examples: ["Interviews, sampling of records, review of configurations"] }),
-    documentId: RefSchema.optional().meta({ description: "The programme as documented information (a documents id).", examples: ["doc-audit-programme"] }),
+      .register(z.globalRegistry, { description: "The period the programme covers.", examples: [{ start: "2026-01-01", end: "2028-12-31" }] }),
+    ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who manages the programme (a people id).", examples: ["p-ciso"] }),
+    methods: z.string().optional().register(z.globalRegistry, { description: "How audits are carried out.", examples: ["Interviews, sampling of records, review of configurations"] }),
+    documentId: RefSchema.optional().register(z.globalRegistry, { description: "The programme as documented information (a documents id).", examples: ["doc-audit-programme"] }),
     approval: z
       .strictObject({
         approvedById: RefSchema.meta({ description: "Who approved it (a people id).", examples: ["p-ceo"] }),
         approvedOn: IsoDateSchema.meta({ description: "When it was approved." }),
       })
       .optional()
-      .meta({ description: "Who approved the programme, and when.", examples: [{ approvedById: "p-ceo", approvedOn: "2026-01-15" }] }),
-    plannedAudits: z.array(PlannedAuditSchema).default([]).meta({ description: "The audits planned.", examples: [[{ id: "pa-2026-1", plannedOn: "2026-05-04", scope: { clauseIds: ["9.2"], controlIds: ["5.15"] }, auditorIds: ["p-auditor"] }]] }),
+      .register(z.globalRegistry, { description: "Who approved the programme, and when.", examples: [{ approvedById: "p-ceo", approvedOn: "2026-01-15" }] }),
+    plannedAudits: z.array(PlannedAuditSchema).default([]).register(z.globalRegistry, { description: "The audits planned.", examples: [[{ id: "pa-2026-1", plannedOn: "2026-05-04", scope: { clauseIds: ["9.2"], controlIds: ["5.15"] }, auditorIds: ["p-auditor"] }]] }),
   })
-  .meta({ description: "9.2.2 The internal audit programme.", examples: [{ period: { start: "2026-01-01", end: "2028-12-31" }, ownerId: "p-ciso", plannedAudits: [{ id: "pa-2026-1", plannedOn: "2026-05-04", scope: { allClauses: true } }] }] });
+  .register(z.globalRegistry, { description: "9.2.2 The internal audit programme.", examples: [{ period: { start: "2026-01-01", end: "2028-12-31" }, ownerId: "p-ciso", plannedAudits: [{ id: "pa-2026-1", plannedOn: "2026-05-04", scope: { allClauses: true } }] }] });
 /**
  * The type of an audit programme, inferred from {@link AuditProgrammeSchema}.
  *
@@ -119,11 +119,11 @@ export type AuditProgramme = z.infer<typeof AuditProgrammeSchema>;
  * ```
  */
 export const AuditFindingSchema = entitySchema({
-  type: z.enum(["major", "minor", "ofi", "observation", "positive"]).meta({ description: "The grade: a major or minor nonconformity, an opportunity for improvement, an observation, a positive finding.", examples: ["minor"] }),
+  type: z.enum(["major", "minor", "ofi", "observation", "positive"]).register(z.globalRegistry, { description: "The grade: a major or minor nonconformity, an opportunity for improvement, an observation, a positive finding.", examples: ["minor"] }),
   description: NonEmptyStringSchema.meta({ description: "What was found.", examples: ["Two leavers kept access to the CRM for three weeks"] }),
-  clauseIds: z.array(ClauseIdSchema).default([]).meta({ description: "Clauses it concerns.", examples: [["9.2"]] }),
+  clauseIds: z.array(ClauseIdSchema).default([]).register(z.globalRegistry, { description: "Clauses it concerns.", examples: [["9.2"]] }),
   controlIds: RefListSchema.meta({ description: "Controls it concerns: Annex A ids or the organisation's own.", examples: [["5.18"]] }),
-  nonconformityId: RefSchema.optional().meta({ description: "The nonconformity recorded from it (a nonconformities id).", examples: ["nc-2026-04"] }),
+  nonconformityId: RefSchema.optional().register(z.globalRegistry, { description: "The nonconformity recorded from it (a nonconformities id).", examples: ["nc-2026-04"] }),
 });
 /**
  * The type of an audit finding, inferred from {@link AuditFindingSchema}.
@@ -159,7 +159,7 @@ export const AuditTypeSchema = z.enum([
   "special",
   "supplier",
   "other",
-]).meta({ description: "Who audits and why: an internal audit, a certification body's stage 1, stage 2, surveillance, recertification or special audit, an audit of a supplier.", examples: ["internal"] });
+]).register(z.globalRegistry, { description: "Who audits and why: an internal audit, a certification body's stage 1, stage 2, surveillance, recertification or special audit, an audit of a supplier.", examples: ["internal"] });
 /**
  * The type of an audit type, inferred from {@link AuditTypeSchema}.
  *
@@ -186,7 +186,7 @@ export type AuditType = z.infer<typeof AuditTypeSchema>;
  * ```
  */
 export const CertificationDecisionSchema = z.strictObject({
-  outcome: z.enum(["certified", "continued", "recertified", "suspended", "withdrawn", "refused"]).meta({ description: "The decision taken after the audit.", examples: ["certified"] }),
+  outcome: z.enum(["certified", "continued", "recertified", "suspended", "withdrawn", "refused"]).register(z.globalRegistry, { description: "The decision taken after the audit.", examples: ["certified"] }),
   decidedOn: IsoDateSchema.meta({ description: "When it was taken." }),
 });
 /**
@@ -225,23 +225,23 @@ export type CertificationDecision = z.infer<typeof CertificationDecisionSchema>;
  */
 export const AuditSchema = entitySchema({
   type: AuditTypeSchema,
-  title: z.string().optional().meta({ description: "Its name.", examples: ["Internal audit 2026 — access control"] }),
-  status: z.enum(["planned", "in-progress", "completed", "cancelled"]).meta({ description: "Where it stands.", examples: ["completed"] }),
-  plannedAuditId: RefSchema.optional().meta({ description: "The audit programme entry this audit carries out.", examples: ["pa-2026-1"] }),
-  plannedOn: IsoDateSchema.optional().meta({ description: "When it was planned." }),
-  performedOn: IsoDateSchema.optional().meta({ description: "When it was performed (the first day)." }),
-  endedOn: IsoDateSchema.optional().meta({ description: "The last day, for an audit of several days." }),
-  scope: AuditScopeSchema.default({ clauseIds: [], controlIds: [] }).meta({ description: "What it covered." }),
-  criteria: z.string().optional().meta({ description: "What it audited against.", examples: ["ISO/IEC 27001:2022, the SoA of 2026-01-15"] }),
+  title: z.string().optional().register(z.globalRegistry, { description: "Its name.", examples: ["Internal audit 2026 — access control"] }),
+  status: z.enum(["planned", "in-progress", "completed", "cancelled"]).register(z.globalRegistry, { description: "Where it stands.", examples: ["completed"] }),
+  plannedAuditId: RefSchema.optional().register(z.globalRegistry, { description: "The audit programme entry this audit carries out.", examples: ["pa-2026-1"] }),
+  plannedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was planned." }),
+  performedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was performed (the first day)." }),
+  endedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "The last day, for an audit of several days." }),
+  scope: AuditScopeSchema.default({ clauseIds: [], controlIds: [] }).register(z.globalRegistry, { description: "What it covered." }),
+  criteria: z.string().optional().register(z.globalRegistry, { description: "What it audited against.", examples: ["ISO/IEC 27001:2022, the SoA of 2026-01-15"] }),
   auditorIds: RefListSchema.meta({ description: "Auditors from the people list.", examples: [["p-auditor"]] }),
-  externalAuditor: z.string().optional().meta({ description: "An auditor or body not in the people list.", examples: ["Jane Roe, Example Certification Ltd"] }),
+  externalAuditor: z.string().optional().register(z.globalRegistry, { description: "An auditor or body not in the people list.", examples: ["Jane Roe, Example Certification Ltd"] }),
   auditeeIds: RefListSchema.meta({ description: "People responsible for the audited areas.", examples: [["p-it-lead"]] }),
-  reportDocumentId: RefSchema.optional().meta({ description: "The audit report (a documents id).", examples: ["doc-audit-report-2026"] }),
+  reportDocumentId: RefSchema.optional().register(z.globalRegistry, { description: "The audit report (a documents id).", examples: ["doc-audit-report-2026"] }),
   reportedToIds: RefListSchema.meta({ description: "Managers the results were reported to (9.2.2 c).", examples: [["p-ceo"]] }),
-  findings: z.array(AuditFindingSchema).default([]).meta({ description: "What it found.", examples: [[{ id: "f-1", type: "minor", description: "Two leavers kept access to the CRM", nonconformityId: "nc-2026-04" }]] }),
-  certificationBody: z.string().optional().meta({ description: "For a certification body's audit: the body.", examples: ["Example Certification Ltd"] }),
-  decision: CertificationDecisionSchema.optional().meta({ description: "For a certification body's audit: the body's decision after it.", examples: [{ outcome: "certified", decidedOn: "2026-07-01" }] }),
-}).describe("9.2 An audit: internal, a certification body's, or of a supplier.");
+  findings: z.array(AuditFindingSchema).default([]).register(z.globalRegistry, { description: "What it found.", examples: [[{ id: "f-1", type: "minor", description: "Two leavers kept access to the CRM", nonconformityId: "nc-2026-04" }]] }),
+  certificationBody: z.string().optional().register(z.globalRegistry, { description: "For a certification body's audit: the body.", examples: ["Example Certification Ltd"] }),
+  decision: CertificationDecisionSchema.optional().register(z.globalRegistry, { description: "For a certification body's audit: the body's decision after it.", examples: [{ outcome: "certified", decidedOn: "2026-07-01" }] }),
+}).register(z.globalRegistry, { description: "9.2 An audit: internal, a certification body's, or of a supplier." });
 /**
  * The type of an audit, inferred from {@link AuditSchema}.
  *

@@ -21,15 +21,15 @@ export const BackupJobSchema = entitySchema({
   assetIds: RefListSchema.meta({ description: "The assets it backs up (asset ids).", examples: [["a-customer-db"]] }),
   systemIds: RefListSchema.meta({ description: "The systems it backs up (systems ids).", examples: [["sys-aws"]] }),
   serviceIds: RefListSchema.meta({ description: "The services of the business impact analysis whose data it backs up.", examples: [["svc-checkout"]] }),
-  intervalMinutes: MinutesSchema.min(1).meta({ description: "How often it runs, in minutes (1440 is daily): the most data a restore can lose.", examples: [1440] }),
+  intervalMinutes: MinutesSchema.min(1).register(z.globalRegistry, { description: "How often it runs, in minutes (1440 is daily): the most data a restore can lose.", examples: [1440] }),
   retentionDays: RetentionDaysSchema.meta({ description: "How many days copies are kept.", examples: [35] }),
-  encrypted: z.boolean().meta({ description: "Copies are encrypted.", examples: [true] }),
-  offsite: z.boolean().meta({ description: "Copies are kept away from the primary site (another region, account or provider).", examples: [true] }),
-  immutable: z.boolean().optional().meta({ description: "Copies cannot be changed or deleted before their retention ends (object lock, vault lock).", examples: [true] }),
-  ownerId: RefSchema.optional().meta({ description: "Who is responsible for it (a people id).", examples: ["p-sre-lead"] }),
-  lastSucceededOn: IsoDateSchema.optional().describe("When it last completed successfully."),
+  encrypted: z.boolean().register(z.globalRegistry, { description: "Copies are encrypted.", examples: [true] }),
+  offsite: z.boolean().register(z.globalRegistry, { description: "Copies are kept away from the primary site (another region, account or provider).", examples: [true] }),
+  immutable: z.boolean().optional().register(z.globalRegistry, { description: "Copies cannot be changed or deleted before their retention ends (object lock, vault lock).", examples: [true] }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible for it (a people id).", examples: ["p-sre-lead"] }),
+  lastSucceededOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it last completed successfully." }),
   status: RecordStatusSchema,
-}).describe("A backup job (8.13).");
+}).register(z.globalRegistry, { description: "A backup job (8.13)." });
 /**
  * The type of a backup job, inferred from {@link BackupJobSchema}.
  *

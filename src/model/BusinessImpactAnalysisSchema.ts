@@ -17,18 +17,18 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const BusinessServiceSchema = entitySchema({
   name: NonEmptyStringSchema.meta({ description: "The service's name.", examples: ["Online checkout"] }),
-  ownerId: RefSchema.optional().meta({ description: "Who owns the service (a people id).", examples: ["p-coo"] }),
-  criticality: z.enum(["low", "medium", "high", "critical"]).meta({ description: "How critical it is to the organisation.", examples: ["critical"] }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who owns the service (a people id).", examples: ["p-coo"] }),
+  criticality: z.enum(["low", "medium", "high", "critical"]).register(z.globalRegistry, { description: "How critical it is to the organisation.", examples: ["critical"] }),
   assetIds: RefListSchema.meta({ description: "The assets it relies on (asset ids).", examples: [["a-customer-db"]] }),
   systemIds: RefListSchema.meta({ description: "The systems it runs on (systems ids).", examples: [["sys-aws"]] }),
   rtoMinutes: MinutesSchema.meta({ description: "Recovery time objective: how long it may be unavailable, in minutes.", examples: [240] }),
   rpoMinutes: MinutesSchema.meta({ description: "Recovery point objective: how much data, in minutes before an outage, it may lose.", examples: [60] }),
-  mtpdMinutes: MinutesSchema.optional().meta({ description: "Maximum tolerable period of disruption, in minutes.", examples: [1440] }),
+  mtpdMinutes: MinutesSchema.optional().register(z.globalRegistry, { description: "Maximum tolerable period of disruption, in minutes.", examples: [1440] }),
   redundancy: z
     .enum(["none", "warm-standby", "multi-zone", "multi-region", "active-active"])
     .optional()
-    .meta({ description: "The redundancy of its information processing facilities (8.14).", examples: ["multi-zone"] }),
-}).describe("A service of the business impact analysis.");
+    .register(z.globalRegistry, { description: "The redundancy of its information processing facilities (8.14).", examples: ["multi-zone"] }),
+}).register(z.globalRegistry, { description: "A service of the business impact analysis." });
 /**
  * The type of a service of the business impact analysis, inferred from {@link BusinessServiceSchema}.
  *
@@ -57,11 +57,11 @@ export type BusinessService = z.infer<typeof BusinessServiceSchema>;
 export const BusinessImpactAnalysisSchema = z
   .strictObject({
     performedOn: IsoDateSchema.describe("When it was performed or last reviewed."),
-    approvedById: RefSchema.optional().meta({ description: "Who approved it (a people id).", examples: ["p-coo"] }),
-    documentId: RefSchema.optional().meta({ description: "The analysis as documented information (a documents id).", examples: ["doc-bia"] }),
-    services: z.array(BusinessServiceSchema).default([]).meta({ description: "The services analysed.", examples: [[{ id: "svc-checkout", name: "Online checkout", criticality: "critical", rtoMinutes: 240, rpoMinutes: 60 }]] }),
+    approvedById: RefSchema.optional().register(z.globalRegistry, { description: "Who approved it (a people id).", examples: ["p-coo"] }),
+    documentId: RefSchema.optional().register(z.globalRegistry, { description: "The analysis as documented information (a documents id).", examples: ["doc-bia"] }),
+    services: z.array(BusinessServiceSchema).default([]).register(z.globalRegistry, { description: "The services analysed.", examples: [[{ id: "svc-checkout", name: "Online checkout", criticality: "critical", rtoMinutes: 240, rpoMinutes: 60 }]] }),
   })
-  .meta({ description: "5.30 The business impact analysis.", examples: [{ performedOn: "2026-02-01", approvedById: "p-coo", services: [{ id: "svc-checkout", name: "Online checkout", criticality: "critical", rtoMinutes: 240, rpoMinutes: 60 }] }] });
+  .register(z.globalRegistry, { description: "5.30 The business impact analysis.", examples: [{ performedOn: "2026-02-01", approvedById: "p-coo", services: [{ id: "svc-checkout", name: "Online checkout", criticality: "critical", rtoMinutes: 240, rpoMinutes: 60 }] }] });
 /**
  * The type of a business impact analysis, inferred from {@link BusinessImpactAnalysisSchema}.
  *

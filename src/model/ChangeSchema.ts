@@ -15,19 +15,19 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const ChangeSchema = entitySchema({
   title: NonEmptyStringSchema.meta({ description: "What changes.", examples: ["Move identity management to a new provider"] }),
-  description: z.string().optional().meta({ description: "The change in more detail.", examples: ["Replace the on-premises directory with a cloud identity provider"] }),
-  purpose: z.string().optional().meta({ description: "Why the change is made.", examples: ["Single sign-on and MFA for every application"] }),
-  requestedById: RefSchema.optional().meta({ description: "Who asked for it (a people id).", examples: ["p-it-lead"] }),
-  requestedOn: IsoDateSchema.optional().meta({ description: "When it was asked for." }),
-  approvedById: RefSchema.optional().meta({ description: "Who approved it (a people id).", examples: ["p-ciso"] }),
-  approvedOn: IsoDateSchema.optional().meta({ description: "When it was approved." }),
-  plannedOn: IsoDateSchema.optional().meta({ description: "When it is planned." }),
-  implementedOn: IsoDateSchema.optional().meta({ description: "When it was carried out." }),
-  status: z.enum(["proposed", "approved", "rejected", "implemented", "cancelled"]).meta({ description: "Where it stands.", examples: ["approved"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "The change in more detail.", examples: ["Replace the on-premises directory with a cloud identity provider"] }),
+  purpose: z.string().optional().register(z.globalRegistry, { description: "Why the change is made.", examples: ["Single sign-on and MFA for every application"] }),
+  requestedById: RefSchema.optional().register(z.globalRegistry, { description: "Who asked for it (a people id).", examples: ["p-it-lead"] }),
+  requestedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was asked for." }),
+  approvedById: RefSchema.optional().register(z.globalRegistry, { description: "Who approved it (a people id).", examples: ["p-ciso"] }),
+  approvedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was approved." }),
+  plannedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it is planned." }),
+  implementedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was carried out." }),
+  status: z.enum(["proposed", "approved", "rejected", "implemented", "cancelled"]).register(z.globalRegistry, { description: "Where it stands.", examples: ["approved"] }),
   riskIds: RefListSchema.meta({ description: "The risks the change affects, reassessed for it (8.2).", examples: [["r-account-takeover"]] }),
-  riskAssessedOn: IsoDateSchema.optional().describe("When the change's information security risks were assessed, when it names no risk (8.2)."),
+  riskAssessedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the change's information security risks were assessed, when it names no risk (8.2)." }),
   documentIds: RefListSchema.meta({ description: "Documents that describe or record it (documents ids).", examples: [["doc-idp-migration-plan"]] }),
-}).describe("6.3 A planned change to the ISMS.");
+}).register(z.globalRegistry, { description: "6.3 A planned change to the ISMS." });
 /**
  * The type of a change, inferred from {@link ChangeSchema}.
  *

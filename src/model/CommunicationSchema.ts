@@ -22,15 +22,15 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const CommunicationSchema = entitySchema({
   subject: NonEmptyStringSchema.meta({ description: "What is communicated (7.4 a).", examples: ["Updated acceptable use policy"] }),
-  direction: z.enum(["internal", "external"]).default("internal").meta({ description: "Inside the organisation, or to and from outside.", examples: ["internal"] }),
-  audience: z.string().optional().meta({ description: "With whom (7.4 c).", examples: ["All staff"] }),
+  direction: z.enum(["internal", "external"]).default("internal").register(z.globalRegistry, { description: "Inside the organisation, or to and from outside.", examples: ["internal"] }),
+  audience: z.string().optional().register(z.globalRegistry, { description: "With whom (7.4 c).", examples: ["All staff"] }),
   interestedPartyIds: RefListSchema.meta({ description: "The interested parties concerned (interestedParties ids).", examples: [["ip-customers"]] }),
-  when: z.string().optional().meta({ description: "When or how often, in words (7.4 b).", examples: ["At onboarding and after every change"] }),
-  lastCommunicatedOn: IsoDateSchema.optional().meta({ description: "When it was last communicated." }),
-  channel: z.string().optional().meta({ description: "How it is communicated: the channel (7.4 d).", examples: ["Intranet post and all-hands meeting"] }),
-  communicatorId: RefSchema.optional().meta({ description: "Who communicates it (a people id).", examples: ["p-ciso"] }),
+  when: z.string().optional().register(z.globalRegistry, { description: "When or how often, in words (7.4 b).", examples: ["At onboarding and after every change"] }),
+  lastCommunicatedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was last communicated." }),
+  channel: z.string().optional().register(z.globalRegistry, { description: "How it is communicated: the channel (7.4 d).", examples: ["Intranet post and all-hands meeting"] }),
+  communicatorId: RefSchema.optional().register(z.globalRegistry, { description: "Who communicates it (a people id).", examples: ["p-ciso"] }),
   documentIds: RefListSchema.meta({ description: "The documents communicated (documents ids).", examples: [["doc-aup"]] }),
-}).describe("7.4 Communication.");
+}).register(z.globalRegistry, { description: "7.4 Communication." });
 /**
  * The type of a communication, inferred from {@link CommunicationSchema}.
  *

@@ -15,8 +15,8 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const CompetenceHolderSchema = z.strictObject({
   personId: RefSchema.meta({ description: "Who holds it (a people id).", examples: ["p-ada"] }),
-  acquiredOn: IsoDateSchema.optional().meta({ description: "When it was acquired." }),
-  validUntil: IsoDateSchema.optional().meta({ description: "When it lapses, if it does (a certificate's expiry)." }),
+  acquiredOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was acquired." }),
+  validUntil: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it lapses, if it does (a certificate's expiry)." }),
   evidenceIds: RefListSchema.meta({ description: "Evidence of it: a certificate, a training record (evidence ids).", examples: [["ev-cissp-ada"]] }),
 });
 /**
@@ -45,10 +45,10 @@ export type CompetenceHolder = z.infer<typeof CompetenceHolderSchema>;
  */
 export const CompetenceSchema = entitySchema({
   name: NonEmptyStringSchema.meta({ description: "The competence.", examples: ["Cloud security engineering"] }),
-  description: z.string().optional().meta({ description: "What it takes.", examples: ["Designs and reviews the security of AWS accounts and workloads"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "What it takes.", examples: ["Designs and reviews the security of AWS accounts and workloads"] }),
   roleIds: RefListSchema.meta({ description: "Roles that need this competence.", examples: [["role-platform-engineer"]] }),
-  holders: z.array(CompetenceHolderSchema).default([]).meta({ description: "Who holds it, with evidence (7.2 d).", examples: [[{ personId: "p-ada", acquiredOn: "2025-06-01", evidenceIds: ["ev-cert-ada"] }]] }),
-}).describe("7.2 A competence and who holds it.");
+  holders: z.array(CompetenceHolderSchema).default([]).register(z.globalRegistry, { description: "Who holds it, with evidence (7.2 d).", examples: [[{ personId: "p-ada", acquiredOn: "2025-06-01", evidenceIds: ["ev-cert-ada"] }]] }),
+}).register(z.globalRegistry, { description: "7.2 A competence and who holds it." });
 /**
  * The type of a competence, inferred from {@link CompetenceSchema}.
  *
@@ -75,19 +75,19 @@ export type Competence = z.infer<typeof CompetenceSchema>;
  */
 export const TrainingSchema = entitySchema({
   title: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Security awareness 2026"] }),
-  kind: z.enum(["awareness", "training", "education", "exercise"]).meta({ description: "Awareness (7.3), training or education (7.2), or an exercise.", examples: ["awareness"] }),
-  topics: z.array(z.string()).default([]).meta({ description: "What it covered.", examples: [["Phishing", "Reporting incidents"]] }),
+  kind: z.enum(["awareness", "training", "education", "exercise"]).register(z.globalRegistry, { description: "Awareness (7.3), training or education (7.2), or an exercise.", examples: ["awareness"] }),
+  topics: z.array(z.string()).default([]).register(z.globalRegistry, { description: "What it covered.", examples: [["Phishing", "Reporting incidents"]] }),
   awarenessTopics: z
     .array(z.enum(["policy", "contribution", "consequences"]))
     .default([])
-    .meta({ description: "For awareness: which of the points of 7.3 it covers — the policy, each person's contribution to the ISMS, the implications of not conforming.", examples: [["policy", "contribution", "consequences"]] }),
-  deliveredOn: IsoDateSchema.optional().meta({ description: "When it was delivered." }),
-  dueDate: IsoDateSchema.optional().meta({ description: "When it is to be completed." }),
+    .register(z.globalRegistry, { description: "For awareness: which of the points of 7.3 it covers — the policy, each person's contribution to the ISMS, the implications of not conforming.", examples: [["policy", "contribution", "consequences"]] }),
+  deliveredOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was delivered." }),
+  dueDate: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it is to be completed." }),
   attendeeIds: RefListSchema.meta({ description: "Who attended (people ids).", examples: [["p-ada", "p-grace"]] }),
   audienceRoleIds: RefListSchema.meta({ description: "The roles it is meant for (roles ids).", examples: [["role-engineer"]] }),
   competenceIds: RefListSchema.meta({ description: "Competences it builds (competences ids).", examples: [["comp-secure-coding"]] }),
   evidenceIds: RefListSchema.meta({ description: "Records of it: attendance lists, certificates (evidence ids).", examples: [["ev-awareness-2026"]] }),
-}).describe("7.2/7.3 Training and awareness.");
+}).register(z.globalRegistry, { description: "7.2/7.3 Training and awareness." });
 /**
  * The type of a training, inferred from {@link TrainingSchema}.
  *

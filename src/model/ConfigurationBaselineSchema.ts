@@ -22,14 +22,14 @@ export const ComplianceResultSchema = z
     checkedOn: IsoDateSchema.describe("When the check ran."),
     checked: CountSchema.meta({ description: "How many items (settings, or systems) were checked.", examples: [120] }),
     compliant: CountSchema.meta({ description: "How many complied.", examples: [114] }),
-    tool: z.string().optional().meta({ description: "The scanner or service that checked.", examples: ["AWS Config"] }),
+    tool: z.string().optional().register(z.globalRegistry, { description: "The scanner or service that checked.", examples: ["AWS Config"] }),
   })
   .superRefine((result, ctx) => {
     if (result.compliant > result.checked) {
       ctx.addIssue({ code: "custom", path: ["compliant"], message: `expected at most the ${result.checked} items checked; found ${result.compliant}`, params: { code: "too_big" } });
     }
   })
-  .describe("A check of configuration compliance.");
+  .register(z.globalRegistry, { description: "A check of configuration compliance." });
 /**
  * The type of a compliance result, inferred from {@link ComplianceResultSchema}.
  *
@@ -61,16 +61,16 @@ export type ComplianceResult = z.infer<typeof ComplianceResultSchema>;
  */
 export const ConfigurationBaselineSchema = entitySchema({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["CIS hardened Ubuntu 24.04"] }),
-  standard: z.string().optional().meta({ description: "The standard it follows (a CIS Benchmark, a vendor guide).", examples: ["CIS Ubuntu Linux 24.04 Benchmark, level 1"] }),
+  standard: z.string().optional().register(z.globalRegistry, { description: "The standard it follows (a CIS Benchmark, a vendor guide).", examples: ["CIS Ubuntu Linux 24.04 Benchmark, level 1"] }),
   systemIds: RefListSchema.meta({ description: "The systems it applies to (systems ids).", examples: [["sys-aws"]] }),
   assetIds: RefListSchema.meta({ description: "The assets it applies to (asset ids).", examples: [["a-web-servers"]] }),
-  documentId: RefSchema.optional().meta({ description: "The baseline as documented information (a documents id).", examples: ["doc-hardening-standard"] }),
-  approvedById: RefSchema.optional().meta({ description: "Who approved it (a people id).", examples: ["p-cto"] }),
-  approvedOn: IsoDateSchema.optional().describe("When it was approved."),
-  targetCompliancePercent: PercentSchema.optional().meta({ description: "The share of items that must comply, in per cent (else all).", examples: [95] }),
-  results: z.array(ComplianceResultSchema).default([]).meta({ description: "Checks against it, any order.", examples: [[{ checkedOn: "2026-03-02", checked: 120, compliant: 114, tool: "AWS Config" }]] }),
+  documentId: RefSchema.optional().register(z.globalRegistry, { description: "The baseline as documented information (a documents id).", examples: ["doc-hardening-standard"] }),
+  approvedById: RefSchema.optional().register(z.globalRegistry, { description: "Who approved it (a people id).", examples: ["p-cto"] }),
+  approvedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was approved." }),
+  targetCompliancePercent: PercentSchema.optional().register(z.globalRegistry, { description: "The share of items that must comply, in per cent (else all).", examples: [95] }),
+  results: z.array(ComplianceResultSchema).default([]).register(z.globalRegistry, { description: "Checks against it, any order.", examples: [[{ checkedOn: "2026-03-02", checked: 120, compliant: 114, tool: "AWS Config" }]] }),
   status: RecordStatusSchema,
-}).describe("A configuration baseline and checks against it (8.9).");
+}).register(z.globalRegistry, { description: "A configuration baseline and checks against it (8.9)." });
 /**
  * The type of a configuration baseline, inferred from {@link ConfigurationBaselineSchema}.
  *

@@ -12,10 +12,10 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * ```
  */
 export const ContextIssueSchema = entitySchema({
-  kind: z.enum(["internal", "external"]).meta({ description: "Internal or external.", examples: ["external"] }),
+  kind: z.enum(["internal", "external"]).register(z.globalRegistry, { description: "Internal or external.", examples: ["external"] }),
   description: NonEmptyStringSchema.meta({ description: "The issue.", examples: ["Customers in finance require ISO/IEC 27001 certification"] }),
-  category: z.string().optional().meta({ description: "The kind of issue: legal, technological, market, cultural, environmental …", examples: ["market"] }),
-  climateRelated: z.boolean().optional().meta({ description: "It concerns climate change.", examples: [false] }),
+  category: z.string().optional().register(z.globalRegistry, { description: "The kind of issue: legal, technological, market, cultural, environmental …", examples: ["market"] }),
+  climateRelated: z.boolean().optional().register(z.globalRegistry, { description: "It concerns climate change.", examples: [false] }),
 });
 /**
  * The type of a context issue, inferred from {@link ContextIssueSchema}.
@@ -40,9 +40,9 @@ export type ContextIssue = z.infer<typeof ContextIssueSchema>;
  * ```
  */
 export const ClimateChangeAssessmentSchema = z.strictObject({
-  relevant: z.boolean().meta({ description: "Whether climate change is a relevant issue for the ISMS.", examples: [true] }),
-  rationale: z.string().optional().meta({ description: "Why it is or is not.", examples: ["Heat waves threaten the availability of our single office"] }),
-  assessedOn: IsoDateSchema.optional().meta({ description: "When it was assessed." }),
+  relevant: z.boolean().register(z.globalRegistry, { description: "Whether climate change is a relevant issue for the ISMS.", examples: [true] }),
+  rationale: z.string().optional().register(z.globalRegistry, { description: "Why it is or is not.", examples: ["Heat waves threaten the availability of our single office"] }),
+  assessedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was assessed." }),
   issueIds: RefListSchema.meta({ description: "The context issues that express it.", examples: [["ci-heat"]] }),
 });
 /**
@@ -70,12 +70,12 @@ export type ClimateChangeAssessment = z.infer<typeof ClimateChangeAssessmentSche
  */
 export const ContextSchema = z
   .strictObject({
-    issues: z.array(ContextIssueSchema).default([]).meta({ description: "The internal and external issues (4.1).", examples: [[{ id: "ci-market", kind: "external", description: "Customers require ISO/IEC 27001 certification" }]] }),
-    climateChange: ClimateChangeAssessmentSchema.optional().meta({ description: "Whether climate change is relevant, and why.", examples: [{ relevant: false, rationale: "All systems are hosted in two regions", assessedOn: "2026-01-10" }] }),
-    reviewedOn: IsoDateSchema.optional().meta({ description: "When the issues were last reviewed." }),
-    documentId: RefSchema.optional().meta({ description: "The context as documented information (a documents id).", examples: ["doc-context"] }),
+    issues: z.array(ContextIssueSchema).default([]).register(z.globalRegistry, { description: "The internal and external issues (4.1).", examples: [[{ id: "ci-market", kind: "external", description: "Customers require ISO/IEC 27001 certification" }]] }),
+    climateChange: ClimateChangeAssessmentSchema.optional().register(z.globalRegistry, { description: "Whether climate change is relevant, and why.", examples: [{ relevant: false, rationale: "All systems are hosted in two regions", assessedOn: "2026-01-10" }] }),
+    reviewedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the issues were last reviewed." }),
+    documentId: RefSchema.optional().register(z.globalRegistry, { description: "The context as documented information (a documents id).", examples: ["doc-context"] }),
   })
-  .meta({ description: "4.1 Understanding the organization and its context.", examples: [{ issues: [{ id: "ci-market", kind: "external", description: "Customers require ISO/IEC 27001 certification" }], reviewedOn: "2026-01-10" }] });
+  .register(z.globalRegistry, { description: "4.1 Understanding the organization and its context.", examples: [{ issues: [{ id: "ci-market", kind: "external", description: "Customers require ISO/IEC 27001 certification" }], reviewedOn: "2026-01-10" }] });
 /**
  * The type of a context, inferred from {@link ContextSchema}.
  *

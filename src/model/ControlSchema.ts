@@ -12,7 +12,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> ["risk-treatment", "legal", "regulatory", "contractual", "business", "best-practice"]
  * ```
  */
-export const InclusionReasonSchema = z.enum(["risk-treatment", "legal", "regulatory", "contractual", "business", "best-practice"]).meta({
+export const InclusionReasonSchema = z.enum(["risk-treatment", "legal", "regulatory", "contractual", "business", "best-practice"]).register(z.globalRegistry, {
   description: "Why a control is included: it treats a risk, or a law, a regulation, a contract, a business need or best practice calls for it.",
   examples: ["risk-treatment"],
 });
@@ -41,7 +41,7 @@ export type InclusionReason = z.infer<typeof InclusionReasonSchema>;
  */
 export const ImplementationStatusSchema = z
   .enum(["not-implemented", "planned", "partially-implemented", "implemented"])
-  .meta({ description: "How far a control is implemented.", examples: ["partially-implemented"] });
+  .register(z.globalRegistry, { description: "How far a control is implemented.", examples: ["partially-implemented"] });
 /**
  * The type of an implementation status, inferred from {@link ImplementationStatusSchema}.
  *
@@ -66,8 +66,8 @@ export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;
  */
 export const CustomControlDefinitionSchema = z.strictObject({
   title: NonEmptyStringSchema.meta({ description: "The control's name.", examples: ["Customer security reviews"] }),
-  description: z.string().optional().meta({ description: "What the control is and does.", examples: ["Answer customers' security questionnaires within ten working days"] }),
-  theme: z.enum(["organizational", "people", "physical", "technological"]).optional().meta({ description: "The Annex A theme it belongs to.", examples: ["organizational"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "What the control is and does.", examples: ["Answer customers' security questionnaires within ten working days"] }),
+  theme: z.enum(["organizational", "people", "physical", "technological"]).optional().register(z.globalRegistry, { description: "The Annex A theme it belongs to.", examples: ["organizational"] }),
   relatedAnnexAIds: RefListSchema.meta({ description: "Annex A controls it relates to (ids such as \"5.20\").", examples: [["5.20"]] }),
 });
 /**
@@ -104,22 +104,22 @@ export type CustomControlDefinition = z.infer<typeof CustomControlDefinitionSche
  * ```
  */
 export const ControlSchema = entitySchema({
-  custom: CustomControlDefinitionSchema.optional().meta({
+  custom: CustomControlDefinitionSchema.optional().register(z.globalRegistry, {
     description: "For a control of the organisation's own (an id that is not an Annex A id): its definition.",
     examples: [{ title: "Customer security reviews", theme: "organizational", relatedAnnexAIds: ["5.20"] }],
   }),
-  applicable: z.boolean().nullable().meta({ description: "Whether the control is applicable (included in the SoA); null while it is not decided.", examples: [true] }),
-  reasons: z.array(InclusionReasonSchema).default([]).meta({ description: "Why it is included (6.1.3 d).", examples: [["risk-treatment", "contractual"]] }),
-  justification: z.string().optional().meta({ description: "Why the control is included or excluded.", examples: ["No premises of our own: all staff work remotely"] }),
-  implementationStatus: ImplementationStatusSchema.optional().meta({ description: "How far it is implemented." }),
-  ownerId: RefSchema.optional().meta({ description: "Who is responsible for the control (a people id).", examples: ["p-it-lead"] }),
-  implementedOn: IsoDateSchema.optional().meta({ description: "When it was implemented." }),
-  plannedImplementationDate: IsoDateSchema.optional().meta({ description: "When it is planned to be implemented." }),
-  lastReviewedOn: IsoDateSchema.optional().meta({ description: "When its implementation was last reviewed." }),
+  applicable: z.boolean().nullable().register(z.globalRegistry, { description: "Whether the control is applicable (included in the SoA); null while it is not decided.", examples: [true] }),
+  reasons: z.array(InclusionReasonSchema).default([]).register(z.globalRegistry, { description: "Why it is included (6.1.3 d).", examples: [["risk-treatment", "contractual"]] }),
+  justification: z.string().optional().register(z.globalRegistry, { description: "Why the control is included or excluded.", examples: ["No premises of our own: all staff work remotely"] }),
+  implementationStatus: ImplementationStatusSchema.optional().register(z.globalRegistry, { description: "How far it is implemented." }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible for the control (a people id).", examples: ["p-it-lead"] }),
+  implementedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was implemented." }),
+  plannedImplementationDate: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it is planned to be implemented." }),
+  lastReviewedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When its implementation was last reviewed." }),
   requirementIds: RefListSchema.meta({ description: "Interested-party requirements that call for it.", examples: [["req-customer-annex"]] }),
   documentIds: RefListSchema.meta({ description: "Documents that describe it: policies, procedures (documents ids).", examples: [["doc-access-policy"]] }),
   evidenceIds: RefListSchema.meta({ description: "Evidence of its operation (evidence ids).", examples: [["ev-mfa-export"]] }),
-}).describe("A control decision: applicability, reasons, justification and implementation (6.1.3 d).");
+}).register(z.globalRegistry, { description: "A control decision: applicability, reasons, justification and implementation (6.1.3 d)." });
 /**
  * The type of a control record, inferred from {@link ControlSchema}.
  *

@@ -20,21 +20,21 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const CryptographicKeySchema = entitySchema({
   name: NonEmptyStringSchema.meta({ description: "Its name or alias.", examples: ["Customer data encryption key"] }),
-  purpose: z.string().optional().meta({ description: "What it protects: data at rest, TLS, signing, backups …", examples: ["Encryption of customer data at rest"] }),
+  purpose: z.string().optional().register(z.globalRegistry, { description: "What it protects: data at rest, TLS, signing, backups …", examples: ["Encryption of customer data at rest"] }),
   algorithm: NonEmptyStringSchema.meta({ description: "Its algorithm and mode, e.g. AES-256-GCM, RSA-3072, ECDSA P-256.", examples: ["AES-256-GCM"] }),
-  keyLengthBits: z.int().min(1).max(65_536).optional().meta({ description: "Its length in bits.", examples: [256] }),
-  storage: z.enum(["hsm", "kms", "vault", "software", "other"]).meta({ description: "Where it is kept: a hardware security module, a cloud key service, a secrets vault, in software.", examples: ["kms"] }),
+  keyLengthBits: z.int().min(1).max(65_536).optional().register(z.globalRegistry, { description: "Its length in bits.", examples: [256] }),
+  storage: z.enum(["hsm", "kms", "vault", "software", "other"]).register(z.globalRegistry, { description: "Where it is kept: a hardware security module, a cloud key service, a secrets vault, in software.", examples: ["kms"] }),
   systemIds: RefListSchema.meta({ description: "The systems that use it (systems ids).", examples: [["sys-aws"]] }),
-  custodianId: RefSchema.optional().meta({ description: "Who is responsible for it (a people id).", examples: ["p-sre-lead"] }),
+  custodianId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible for it (a people id).", examples: ["p-sre-lead"] }),
   createdOn: IsoDateSchema.describe("When it was generated."),
-  lastRotatedOn: IsoDateSchema.optional().describe("When it was last rotated (a new version made current)."),
-  rotationIntervalMonths: intervalMonthsSchema().optional().meta({ description: "Its own rotation interval, when shorter than the organisation's keyRotationMonths.", examples: [12] }),
-  expiresOn: IsoDateSchema.optional().describe("The end of its cryptoperiod."),
-  status: z.enum(["active", "retired", "compromised", "destroyed"]).default("active").meta({
+  lastRotatedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was last rotated (a new version made current)." }),
+  rotationIntervalMonths: intervalMonthsSchema().optional().register(z.globalRegistry, { description: "Its own rotation interval, when shorter than the organisation's keyRotationMonths.", examples: [12] }),
+  expiresOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "The end of its cryptoperiod." }),
+  status: z.enum(["active", "retired", "compromised", "destroyed"]).default("active").register(z.globalRegistry, {
     description: "`retired`: no longer used to protect new data; `compromised`: known or suspected to be disclosed; `destroyed`: no longer exists.",
     examples: ["active"],
   }),
-}).describe("A cryptographic key (8.24).");
+}).register(z.globalRegistry, { description: "A cryptographic key (8.24)." });
 /**
  * The type of a cryptographic key, inferred from {@link CryptographicKeySchema}.
  *

@@ -32,7 +32,7 @@ export const DocumentTypeSchema = z.enum([
   "report",
   "contract",
   "other",
-]).meta({ description: "What kind of documented information it is; the policy, scope, methodology, SoA and treatment plan types stand for the documents the standard requires.", examples: ["topic-specific-policy"] });
+]).register(z.globalRegistry, { description: "What kind of documented information it is; the policy, scope, methodology, SoA and treatment plan types stand for the documents the standard requires.", examples: ["topic-specific-policy"] });
 /**
  * The type of a document type, inferred from {@link DocumentTypeSchema}.
  *
@@ -65,15 +65,15 @@ export type DocumentType = z.infer<typeof DocumentTypeSchema>;
  * ```
  */
 export const PolicyStatementSchema = z.strictObject({
-  purpose: z.string().optional().meta({ description: "How the policy suits the purpose of the organisation (5.2 a).", examples: ["Protect the customer data we process as a payments provider"] }),
+  purpose: z.string().optional().register(z.globalRegistry, { description: "How the policy suits the purpose of the organisation (5.2 a).", examples: ["Protect the customer data we process as a payments provider"] }),
   objectives: z
     .enum(["included", "framework"])
     .optional()
-    .meta({ description: "Whether the policy includes the information security objectives or provides the framework for setting them (5.2 b).", examples: ["framework"] }),
+    .register(z.globalRegistry, { description: "Whether the policy includes the information security objectives or provides the framework for setting them (5.2 b).", examples: ["framework"] }),
   commitments: z
     .array(z.enum(["satisfy-requirements", "continual-improvement"]))
     .default([])
-    .meta({ description: "The policy's commitments: to satisfy applicable requirements (5.2 c) and to continually improve the ISMS (5.2 d).", examples: [["satisfy-requirements", "continual-improvement"]] }),
+    .register(z.globalRegistry, { description: "The policy's commitments: to satisfy applicable requirements (5.2 c) and to continually improve the ISMS (5.2 d).", examples: [["satisfy-requirements", "continual-improvement"]] }),
 });
 /**
  * The type of a policy statement, inferred from {@link PolicyStatementSchema}.
@@ -119,23 +119,23 @@ export type PolicyStatement = z.infer<typeof PolicyStatementSchema>;
 export const DocumentSchema = entitySchema({
   title: NonEmptyStringSchema.meta({ description: "Its title.", examples: ["Access control policy"] }),
   type: DocumentTypeSchema,
-  version: z.string().optional().meta({ description: "Its version, as the organisation numbers them.", examples: ["2.1"] }),
-  status: z.enum(["draft", "in-review", "approved", "retired"]).default("draft").meta({ description: "Where it stands: draft, in review, approved, retired.", examples: ["approved"] }),
-  ownerId: RefSchema.optional().meta({ description: "Who owns and maintains it (a people id).", examples: ["p-ciso"] }),
-  approval: ApprovalSchema.optional().meta({ description: "Who approved it, and when (7.5.2).", examples: [{ approvedById: "p-ceo", approvedOn: "2026-01-15" }] }),
-  reviewIntervalMonths: intervalMonthsSchema().optional().meta({ description: "Months between reviews, when it sets its own interval (else the organisation's policyReviewIntervalMonths or documentReviewIntervalMonths).", examples: [12] }),
-  lastReviewedOn: IsoDateSchema.optional().meta({ description: "When it was last reviewed." }),
-  publishedOn: IsoDateSchema.optional().meta({ description: "When it was published or made available." }),
-  classification: z.string().optional().meta({ description: "The organisation's classification label, e.g. internal.", examples: ["internal"] }),
-  location: z.string().optional().meta({ description: "Where the document is kept: a URL or path.", examples: ["https://intranet.example.com/policies/access-control"] }),
-  retention: z.string().optional().meta({ description: "How long it, or the records it governs, is kept.", examples: ["Seven years after it is superseded"] }),
-  clauseIds: z.array(ClauseIdSchema).default([]).meta({ description: "Clauses of ISO/IEC 27001:2022 it documents.", examples: [["5.2"]] }),
+  version: z.string().optional().register(z.globalRegistry, { description: "Its version, as the organisation numbers them.", examples: ["2.1"] }),
+  status: z.enum(["draft", "in-review", "approved", "retired"]).default("draft").register(z.globalRegistry, { description: "Where it stands: draft, in review, approved, retired.", examples: ["approved"] }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who owns and maintains it (a people id).", examples: ["p-ciso"] }),
+  approval: ApprovalSchema.optional().register(z.globalRegistry, { description: "Who approved it, and when (7.5.2).", examples: [{ approvedById: "p-ceo", approvedOn: "2026-01-15" }] }),
+  reviewIntervalMonths: intervalMonthsSchema().optional().register(z.globalRegistry, { description: "Months between reviews, when it sets its own interval (else the organisation's policyReviewIntervalMonths or documentReviewIntervalMonths).", examples: [12] }),
+  lastReviewedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was last reviewed." }),
+  publishedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was published or made available." }),
+  classification: z.string().optional().register(z.globalRegistry, { description: "The organisation's classification label, e.g. internal.", examples: ["internal"] }),
+  location: z.string().optional().register(z.globalRegistry, { description: "Where the document is kept: a URL or path.", examples: ["https://intranet.example.com/policies/access-control"] }),
+  retention: z.string().optional().register(z.globalRegistry, { description: "How long it, or the records it governs, is kept.", examples: ["Seven years after it is superseded"] }),
+  clauseIds: z.array(ClauseIdSchema).default([]).register(z.globalRegistry, { description: "Clauses of ISO/IEC 27001:2022 it documents.", examples: [["5.2"]] }),
   controlIds: RefListSchema.meta({ description: "Controls it documents: Annex A ids or the organisation's own.", examples: [["5.15", "5.18"]] }),
-  policyStatement: PolicyStatementSchema.optional().meta({
+  policyStatement: PolicyStatementSchema.optional().register(z.globalRegistry, {
     description: "For the information security policy: what it states (5.2 a–d).",
     examples: [{ purpose: "Protect the customer data we process", objectives: "framework", commitments: ["satisfy-requirements", "continual-improvement"] }],
   }),
-}).describe("7.5 Documented information.");
+}).register(z.globalRegistry, { description: "7.5 Documented information." });
 /**
  * Documented information, inferred from {@link DocumentSchema}. (Named `IsmsDocument` so it does not
  * clash with the DOM's `Document`.)

@@ -24,10 +24,10 @@ export const EndpointCoverageSchema = entitySchema({
   checkedOn: IsoDateSchema.describe("The day of the report."),
   devices: CountSchema.meta({ description: "How many devices the population has.", examples: [48] }),
   malwareProtected: CountSchema.meta({ description: "How many run malware protection (8.7).", examples: [48] }),
-  signaturesCurrent: CountSchema.optional().meta({ description: "How many have current signatures or engine (8.7).", examples: [46] }),
-  encrypted: CountSchema.optional().meta({ description: "How many have their storage encrypted (8.1).", examples: [48] }),
-  managed: CountSchema.optional().meta({ description: "How many are enrolled in device management (8.1).", examples: [47] }),
-  product: z.string().optional().meta({ description: "The protection or management product.", examples: ["Microsoft Defender for Endpoint, Intune"] }),
+  signaturesCurrent: CountSchema.optional().register(z.globalRegistry, { description: "How many have current signatures or engine (8.7).", examples: [46] }),
+  encrypted: CountSchema.optional().register(z.globalRegistry, { description: "How many have their storage encrypted (8.1).", examples: [48] }),
+  managed: CountSchema.optional().register(z.globalRegistry, { description: "How many are enrolled in device management (8.1).", examples: [47] }),
+  product: z.string().optional().register(z.globalRegistry, { description: "The protection or management product.", examples: ["Microsoft Defender for Endpoint, Intune"] }),
 })
   .superRefine((coverage, ctx) => {
     for (const key of COUNTS) {
@@ -37,7 +37,7 @@ export const EndpointCoverageSchema = entitySchema({
       }
     }
   })
-  .describe("The coverage of endpoint controls over a population of devices (8.1, 8.7).");
+  .register(z.globalRegistry, { description: "The coverage of endpoint controls over a population of devices (8.1, 8.7)." });
 /**
  * The type of an endpoint coverage record, inferred from {@link EndpointCoverageSchema}.
  *

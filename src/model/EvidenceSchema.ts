@@ -5,11 +5,11 @@ import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
 /** A digest of `digits` hexadecimal digits, as the algorithm `algorithm` gives it; `example` is one (of the text "test"). */
 const digest = <const A extends string>(algorithm: A, digits: number, example: string) =>
   z.strictObject({
-    algorithm: z.literal(algorithm).meta({ description: "The hash algorithm.", examples: [algorithm] }),
+    algorithm: z.literal(algorithm).meta({ description: "The hash algorithm.", examples: [algorithm] }), // meta-clone: the literal's type is generic here, which .register() cannot type
     value: z
       .string()
       .regex(new RegExp(`^[0-9a-fA-F]{${digits}}$`), { error: `expected a ${algorithm} digest of ${digits} hexadecimal digits` })
-      .meta({ description: `The ${algorithm} digest: ${digits} hexadecimal digits.`, examples: [example] }),
+      .register(z.globalRegistry, { description: `The ${algorithm} digest: ${digits} hexadecimal digits.`, examples: [example] }),
   });
 
 /** The hash of a piece of evidence: the algorithm, and a digest of the length the algorithm gives. */
@@ -23,7 +23,7 @@ export const EvidenceHashSchema = z
     ],
     { error: 'expected a hash { algorithm: "sha256", "sha384" or "sha512", value: its hexadecimal digest }' },
   )
-  .meta({
+  .register(z.globalRegistry, {
     description: "A digest of the content (SHA-256, SHA-384 or SHA-512), to show it was not altered.",
     examples: [{ algorithm: "sha256", value: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" }],
   });
@@ -40,7 +40,7 @@ export const EvidenceHashSchema = z
  */
 export const EvidenceKindSchema = z
   .enum(["document", "record", "screenshot", "log", "report", "certificate", "configuration", "interview", "other"])
-  .meta({ description: "What kind of evidence it is; it sets how old it may be (parameters.evidenceMaxAgeMonths).", examples: ["configuration"] });
+  .register(z.globalRegistry, { description: "What kind of evidence it is; it sets how old it may be (parameters.evidenceMaxAgeMonths).", examples: ["configuration"] });
 /**
  * The kind of an evidence record, inferred from {@link EvidenceKindSchema}.
  *
@@ -77,16 +77,16 @@ export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
 export const EvidenceSchema = entitySchema({
   title: NonEmptyStringSchema.meta({ description: "What it is.", examples: ["Export of the identity provider's MFA policy"] }),
   kind: EvidenceKindSchema.meta({ description: "What kind of evidence it is." }),
-  description: z.string().optional().meta({ description: "What it shows.", examples: ["Every user is required to enrol a second factor"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "What it shows.", examples: ["Every user is required to enrol a second factor"] }),
   controlIds: RefListSchema.meta({ description: "Controls it supports: Annex A ids or the organisation's own.", examples: [["8.5"]] }),
-  clauseIds: z.array(ClauseIdSchema).default([]).meta({ description: "Clauses it supports.", examples: [["9.1"]] }),
+  clauseIds: z.array(ClauseIdSchema).default([]).register(z.globalRegistry, { description: "Clauses it supports.", examples: [["9.1"]] }),
   documentIds: RefListSchema.meta({ description: "Documents it belongs to or records (documents ids).", examples: [["doc-access-policy"]] }),
   collectedOn: IsoDateSchema.meta({ description: "When it was collected." }),
-  collectedById: RefSchema.optional().meta({ description: "Who collected it (a people id).", examples: ["p-it-lead"] }),
-  validUntil: IsoDateSchema.optional().meta({ description: "The last day it counts as current; absent, the organisation's maximum age for its kind applies." }),
-  location: z.string().optional().meta({ description: "A link or path to the evidence.", examples: ["https://drive.example.com/evidence/mfa-policy-2026-03.pdf"] }),
-  hash: EvidenceHashSchema.optional().meta({ description: "A digest of its content, to show it was not altered." }),
-}).describe("Evidence: what proves what.");
+  collectedById: RefSchema.optional().register(z.globalRegistry, { description: "Who collected it (a people id).", examples: ["p-it-lead"] }),
+  validUntil: IsoDateSchema.optional().register(z.globalRegistry, { description: "The last day it counts as current; absent, the organisation's maximum age for its kind applies." }),
+  location: z.string().optional().register(z.globalRegistry, { description: "A link or path to the evidence.", examples: ["https://drive.example.com/evidence/mfa-policy-2026-03.pdf"] }),
+  hash: EvidenceHashSchema.optional().register(z.globalRegistry, { description: "A digest of its content, to show it was not altered." }),
+}).register(z.globalRegistry, { description: "Evidence: what proves what." });
 /**
  * The type of an evidence, inferred from {@link EvidenceSchema}.
  *

@@ -13,15 +13,15 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const ImprovementSchema = entitySchema({
   title: NonEmptyStringSchema.meta({ description: "What is to be improved.", examples: ["Automate leaver access removal"] }),
-  description: z.string().optional().meta({ description: "The improvement in more detail.", examples: ["Disable accounts from the HR system's leaver event"] }),
-  source: z.string().optional().meta({ description: "Where it came from: an audit, a review, an incident, a suggestion.", examples: ["Internal audit 2026"] }),
-  raisedOn: IsoDateSchema.optional().meta({ description: "When it was raised." }),
-  ownerId: RefSchema.optional().meta({ description: "Who is responsible (a people id).", examples: ["p-it-lead"] }),
-  status: z.enum(["proposed", "approved", "in-progress", "implemented", "rejected"]).meta({ description: "Where it stands.", examples: ["in-progress"] }),
-  implementedOn: IsoDateSchema.optional().meta({ description: "When it was implemented." }),
-  managementReviewId: RefSchema.optional().meta({ description: "The management review that decided it (a managementReviews id).", examples: ["mr-2026"] }),
-  nonconformityId: RefSchema.optional().meta({ description: "The nonconformity it follows from (a nonconformities id).", examples: ["nc-2026-04"] }),
-}).describe("10.1 An improvement.");
+  description: z.string().optional().register(z.globalRegistry, { description: "The improvement in more detail.", examples: ["Disable accounts from the HR system's leaver event"] }),
+  source: z.string().optional().register(z.globalRegistry, { description: "Where it came from: an audit, a review, an incident, a suggestion.", examples: ["Internal audit 2026"] }),
+  raisedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was raised." }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible (a people id).", examples: ["p-it-lead"] }),
+  status: z.enum(["proposed", "approved", "in-progress", "implemented", "rejected"]).register(z.globalRegistry, { description: "Where it stands.", examples: ["in-progress"] }),
+  implementedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was implemented." }),
+  managementReviewId: RefSchema.optional().register(z.globalRegistry, { description: "The management review that decided it (a managementReviews id).", examples: ["mr-2026"] }),
+  nonconformityId: RefSchema.optional().register(z.globalRegistry, { description: "The nonconformity it follows from (a nonconformities id).", examples: ["nc-2026-04"] }),
+}).register(z.globalRegistry, { description: "10.1 An improvement." });
 /**
  * The type of an improvement, inferred from {@link ImprovementSchema}.
  *

@@ -27,16 +27,16 @@ export const IncidentTriageSchema = z
   .strictObject({
     decidedAt: IsoDateTimeSchema.describe("When the decision was made."),
     decidedById: RefSchema.meta({ description: "Who made the decision (a people id).", examples: ["p-soc-lead"] }),
-    classification: z.enum(["event", "incident"]).meta({ description: "`event`: a security event that is not an incident (recorded, not handled as one); `incident`: an information security incident.", examples: ["incident"] }),
-    category: z.string().optional().meta({ description: "The category decided on (phishing, malware, data leak …).", examples: ["phishing"] }),
-    severity: SeveritySchema.optional().meta({ description: "The severity decided on; the incident's `severity` is the current one.", examples: ["high"] }),
-    regimes: z.array(NotificationRegimeIdSchema).default([]).meta({
+    classification: z.enum(["event", "incident"]).register(z.globalRegistry, { description: "`event`: a security event that is not an incident (recorded, not handled as one); `incident`: an information security incident.", examples: ["incident"] }),
+    category: z.string().optional().register(z.globalRegistry, { description: "The category decided on (phishing, malware, data leak …).", examples: ["phishing"] }),
+    severity: SeveritySchema.optional().register(z.globalRegistry, { description: "The severity decided on; the incident's `severity` is the current one.", examples: ["high"] }),
+    regimes: z.array(NotificationRegimeIdSchema).default([]).register(z.globalRegistry, {
       description: "The notification duties the decision found apply (a personal data breach likely to result in a risk: gdpr-authority; a significant incident under NIS2: nis2-early-warning …).",
       examples: [["gdpr-authority", "nis2-early-warning"]],
     }),
-    rationale: z.string().optional().meta({ description: "Why: in particular why a personal data breach needs no notification (GDPR Art. 33(5)).", examples: ["Customer e-mail addresses exposed; a risk to the people concerned cannot be ruled out"] }),
+    rationale: z.string().optional().register(z.globalRegistry, { description: "Why: in particular why a personal data breach needs no notification (GDPR Art. 33(5)).", examples: ["Customer e-mail addresses exposed; a risk to the people concerned cannot be ruled out"] }),
   })
-  .meta({ description: "5.25 The assessment of the event and the decision on it.", examples: [{ decidedAt: "2026-03-04T10:05:00+01:00", decidedById: "p-soc-lead", classification: "incident", regimes: ["gdpr-authority"] }] });
+  .register(z.globalRegistry, { description: "5.25 The assessment of the event and the decision on it.", examples: [{ decidedAt: "2026-03-04T10:05:00+01:00", decidedById: "p-soc-lead", classification: "incident", regimes: ["gdpr-authority"] }] });
 /**
  * The type of a triage decision, inferred from {@link IncidentTriageSchema}.
  *
@@ -70,13 +70,13 @@ export type IncidentTriage = z.infer<typeof IncidentTriageSchema>;
 export const IncidentNotificationSchema = entitySchema({
   regime: NotificationRegimeIdSchema.meta({ description: "The regime it is made under." }),
   recipient: NonEmptyStringSchema.meta({ description: "Who was told: the authority, the CSIRT, the customer, the data subjects.", examples: ["Data protection authority"] }),
-  recipientPartyId: RefSchema.optional().meta({ description: "The interested party told, when it is recorded (an interestedParties id).", examples: ["ip-dpa"] }),
-  dueAt: IsoDateTimeSchema.optional().describe("The deadline, when a contract or an authority sets one other than the regime's (it then wins)."),
-  sentAt: IsoDateTimeSchema.optional().describe("When it was sent; absent while it has not been."),
-  sentById: RefSchema.optional().meta({ description: "Who sent it (a people id).", examples: ["p-dpo"] }),
-  reference: z.string().optional().meta({ description: "The recipient's case or reference number.", examples: ["DPA-2026-0142"] }),
+  recipientPartyId: RefSchema.optional().register(z.globalRegistry, { description: "The interested party told, when it is recorded (an interestedParties id).", examples: ["ip-dpa"] }),
+  dueAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "The deadline, when a contract or an authority sets one other than the regime's (it then wins)." }),
+  sentAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "When it was sent; absent while it has not been." }),
+  sentById: RefSchema.optional().register(z.globalRegistry, { description: "Who sent it (a people id).", examples: ["p-dpo"] }),
+  reference: z.string().optional().register(z.globalRegistry, { description: "The recipient's case or reference number.", examples: ["DPA-2026-0142"] }),
   documentIds: RefListSchema.meta({ description: "The notification as sent, kept as documented information.", examples: [["doc-dpa-notification-0142"]] }),
-}).describe("A notification of the incident under one regime.");
+}).register(z.globalRegistry, { description: "A notification of the incident under one regime." });
 /**
  * The type of an incident notification, inferred from {@link IncidentNotificationSchema}.
  *
@@ -104,11 +104,11 @@ export type IncidentNotification = z.infer<typeof IncidentNotificationSchema>;
 export const CustodyTransferSchema = z
   .strictObject({
     at: IsoDateTimeSchema.describe("When custody passed."),
-    fromId: RefSchema.optional().meta({ description: "Who handed it over (a people id); absent for a hand-over from outside the organisation.", examples: ["p-soc-analyst"] }),
+    fromId: RefSchema.optional().register(z.globalRegistry, { description: "Who handed it over (a people id); absent for a hand-over from outside the organisation.", examples: ["p-soc-analyst"] }),
     toId: RefSchema.meta({ description: "Who took custody (a people id).", examples: ["p-forensics"] }),
-    purpose: z.string().optional().meta({ description: "Why: analysis, storage, hand-over to law enforcement …", examples: ["Disk image analysis"] }),
+    purpose: z.string().optional().register(z.globalRegistry, { description: "Why: analysis, storage, hand-over to law enforcement …", examples: ["Disk image analysis"] }),
   })
-  .describe("A hand-over in the chain of custody.");
+  .register(z.globalRegistry, { description: "A hand-over in the chain of custody." });
 /**
  * The type of a custody transfer, inferred from {@link CustodyTransferSchema}.
  *
@@ -144,13 +144,13 @@ export const ForensicEvidenceSchema = entitySchema({
   description: NonEmptyStringSchema.meta({ description: "What the evidence is.", examples: ["Disk image of the compromised laptop"] }),
   collectedAt: IsoDateTimeSchema.describe("When it was collected."),
   collectedById: RefSchema.meta({ description: "Who collected it (a people id).", examples: ["p-soc-analyst"] }),
-  location: z.string().optional().meta({ description: "Where it is kept.", examples: ["Evidence safe, office 2.14"] }),
+  location: z.string().optional().register(z.globalRegistry, { description: "Where it is kept.", examples: ["Evidence safe, office 2.14"] }),
   hash: EvidenceSchema.shape.hash.describe("Its digest when collected, to show it was not altered."),
-  custody: z.array(CustodyTransferSchema).default([]).meta({
+  custody: z.array(CustodyTransferSchema).default([]).register(z.globalRegistry, {
     description: "Every hand-over since collection, in order; the first is from the collector.",
     examples: [[{ at: "2026-03-04T15:00:00+01:00", fromId: "p-soc-analyst", toId: "p-forensics", purpose: "Analysis" }]],
   }),
-}).describe("5.28 Evidence kept with its chain of custody.");
+}).register(z.globalRegistry, { description: "5.28 Evidence kept with its chain of custody." });
 /**
  * The type of forensic evidence, inferred from {@link ForensicEvidenceSchema}.
  *
@@ -183,31 +183,31 @@ export type ForensicEvidence = z.infer<typeof ForensicEvidenceSchema>;
  */
 export const IncidentSchema = entitySchema({
   title: NonEmptyStringSchema.meta({ description: "What happened, in a line.", examples: ["Phishing led to a mailbox takeover"] }),
-  description: z.string().optional().meta({ description: "What happened, in more detail.", examples: ["An employee entered credentials on a fake login page; the attacker read mail for two hours"] }),
-  category: z.string().optional().meta({ description: "The kind of incident: phishing, malware, data leak, outage …", examples: ["phishing"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "What happened, in more detail.", examples: ["An employee entered credentials on a fake login page; the attacker read mail for two hours"] }),
+  category: z.string().optional().register(z.globalRegistry, { description: "The kind of incident: phishing, malware, data leak, outage …", examples: ["phishing"] }),
   severity: SeveritySchema.meta({ description: "Its current severity.", examples: ["high"] }),
-  occurredOn: IsoDateSchema.optional().meta({ description: "The day it began, when known." }),
-  detectedOn: IsoDateSchema.optional().describe("The day it was detected; required unless `detectedAt` is given."),
-  reportedOn: IsoDateSchema.optional().meta({ description: "The day it was reported." }),
-  resolvedOn: IsoDateSchema.optional().meta({ description: "The day it was resolved." }),
-  status: z.enum(["open", "contained", "resolved", "closed"]).meta({ description: "Where it stands: open, contained, resolved, closed.", examples: ["contained"] }),
-  affectedProperties: z.array(SecurityPropertySchema).default([]).meta({ description: "The security properties it affected.", examples: [["confidentiality"]] }),
-  personalDataBreach: z.boolean().default(false).meta({ description: "It is a breach of personal data (GDPR Art. 4(12)).", examples: [true] }),
-  occurredAt: IsoDateTimeSchema.optional().describe("When it began, when known."),
-  detectedAt: IsoDateTimeSchema.optional().describe("When it was detected."),
-  reportedAt: IsoDateTimeSchema.optional().describe("When it was reported to the incident-handling team (6.8)."),
-  awareAt: IsoDateTimeSchema.optional().describe("When the organisation became aware of it as GDPR and NIS2 mean it (their clocks start here); absent, the triage decision, else detection."),
-  classifiedAt: IsoDateTimeSchema.optional().describe("When it was classified under a notification regime (DORA's clock for major incidents); absent, the triage decision."),
-  containedAt: IsoDateTimeSchema.optional().describe("When it was contained."),
-  resolvedAt: IsoDateTimeSchema.optional().describe("When it was resolved."),
-  closedAt: IsoDateTimeSchema.optional().describe("When it was closed."),
-  triage: IncidentTriageSchema.optional().meta({ description: "The triage decision (5.25)." }),
+  occurredOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "The day it began, when known." }),
+  detectedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "The day it was detected; required unless `detectedAt` is given." }),
+  reportedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "The day it was reported." }),
+  resolvedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "The day it was resolved." }),
+  status: z.enum(["open", "contained", "resolved", "closed"]).register(z.globalRegistry, { description: "Where it stands: open, contained, resolved, closed.", examples: ["contained"] }),
+  affectedProperties: z.array(SecurityPropertySchema).default([]).register(z.globalRegistry, { description: "The security properties it affected.", examples: [["confidentiality"]] }),
+  personalDataBreach: z.boolean().default(false).register(z.globalRegistry, { description: "It is a breach of personal data (GDPR Art. 4(12)).", examples: [true] }),
+  occurredAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "When it began, when known." }),
+  detectedAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "When it was detected." }),
+  reportedAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "When it was reported to the incident-handling team (6.8)." }),
+  awareAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "When the organisation became aware of it as GDPR and NIS2 mean it (their clocks start here); absent, the triage decision, else detection." }),
+  classifiedAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "When it was classified under a notification regime (DORA's clock for major incidents); absent, the triage decision." }),
+  containedAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "When it was contained." }),
+  resolvedAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "When it was resolved." }),
+  closedAt: IsoDateTimeSchema.optional().register(z.globalRegistry, { description: "When it was closed." }),
+  triage: IncidentTriageSchema.optional().register(z.globalRegistry, { description: "The triage decision (5.25)." }),
   responderIds: RefListSchema.meta({ description: "Who responded (people ids).", examples: [["p-soc-lead", "p-soc-analyst"]] }),
-  notifications: z.array(IncidentNotificationSchema).default([]).meta({
+  notifications: z.array(IncidentNotificationSchema).default([]).register(z.globalRegistry, {
     description: "Notifications under each regime that applies (5.26).",
     examples: [[{ id: "inc-7-n1", regime: "gdpr-authority", recipient: "Data protection authority", sentAt: "2026-03-06T17:40:00+01:00" }]],
   }),
-  forensicEvidence: z.array(ForensicEvidenceSchema).default([]).meta({
+  forensicEvidence: z.array(ForensicEvidenceSchema).default([]).register(z.globalRegistry, {
     description: "Evidence kept with its chain of custody (5.28).",
     examples: [[{ id: "inc-7-e1", description: "Mailbox audit log export", collectedAt: "2026-03-04T14:20:00+01:00", collectedById: "p-soc-analyst" }]],
   }),
@@ -215,7 +215,7 @@ export const IncidentSchema = entitySchema({
   riskIds: RefListSchema.meta({ description: "The risks it realised or bears on (risk ids).", examples: [["r-phishing"]] }),
   supplierIds: RefListSchema.meta({ description: "Suppliers involved (suppliers ids).", examples: [["sup-mail-provider"]] }),
   nonconformityIds: RefListSchema.meta({ description: "Nonconformities raised from it (nonconformities ids).", examples: [["nc-2026-02"]] }),
-  lessonsLearned: z.string().optional().meta({ description: "What it taught (5.27).", examples: ["Phishing-resistant MFA for mail"] }),
+  lessonsLearned: z.string().optional().register(z.globalRegistry, { description: "What it taught (5.27).", examples: ["Phishing-resistant MFA for mail"] }),
   improvementIds: RefListSchema.meta({ description: "Improvements raised from its lessons (5.27).", examples: [["imp-fido-keys"]] }),
 })
   .superRefine((incident, ctx) => {

@@ -15,7 +15,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const ManagementReviewInputIdSchema = z
   .enum(["a", "b", "c", "d", "e", "f", "g"])
-  .meta({ description: "An input the management review considered, by its letter in 9.3.2 (a to g).", examples: ["c"] });
+  .register(z.globalRegistry, { description: "An input the management review considered, by its letter in 9.3.2 (a to g).", examples: ["c"] });
 /**
  * The type of a management review input id, inferred from {@link ManagementReviewInputIdSchema}.
  *
@@ -39,7 +39,7 @@ export type ManagementReviewInputId = z.infer<typeof ManagementReviewInputIdSche
  * ```
  */
 export const ReviewDecisionSchema = entitySchema({
-  kind: z.enum(["improvement", "change", "resources", "other"]).meta({ description: "What the decision is about: an improvement, a change to the ISMS, resources, or other (9.3.3).", examples: ["resources"] }),
+  kind: z.enum(["improvement", "change", "resources", "other"]).register(z.globalRegistry, { description: "What the decision is about: an improvement, a change to the ISMS, resources, or other (9.3.3).", examples: ["resources"] }),
   description: NonEmptyStringSchema.meta({ description: "The decision.", examples: ["Fund a second security engineer from July"] }),
 });
 /**
@@ -73,23 +73,23 @@ export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
  * ```
  */
 export const ManagementReviewSchema = entitySchema({
-  plannedOn: IsoDateSchema.optional().meta({ description: "When it is planned." }),
-  heldOn: IsoDateSchema.optional().meta({ description: "When it was held." }),
-  chairId: RefSchema.optional().meta({ description: "Who chaired it (a people id).", examples: ["p-ceo"] }),
+  plannedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it is planned." }),
+  heldOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was held." }),
+  chairId: RefSchema.optional().register(z.globalRegistry, { description: "Who chaired it (a people id).", examples: ["p-ceo"] }),
   attendeeIds: RefListSchema.meta({ description: "Who attended (people ids).", examples: [["p-ceo", "p-ciso", "p-cto"]] }),
   inputs: z
     .array(
       z.strictObject({
         input: ManagementReviewInputIdSchema.meta({ description: "The input, by its letter in 9.3.2." }),
-        summary: z.string().optional().meta({ description: "What was said about it.", examples: ["Two minor nonconformities, both closed"] }),
+        summary: z.string().optional().register(z.globalRegistry, { description: "What was said about it.", examples: ["Two minor nonconformities, both closed"] }),
       }),
     )
     .default([])
-    .meta({ description: "The inputs considered (9.3.2), each with a summary.", examples: [[{ input: "c", summary: "Two minor nonconformities from the internal audit, both closed" }]] }),
-  decisions: z.array(ReviewDecisionSchema).default([]).meta({ description: "The decisions taken (9.3.3).", examples: [[{ id: "mr-2026-d1", kind: "resources", description: "Fund a second security engineer" }]] }),
-  actions: z.array(ActionSchema).default([]).meta({ description: "Actions decided.", examples: [[{ id: "mr-2026-a1", description: "Hire a security engineer", ownerId: "p-cto", dueDate: "2026-09-30", status: "open" }]] }),
-  minutesDocumentId: RefSchema.optional().meta({ description: "The minutes (a documents id).", examples: ["doc-mr-2026-minutes"] }),
-}).describe("9.3 A management review.");
+    .register(z.globalRegistry, { description: "The inputs considered (9.3.2), each with a summary.", examples: [[{ input: "c", summary: "Two minor nonconformities from the internal audit, both closed" }]] }),
+  decisions: z.array(ReviewDecisionSchema).default([]).register(z.globalRegistry, { description: "The decisions taken (9.3.3).", examples: [[{ id: "mr-2026-d1", kind: "resources", description: "Fund a second security engineer" }]] }),
+  actions: z.array(ActionSchema).default([]).register(z.globalRegistry, { description: "Actions decided.", examples: [[{ id: "mr-2026-a1", description: "Hire a security engineer", ownerId: "p-cto", dueDate: "2026-09-30", status: "open" }]] }),
+  minutesDocumentId: RefSchema.optional().register(z.globalRegistry, { description: "The minutes (a documents id).", examples: ["doc-mr-2026-minutes"] }),
+}).register(z.globalRegistry, { description: "9.3 A management review." });
 /**
  * The type of a management review, inferred from {@link ManagementReviewSchema}.
  *

@@ -25,7 +25,7 @@ import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
  */
 export const NonconformitySchema = entitySchema({
   title: NonEmptyStringSchema.meta({ description: "What is wrong, in a line.", examples: ["Leavers kept access to the CRM"] }),
-  description: z.string().optional().meta({ description: "The nonconformity in more detail: the requirement, what was found.", examples: ["Two of five leavers sampled kept CRM access for three weeks (5.18)"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "The nonconformity in more detail: the requirement, what was found.", examples: ["Two of five leavers sampled kept CRM access for three weeks (5.18)"] }),
   source: z.enum([
     "internal-audit",
     "external-audit",
@@ -35,47 +35,47 @@ export const NonconformitySchema = entitySchema({
     "complaint",
     "self-identified",
     "other",
-  ]).meta({ description: "How it was found.", examples: ["internal-audit"] }),
-  severity: z.enum(["major", "minor"]).optional().meta({ description: "Its grade: major or minor.", examples: ["minor"] }),
+  ]).register(z.globalRegistry, { description: "How it was found.", examples: ["internal-audit"] }),
+  severity: z.enum(["major", "minor"]).optional().register(z.globalRegistry, { description: "Its grade: major or minor.", examples: ["minor"] }),
   raisedOn: IsoDateSchema.meta({ description: "When it was raised." }),
-  raisedById: RefSchema.optional().meta({ description: "Who raised it (a people id).", examples: ["p-auditor"] }),
-  ownerId: RefSchema.optional().meta({ description: "Who is responsible for correcting it (a people id).", examples: ["p-it-lead"] }),
-  auditId: RefSchema.optional().meta({ description: "The audit that found it (an audits id).", examples: ["aud-2026"] }),
-  auditFindingId: RefSchema.optional().meta({ description: "The audit finding it records (the finding's id).", examples: ["f-1"] }),
-  incidentId: RefSchema.optional().meta({ description: "The incident that revealed it (an incidents id).", examples: ["inc-7"] }),
-  clauseIds: z.array(ClauseIdSchema).default([]).meta({ description: "Clauses whose requirements are not met.", examples: [["7.5.3"]] }),
+  raisedById: RefSchema.optional().register(z.globalRegistry, { description: "Who raised it (a people id).", examples: ["p-auditor"] }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible for correcting it (a people id).", examples: ["p-it-lead"] }),
+  auditId: RefSchema.optional().register(z.globalRegistry, { description: "The audit that found it (an audits id).", examples: ["aud-2026"] }),
+  auditFindingId: RefSchema.optional().register(z.globalRegistry, { description: "The audit finding it records (the finding's id).", examples: ["f-1"] }),
+  incidentId: RefSchema.optional().register(z.globalRegistry, { description: "The incident that revealed it (an incidents id).", examples: ["inc-7"] }),
+  clauseIds: z.array(ClauseIdSchema).default([]).register(z.globalRegistry, { description: "Clauses whose requirements are not met.", examples: [["7.5.3"]] }),
   controlIds: RefListSchema.meta({ description: "Controls concerned: Annex A ids or the organisation's own.", examples: [["5.18"]] }),
   reaction: z
     .strictObject({
       description: NonEmptyStringSchema.meta({ description: "What was done.", examples: ["Disabled the two accounts"] }),
-      takenOn: IsoDateSchema.optional().meta({ description: "When it was done." }),
+      takenOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was done." }),
     })
     .optional()
-    .meta({ description: "What was done at once to control and correct it (10.2 a).", examples: [{ description: "Disabled the two accounts", takenOn: "2026-05-06" }] }),
+    .register(z.globalRegistry, { description: "What was done at once to control and correct it (10.2 a).", examples: [{ description: "Disabled the two accounts", takenOn: "2026-05-06" }] }),
   rootCause: z
     .strictObject({
       description: NonEmptyStringSchema.meta({ description: "The cause found.", examples: ["Leaver tickets did not reach the CRM owner"] }),
-      method: z.string().optional().meta({ description: "How it was analysed.", examples: ["5 whys"] }),
-      analysedOn: IsoDateSchema.optional().meta({ description: "When it was analysed." }),
+      method: z.string().optional().register(z.globalRegistry, { description: "How it was analysed.", examples: ["5 whys"] }),
+      analysedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was analysed." }),
     })
     .optional()
-    .meta({ description: "Its cause, as analysed (10.2 b).", examples: [{ description: "Leaver tickets did not reach the CRM owner", method: "5 whys", analysedOn: "2026-05-10" }] }),
-  correctiveActions: z.array(ActionSchema).default([]).meta({
+    .register(z.globalRegistry, { description: "Its cause, as analysed (10.2 b).", examples: [{ description: "Leaver tickets did not reach the CRM owner", method: "5 whys", analysedOn: "2026-05-10" }] }),
+  correctiveActions: z.array(ActionSchema).default([]).register(z.globalRegistry, {
     description: "Actions to remove the cause (10.2 c).",
     examples: [[{ id: "nc-2026-04-a1", description: "Remove CRM access from the HR leaver event", ownerId: "p-it-lead", dueDate: "2026-06-30", status: "in-progress" }]],
   }),
   effectivenessReview: z
     .strictObject({
       reviewedOn: IsoDateSchema.meta({ description: "When it was reviewed." }),
-      reviewedById: RefSchema.optional().meta({ description: "Who reviewed it (a people id).", examples: ["p-ciso"] }),
-      effective: z.boolean().meta({ description: "Whether the actions were effective.", examples: [true] }),
-      notes: z.string().optional().meta({ description: "What the review found.", examples: ["No leaver kept access in the three months sampled"] }),
+      reviewedById: RefSchema.optional().register(z.globalRegistry, { description: "Who reviewed it (a people id).", examples: ["p-ciso"] }),
+      effective: z.boolean().register(z.globalRegistry, { description: "Whether the actions were effective.", examples: [true] }),
+      notes: z.string().optional().register(z.globalRegistry, { description: "What the review found.", examples: ["No leaver kept access in the three months sampled"] }),
     })
     .optional()
-    .meta({ description: "The review of whether the corrective actions worked (10.2 d).", examples: [{ reviewedOn: "2026-09-01", reviewedById: "p-ciso", effective: true }] }),
-  status: z.enum(["open", "in-progress", "closed"]).meta({ description: "Where it stands.", examples: ["in-progress"] }),
-  closedOn: IsoDateSchema.optional().meta({ description: "When it was closed." }),
-}).describe("10.2 A nonconformity and corrective action.");
+    .register(z.globalRegistry, { description: "The review of whether the corrective actions worked (10.2 d).", examples: [{ reviewedOn: "2026-09-01", reviewedById: "p-ciso", effective: true }] }),
+  status: z.enum(["open", "in-progress", "closed"]).register(z.globalRegistry, { description: "Where it stands.", examples: ["in-progress"] }),
+  closedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was closed." }),
+}).register(z.globalRegistry, { description: "10.2 A nonconformity and corrective action." });
 /**
  * The type of a nonconformity, inferred from {@link NonconformitySchema}.
  *

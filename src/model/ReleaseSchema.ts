@@ -19,22 +19,22 @@ export const SecurityTestSchema = z
   .strictObject({
     kind: z
       .enum(["sast", "dast", "sca", "secret-scan", "iac-scan", "container-scan", "penetration-test", "security-review"])
-      .meta({ description: "static analysis, dynamic testing, dependency (software composition) scan, secret scan, infrastructure-as-code scan, container image scan, penetration test, or a manual security review.", examples: ["sca"] }),
-    performedOn: IsoDateSchema.optional().describe("When it ran."),
-    tool: z.string().optional().meta({ description: "The tool or the tester.", examples: ["Dependabot"] }),
-    result: z.enum(["pass", "pass-with-exceptions", "fail"]).meta({ description: "`pass-with-exceptions`: findings left open under approved vulnerability exceptions.", examples: ["pass"] }),
+      .register(z.globalRegistry, { description: "static analysis, dynamic testing, dependency (software composition) scan, secret scan, infrastructure-as-code scan, container image scan, penetration test, or a manual security review.", examples: ["sca"] }),
+    performedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it ran." }),
+    tool: z.string().optional().register(z.globalRegistry, { description: "The tool or the tester.", examples: ["Dependabot"] }),
+    result: z.enum(["pass", "pass-with-exceptions", "fail"]).register(z.globalRegistry, { description: "`pass-with-exceptions`: findings left open under approved vulnerability exceptions.", examples: ["pass"] }),
     openFindings: z
       .strictObject({
-        critical: CountSchema.default(0).meta({ description: "Critical findings open.", examples: [0] }),
-        high: CountSchema.default(0).meta({ description: "High findings open.", examples: [0] }),
-        medium: CountSchema.default(0).meta({ description: "Medium findings open.", examples: [2] }),
-        low: CountSchema.default(0).meta({ description: "Low findings open.", examples: [5] }),
+        critical: CountSchema.default(0).register(z.globalRegistry, { description: "Critical findings open.", examples: [0] }),
+        high: CountSchema.default(0).register(z.globalRegistry, { description: "High findings open.", examples: [0] }),
+        medium: CountSchema.default(0).register(z.globalRegistry, { description: "Medium findings open.", examples: [2] }),
+        low: CountSchema.default(0).register(z.globalRegistry, { description: "Low findings open.", examples: [5] }),
       })
       .optional()
-      .meta({ description: "Findings left open, by severity.", examples: [{ critical: 0, high: 0, medium: 2, low: 5 }] }),
+      .register(z.globalRegistry, { description: "Findings left open, by severity.", examples: [{ critical: 0, high: 0, medium: 2, low: 5 }] }),
     vulnerabilityIds: RefListSchema.meta({ description: "Vulnerabilities recorded from it.", examples: [["v-42"]] }),
   })
-  .describe("A security test of a release.");
+  .register(z.globalRegistry, { description: "A security test of a release." });
 /**
  * The type of a security test, inferred from {@link SecurityTestSchema}.
  *
@@ -69,12 +69,12 @@ export const ReleaseSchema = entitySchema({
   version: NonEmptyStringSchema.meta({ description: "Its version or tag.", examples: ["4.2.0"] }),
   releasedOn: IsoDateSchema.describe("When it went to production."),
   authorIds: RefListSchema.meta({ description: "Who made the changes (people ids).", examples: [["p-ada", "p-grace"]] }),
-  approvedById: RefSchema.optional().meta({ description: "Who approved it for production (a people id; 8.32).", examples: ["p-cto"] }),
-  approvedOn: IsoDateSchema.optional().meta({ description: "When it was approved." }),
-  codeReviewed: z.boolean().optional().meta({ description: "Its changes were peer-reviewed before merging (8.28).", examples: [true] }),
-  securityTests: z.array(SecurityTestSchema).default([]).meta({ description: "Security tests run for it (8.25, 8.28, 8.29).", examples: [[{ kind: "sast", performedOn: "2026-03-17", tool: "CodeQL", result: "pass" }]] }),
-  ticket: z.string().optional().meta({ description: "The change ticket or pull request.", examples: ["https://github.com/acme/shop/pull/812"] }),
-}).describe("A release to production (8.25–8.29, 8.32).");
+  approvedById: RefSchema.optional().register(z.globalRegistry, { description: "Who approved it for production (a people id; 8.32).", examples: ["p-cto"] }),
+  approvedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was approved." }),
+  codeReviewed: z.boolean().optional().register(z.globalRegistry, { description: "Its changes were peer-reviewed before merging (8.28).", examples: [true] }),
+  securityTests: z.array(SecurityTestSchema).default([]).register(z.globalRegistry, { description: "Security tests run for it (8.25, 8.28, 8.29).", examples: [[{ kind: "sast", performedOn: "2026-03-17", tool: "CodeQL", result: "pass" }]] }),
+  ticket: z.string().optional().register(z.globalRegistry, { description: "The change ticket or pull request.", examples: ["https://github.com/acme/shop/pull/812"] }),
+}).register(z.globalRegistry, { description: "A release to production (8.25–8.29, 8.32)." });
 /**
  * The type of a release, inferred from {@link ReleaseSchema}.
  *

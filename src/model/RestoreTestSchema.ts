@@ -19,13 +19,13 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
 export const RestoreTestSchema = entitySchema({
   backupJobId: RefSchema.meta({ description: "The backup job restored from (a backupJobs id).", examples: ["bk-db"] }),
   performedOn: IsoDateSchema.describe("When the restore was tested."),
-  performedById: RefSchema.optional().meta({ description: "Who performed it (a people id).", examples: ["p-sre-lead"] }),
-  result: z.enum(["success", "partial", "failure"]).meta({ description: "`partial`: some data or systems could not be restored.", examples: ["success"] }),
-  timeToRestoreMinutes: MinutesSchema.optional().meta({ description: "How long the restore took, in minutes, to compare with the services' RTO.", examples: [85] }),
-  dataLossMinutes: MinutesSchema.optional().meta({ description: "How much data was lost, in minutes before the restore point, to compare with the services' RPO.", examples: [30] }),
+  performedById: RefSchema.optional().register(z.globalRegistry, { description: "Who performed it (a people id).", examples: ["p-sre-lead"] }),
+  result: z.enum(["success", "partial", "failure"]).register(z.globalRegistry, { description: "`partial`: some data or systems could not be restored.", examples: ["success"] }),
+  timeToRestoreMinutes: MinutesSchema.optional().register(z.globalRegistry, { description: "How long the restore took, in minutes, to compare with the services' RTO.", examples: [85] }),
+  dataLossMinutes: MinutesSchema.optional().register(z.globalRegistry, { description: "How much data was lost, in minutes before the restore point, to compare with the services' RPO.", examples: [30] }),
   evidenceIds: RefListSchema.meta({ description: "The test's record (evidence ids).", examples: [["ev-restore-2026-03"]] }),
   improvementIds: RefListSchema.meta({ description: "Improvements raised from it (improvement ids).", examples: [["imp-restore-runbook"]] }),
-}).describe("A test restore from a backup (8.13).");
+}).register(z.globalRegistry, { description: "A test restore from a backup (8.13)." });
 /**
  * The type of a restore test, inferred from {@link RestoreTestSchema}.
  *

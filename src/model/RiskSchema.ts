@@ -15,8 +15,8 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema, SecurityPropertySchema 
 export const RiskRatingSchema = z.strictObject({
   likelihood: NonEmptyStringSchema.meta({ description: "A step of the risk method's likelihood scale (its id).", examples: ["likely"] }),
   impact: NonEmptyStringSchema.meta({ description: "A step of the risk method's impact scale (its id).", examples: ["major"] }),
-  level: NonEmptyStringSchema.optional().meta({ description: "The risk level, when stated; it must be the matrix's level for this likelihood and impact.", examples: ["high"] }),
-}).meta({ description: "A rating on the risk method's scales: a likelihood step and an impact step, and optionally the level they give.", examples: [{ likelihood: "likely", impact: "major" }] });
+  level: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "The risk level, when stated; it must be the matrix's level for this likelihood and impact.", examples: ["high"] }),
+}).register(z.globalRegistry, { description: "A rating on the risk method's scales: a likelihood step and an impact step, and optionally the level they give.", examples: [{ likelihood: "likely", impact: "major" }] });
 /**
  * The type of a risk rating, inferred from {@link RiskRatingSchema}.
  *
@@ -43,7 +43,7 @@ export type RiskRating = z.infer<typeof RiskRatingSchema>;
  */
 export const TreatmentOptionSchema = z
   .enum(["modify", "retain", "avoid", "share"])
-  .meta({ description: "How a risk is treated: modify it with controls, retain (accept) it, avoid the activity, or share it with another party.", examples: ["modify"] });
+  .register(z.globalRegistry, { description: "How a risk is treated: modify it with controls, retain (accept) it, avoid the activity, or share it with another party.", examples: ["modify"] });
 /**
  * The type of a treatment option, inferred from {@link TreatmentOptionSchema}.
  *
@@ -73,12 +73,12 @@ export type TreatmentOption = z.infer<typeof TreatmentOptionSchema>;
 export const RiskTreatmentSchema = z.strictObject({
   option: TreatmentOptionSchema,
   controlIds: RefListSchema.meta({ description: "Selected controls: Annex A ids or the organisation's own control ids.", examples: [["8.7", "8.13"]] }),
-  rationale: z.string().optional().meta({ description: "Why this option and these controls.", examples: ["Backups and malware protection cut both likelihood and impact"] }),
-  sharedWith: z.string().optional().meta({ description: "For `share`: the party the risk is shared with (insurer, supplier).", examples: ["Cyber insurer"] }),
+  rationale: z.string().optional().register(z.globalRegistry, { description: "Why this option and these controls.", examples: ["Backups and malware protection cut both likelihood and impact"] }),
+  sharedWith: z.string().optional().register(z.globalRegistry, { description: "For `share`: the party the risk is shared with (insurer, supplier).", examples: ["Cyber insurer"] }),
   supplierIds: RefListSchema.meta({ description: "Suppliers the risk is shared with or that carry out the treatment (suppliers ids).", examples: [["sup-insurer"]] }),
-  avoidedActivity: z.string().optional().meta({ description: "For `avoid`: the activity given up.", examples: ["Storing card numbers"] }),
-  targetResidual: RiskRatingSchema.optional().meta({ description: "The residual rating expected once treatment is complete.", examples: [{ likelihood: "unlikely", impact: "major" }] }),
-}).meta({ description: "How a risk is treated (6.1.3): the option, the controls selected, and what the option needs.", examples: [{ option: "modify", controlIds: ["8.7", "8.13"], targetResidual: { likelihood: "unlikely", impact: "major" } }] });
+  avoidedActivity: z.string().optional().register(z.globalRegistry, { description: "For `avoid`: the activity given up.", examples: ["Storing card numbers"] }),
+  targetResidual: RiskRatingSchema.optional().register(z.globalRegistry, { description: "The residual rating expected once treatment is complete.", examples: [{ likelihood: "unlikely", impact: "major" }] }),
+}).register(z.globalRegistry, { description: "How a risk is treated (6.1.3): the option, the controls selected, and what the option needs.", examples: [{ option: "modify", controlIds: ["8.7", "8.13"], targetResidual: { likelihood: "unlikely", impact: "major" } }] });
 /**
  * The type of a risk treatment, inferred from {@link RiskTreatmentSchema}.
  *
@@ -110,12 +110,12 @@ export type RiskTreatment = z.infer<typeof RiskTreatmentSchema>;
  */
 export const RiskAcceptanceSchema = z.strictObject({
   acceptedById: RefSchema.meta({ description: "The risk owner who accepted the residual risk (a people id).", examples: ["p-cto"] }),
-  authorisedById: RefSchema.optional().meta({ description: "For a level the risk owner may not accept alone: the person the acceptance criteria authorise (top management, a named role) who approved the acceptance.", examples: ["p-ceo"] }),
+  authorisedById: RefSchema.optional().register(z.globalRegistry, { description: "For a level the risk owner may not accept alone: the person the acceptance criteria authorise (top management, a named role) who approved the acceptance.", examples: ["p-ceo"] }),
   acceptedOn: IsoDateSchema.meta({ description: "When it was accepted." }),
-  expiresOn: IsoDateSchema.optional().meta({ description: "When the acceptance ends; absent, the acceptance criteria's validity applies." }),
-  acceptedRating: RiskRatingSchema.optional().meta({ description: "The residual rating the owner accepted.", examples: [{ likelihood: "unlikely", impact: "moderate" }] }),
-  statement: z.string().optional().meta({ description: "What was accepted, in the owner's words.", examples: ["Accepted until the new firewall is in place"] }),
-}).meta({ description: "The risk owner's acceptance of the residual risk (6.1.3 f).", examples: [{ acceptedById: "p-cto", acceptedOn: "2026-02-01", expiresOn: "2027-01-31" }] });
+  expiresOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the acceptance ends; absent, the acceptance criteria's validity applies." }),
+  acceptedRating: RiskRatingSchema.optional().register(z.globalRegistry, { description: "The residual rating the owner accepted.", examples: [{ likelihood: "unlikely", impact: "moderate" }] }),
+  statement: z.string().optional().register(z.globalRegistry, { description: "What was accepted, in the owner's words.", examples: ["Accepted until the new firewall is in place"] }),
+}).register(z.globalRegistry, { description: "The risk owner's acceptance of the residual risk (6.1.3 f).", examples: [{ acceptedById: "p-cto", acceptedOn: "2026-02-01", expiresOn: "2027-01-31" }] });
 /**
  * The type of a risk acceptance, inferred from {@link RiskAcceptanceSchema}.
  *
@@ -152,21 +152,21 @@ export type RiskAcceptance = z.infer<typeof RiskAcceptanceSchema>;
  */
 export const RiskSchema = entitySchema({
   title: NonEmptyStringSchema.meta({ description: "The risk, in a line: what could happen to what.", examples: ["Ransomware encrypts the file server"] }),
-  description: z.string().optional().meta({ description: "The risk in more detail: cause, event, consequence.", examples: ["A phishing mail installs ransomware that spreads to the file server and its backups"] }),
-  ownerId: RefSchema.optional().meta({ description: "The risk owner (a people id).", examples: ["p-cto"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "The risk in more detail: cause, event, consequence.", examples: ["A phishing mail installs ransomware that spreads to the file server and its backups"] }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "The risk owner (a people id).", examples: ["p-cto"] }),
   assetIds: RefListSchema.meta({ description: "Assets at risk (asset ids).", examples: [["a-file-server"]] }),
   threatIds: RefListSchema.meta({ description: "Threats that could cause it (threats ids).", examples: [["t-ransomware"]] }),
   vulnerabilityIds: RefListSchema.meta({ description: "Vulnerabilities a threat could exploit (vulnerabilities ids).", examples: [["v-flat-network"]] }),
   contextIssueIds: RefListSchema.meta({ description: "Context issues it arises from (4.1; context issue ids).", examples: [["ci-cloud-first"]] }),
-  affectedProperties: z.array(SecurityPropertySchema).default([]).meta({ description: "The security properties it threatens.", examples: [["confidentiality", "availability"]] }),
-  identifiedOn: IsoDateSchema.optional().meta({ description: "When it was identified." }),
-  lastAssessedOn: IsoDateSchema.optional().meta({ description: "When it was last assessed (8.2)." }),
-  inherent: RiskRatingSchema.optional().meta({ description: "The rating before treatment." }),
-  residual: RiskRatingSchema.optional().meta({ description: "The rating with the controls in place." }),
-  treatment: RiskTreatmentSchema.optional().meta({ description: "How it is treated (6.1.3)." }),
-  acceptance: RiskAcceptanceSchema.optional().meta({ description: "The owner's acceptance of the residual risk (6.1.3 f)." }),
-  status: z.enum(["open", "closed"]).default("open").meta({ description: "`closed`: no longer relevant.", examples: ["open"] }),
-}).describe("6.1.2 An information security risk.");
+  affectedProperties: z.array(SecurityPropertySchema).default([]).register(z.globalRegistry, { description: "The security properties it threatens.", examples: [["confidentiality", "availability"]] }),
+  identifiedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was identified." }),
+  lastAssessedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was last assessed (8.2)." }),
+  inherent: RiskRatingSchema.optional().register(z.globalRegistry, { description: "The rating before treatment." }),
+  residual: RiskRatingSchema.optional().register(z.globalRegistry, { description: "The rating with the controls in place." }),
+  treatment: RiskTreatmentSchema.optional().register(z.globalRegistry, { description: "How it is treated (6.1.3)." }),
+  acceptance: RiskAcceptanceSchema.optional().register(z.globalRegistry, { description: "The owner's acceptance of the residual risk (6.1.3 f)." }),
+  status: z.enum(["open", "closed"]).default("open").register(z.globalRegistry, { description: "`closed`: no longer relevant.", examples: ["open"] }),
+}).register(z.globalRegistry, { description: "6.1.2 An information security risk." });
 /**
  * The type of a risk, inferred from {@link RiskSchema}.
  *

@@ -25,19 +25,19 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  */
 export const RoleSchema = entitySchema({
   name: NonEmptyStringSchema.meta({ description: "The role's name.", examples: ["Information security officer"] }),
-  description: z.string().optional().meta({ description: "What the role is for.", examples: ["Runs the ISMS day to day"] }),
-  responsibilities: z.array(NonEmptyStringSchema).default([]).meta({ description: "What the holder is responsible for.", examples: [["Maintain the risk register", "Report on ISMS performance"]] }),
-  authorities: z.array(NonEmptyStringSchema).default([]).meta({ description: "What the holder may decide.", examples: [["Stop a release with a critical vulnerability"]] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "What the role is for.", examples: ["Runs the ISMS day to day"] }),
+  responsibilities: z.array(NonEmptyStringSchema).default([]).register(z.globalRegistry, { description: "What the holder is responsible for.", examples: [["Maintain the risk register", "Report on ISMS performance"]] }),
+  authorities: z.array(NonEmptyStringSchema).default([]).register(z.globalRegistry, { description: "What the holder may decide.", examples: [["Stop a release with a critical vulnerability"]] }),
   holderIds: RefListSchema.meta({ description: "People who hold the role.", examples: [["p-ciso"]] }),
-  ismsDuties: z.array(z.enum(["ensure-conformity", "report-performance"])).default([]).meta({
+  ismsDuties: z.array(z.enum(["ensure-conformity", "report-performance"])).default([]).register(z.globalRegistry, {
     description: "The duties of 5.3 it carries: ensure the ISMS conforms, report on its performance to top management.",
     examples: [["ensure-conformity", "report-performance"]],
   }),
   requiredCompetenceIds: RefListSchema.meta({ description: "Competences the role needs (competences ids).", examples: [["comp-isms"]] }),
-  assignedById: RefSchema.optional().meta({ description: "The member of top management who assigned it.", examples: ["p-ceo"] }),
-  assignedOn: IsoDateSchema.optional().meta({ description: "When it was assigned." }),
+  assignedById: RefSchema.optional().register(z.globalRegistry, { description: "The member of top management who assigned it.", examples: ["p-ceo"] }),
+  assignedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was assigned." }),
   documentIds: RefListSchema.meta({ description: "Documents that describe it (documents ids).", examples: [["doc-roles"]] }),
-}).describe("5.3 An organizational role with its responsibilities and authorities.");
+}).register(z.globalRegistry, { description: "5.3 An organizational role with its responsibilities and authorities." });
 /**
  * The type of a role, inferred from {@link RoleSchema}.
  *

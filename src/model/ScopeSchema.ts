@@ -12,7 +12,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * ```
  */
 export const ScopeInterfaceSchema = z.strictObject({
-  kind: z.enum(["interface", "dependency"]).default("interface").meta({ description: "An interface (where the ISMS meets others) or a dependency (on what others do).", examples: ["dependency"] }),
+  kind: z.enum(["interface", "dependency"]).default("interface").register(z.globalRegistry, { description: "An interface (where the ISMS meets others) or a dependency (on what others do).", examples: ["dependency"] }),
   description: NonEmptyStringSchema.meta({ description: "The interface or dependency.", examples: ["Hosting and managed database by the cloud provider"] }),
   interestedPartyIds: RefListSchema.meta({ description: "Interested parties concerned (interestedParties ids).", examples: [["ip-customers"]] }),
   supplierIds: RefListSchema.meta({ description: "Suppliers concerned (suppliers ids).", examples: [["sup-aws"]] }),
@@ -41,7 +41,7 @@ export type ScopeInterface = z.infer<typeof ScopeInterfaceSchema>;
  */
 export const ScopeExclusionSchema = z.strictObject({
   description: NonEmptyStringSchema.meta({ description: "What is left out of the scope.", examples: ["The retail shop in Hamburg"] }),
-  justification: z.string().optional().meta({ description: "Why it is left out.", examples: ["Run by a franchise partner with no access to our systems"] }),
+  justification: z.string().optional().register(z.globalRegistry, { description: "Why it is left out.", examples: ["Run by a franchise partner with no access to our systems"] }),
 });
 /**
  * The type of a scope exclusion, inferred from {@link ScopeExclusionSchema}.
@@ -74,27 +74,27 @@ export type ScopeExclusion = z.infer<typeof ScopeExclusionSchema>;
  */
 export const ScopeSchema = z
   .strictObject({
-    statement: z.string().optional().meta({ description: "The scope statement.", examples: ["The development and operation of the Acme payments platform from Berlin"] }),
+    statement: z.string().optional().register(z.globalRegistry, { description: "The scope statement.", examples: ["The development and operation of the Acme payments platform from Berlin"] }),
     boundaries: z
       .strictObject({
-        organizational: z.array(NonEmptyStringSchema).default([]).meta({ description: "Units and teams in scope.", examples: [["Engineering", "Operations"]] }),
-        physical: z.array(NonEmptyStringSchema).default([]).meta({ description: "Sites in scope.", examples: [["Berlin office"]] }),
-        technological: z.array(NonEmptyStringSchema).default([]).meta({ description: "Networks, platforms and systems in scope.", examples: [["AWS eu-central-1", "Google Workspace"]] }),
+        organizational: z.array(NonEmptyStringSchema).default([]).register(z.globalRegistry, { description: "Units and teams in scope.", examples: [["Engineering", "Operations"]] }),
+        physical: z.array(NonEmptyStringSchema).default([]).register(z.globalRegistry, { description: "Sites in scope.", examples: [["Berlin office"]] }),
+        technological: z.array(NonEmptyStringSchema).default([]).register(z.globalRegistry, { description: "Networks, platforms and systems in scope.", examples: [["AWS eu-central-1", "Google Workspace"]] }),
         fullyRemote: z
           .boolean()
           .optional()
-          .meta({ description: "No site is in scope: everyone works remotely and systems are hosted by suppliers, so there is no physical boundary to set.", examples: [false] }),
+          .register(z.globalRegistry, { description: "No site is in scope: everyone works remotely and systems are hosted by suppliers, so there is no physical boundary to set.", examples: [false] }),
       })
       .default({ organizational: [], physical: [], technological: [] })
-      .meta({ description: "Its boundaries: organisational units, sites, technology.", examples: [{ organizational: ["Engineering", "Operations"], physical: ["Berlin office"], technological: ["AWS eu-central-1"] }] }),
-    interfaces: z.array(ScopeInterfaceSchema).default([]).meta({ description: "Interfaces and dependencies (4.3 c).", examples: [[{ kind: "dependency", description: "Hosting by the cloud provider", supplierIds: ["sup-aws"] }]] }),
-    exclusions: z.array(ScopeExclusionSchema).default([]).meta({ description: "What is left out, and why.", examples: [[{ description: "The retail shop", justification: "Run by a franchise partner" }]] }),
+      .register(z.globalRegistry, { description: "Its boundaries: organisational units, sites, technology.", examples: [{ organizational: ["Engineering", "Operations"], physical: ["Berlin office"], technological: ["AWS eu-central-1"] }] }),
+    interfaces: z.array(ScopeInterfaceSchema).default([]).register(z.globalRegistry, { description: "Interfaces and dependencies (4.3 c).", examples: [[{ kind: "dependency", description: "Hosting by the cloud provider", supplierIds: ["sup-aws"] }]] }),
+    exclusions: z.array(ScopeExclusionSchema).default([]).register(z.globalRegistry, { description: "What is left out, and why.", examples: [[{ description: "The retail shop", justification: "Run by a franchise partner" }]] }),
     contextIssueIds: RefListSchema.meta({ description: "The internal and external issues (4.1) the scope takes into account (4.3 a).", examples: [["ci-market"]] }),
     requirementIds: RefListSchema.meta({ description: "The interested parties' requirements (4.2) the scope takes into account (4.3 b).", examples: [["req-customer-annex"]] }),
-    documentId: RefSchema.optional().meta({ description: "The documented scope (a documents id).", examples: ["doc-scope"] }),
-    approvedOn: IsoDateSchema.optional().meta({ description: "When the scope was approved." }),
+    documentId: RefSchema.optional().register(z.globalRegistry, { description: "The documented scope (a documents id).", examples: ["doc-scope"] }),
+    approvedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the scope was approved." }),
   })
-  .meta({ description: "4.3 The scope of the ISMS.", examples: [{ statement: "Development and operation of the Acme payments platform", boundaries: { organizational: ["Engineering"], fullyRemote: true } }] });
+  .register(z.globalRegistry, { description: "4.3 The scope of the ISMS.", examples: [{ statement: "Development and operation of the Acme payments platform", boundaries: { organizational: ["Engineering"], fullyRemote: true } }] });
 /**
  * The type of a scope, inferred from {@link ScopeSchema}.
  *

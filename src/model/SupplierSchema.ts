@@ -20,15 +20,15 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
 export const SupplierAttestationSchema = entitySchema({
   type: z
     .enum(["soc2-type2", "soc2-type1", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "csa-star", "c5", "other"])
-    .meta({ description: "What it is: a SOC 2 type II or type I report, an ISO/IEC certificate, a PCI DSS attestation, CSA STAR, BSI C5, or another.", examples: ["soc2-type2"] }),
-  issuedOn: IsoDateSchema.optional().describe("When the report or certificate was issued."),
-  periodEnd: IsoDateSchema.optional().describe("The end of the period a SOC 2 type II report covers."),
+    .register(z.globalRegistry, { description: "What it is: a SOC 2 type II or type I report, an ISO/IEC certificate, a PCI DSS attestation, CSA STAR, BSI C5, or another.", examples: ["soc2-type2"] }),
+  issuedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the report or certificate was issued." }),
+  periodEnd: IsoDateSchema.optional().register(z.globalRegistry, { description: "The end of the period a SOC 2 type II report covers." }),
   expiresOn: IsoDateSchema.describe("The last day it counts as current assurance."),
-  scope: z.string().optional().meta({ description: "What it covers (services, regions), when narrower than the whole supplier.", examples: ["EU regions only"] }),
-  reviewedOn: IsoDateSchema.optional().describe("When the organisation reviewed it (exceptions, complementary user-entity controls)."),
-  reviewedById: RefSchema.optional().meta({ description: "Who reviewed it (a people id).", examples: ["p-ciso"] }),
+  scope: z.string().optional().register(z.globalRegistry, { description: "What it covers (services, regions), when narrower than the whole supplier.", examples: ["EU regions only"] }),
+  reviewedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the organisation reviewed it (exceptions, complementary user-entity controls)." }),
+  reviewedById: RefSchema.optional().register(z.globalRegistry, { description: "Who reviewed it (a people id).", examples: ["p-ciso"] }),
   evidenceIds: RefListSchema.meta({ description: "The report or certificate on file (evidence ids).", examples: [["ev-aws-soc2-2026"]] }),
-}).describe("An independent attestation of the supplier's security.");
+}).register(z.globalRegistry, { description: "An independent attestation of the supplier's security." });
 /**
  * The type of a supplier attestation, inferred from {@link SupplierAttestationSchema}.
  *
@@ -58,34 +58,34 @@ export type SupplierAttestation = z.infer<typeof SupplierAttestationSchema>;
  */
 export const SupplierSchema = entitySchema({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Amazon Web Services"] }),
-  services: z.string().optional().meta({ description: "What it provides.", examples: ["Hosting, managed databases, backups"] }),
-  criticality: z.enum(["low", "medium", "high", "critical"]).meta({ description: "How critical it is to the organisation.", examples: ["critical"] }),
-  ownerId: RefSchema.optional().meta({ description: "Who manages the relationship.", examples: ["p-cto"] }),
-  status: z.enum(["onboarding", "active", "offboarded"]).default("active").meta({ description: "Where the relationship stands.", examples: ["active"] }),
-  securityRequirementsAgreed: z.boolean().optional().meta({ description: "Information security requirements are agreed with it (5.20).", examples: [true] }),
-  certifications: z.array(z.string()).default([]).meta({ description: "Its certifications, in words (attestations records them with expiry).", examples: [["ISO/IEC 27001", "SOC 2 type II"]] }),
-  lastAssessedOn: IsoDateSchema.optional().meta({ description: "When it was last assessed." }),
-  assessmentIntervalMonths: intervalMonthsSchema().optional().meta({ description: "Months between its assessments, when it sets its own interval (else the organisation's supplierReviewIntervalMonths).", examples: [12] }),
+  services: z.string().optional().register(z.globalRegistry, { description: "What it provides.", examples: ["Hosting, managed databases, backups"] }),
+  criticality: z.enum(["low", "medium", "high", "critical"]).register(z.globalRegistry, { description: "How critical it is to the organisation.", examples: ["critical"] }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who manages the relationship.", examples: ["p-cto"] }),
+  status: z.enum(["onboarding", "active", "offboarded"]).default("active").register(z.globalRegistry, { description: "Where the relationship stands.", examples: ["active"] }),
+  securityRequirementsAgreed: z.boolean().optional().register(z.globalRegistry, { description: "Information security requirements are agreed with it (5.20).", examples: [true] }),
+  certifications: z.array(z.string()).default([]).register(z.globalRegistry, { description: "Its certifications, in words (attestations records them with expiry).", examples: [["ISO/IEC 27001", "SOC 2 type II"]] }),
+  lastAssessedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was last assessed." }),
+  assessmentIntervalMonths: intervalMonthsSchema().optional().register(z.globalRegistry, { description: "Months between its assessments, when it sets its own interval (else the organisation's supplierReviewIntervalMonths).", examples: [12] }),
   contractDocumentIds: RefListSchema.meta({ description: "Its contracts (documents ids).", examples: [["doc-aws-agreement"]] }),
   type: z
     .enum(["cloud", "software", "ict-service", "professional-service", "facilities", "other"])
     .optional()
-    .meta({ description: "What it supplies: a cloud service (5.23), software or another ICT service (5.21), professional services, facilities.", examples: ["cloud"] }),
-  processesPersonalData: z.boolean().default(false).meta({ description: "It processes personal data on the organisation's behalf (a processor, GDPR Art. 28).", examples: [true] }),
-  subProcessor: z.boolean().default(false).meta({ description: "It is a sub-processor of the personal data the organisation processes for its customers, disclosed to them.", examples: [true] }),
+    .register(z.globalRegistry, { description: "What it supplies: a cloud service (5.23), software or another ICT service (5.21), professional services, facilities.", examples: ["cloud"] }),
+  processesPersonalData: z.boolean().default(false).register(z.globalRegistry, { description: "It processes personal data on the organisation's behalf (a processor, GDPR Art. 28).", examples: [true] }),
+  subProcessor: z.boolean().default(false).register(z.globalRegistry, { description: "It is a sub-processor of the personal data the organisation processes for its customers, disclosed to them.", examples: [true] }),
   dataProcessingAgreement: z
     .strictObject({
       signedOn: IsoDateSchema.describe("When it was signed."),
-      documentId: RefSchema.optional().meta({ description: "The agreement (a documents id).", examples: ["doc-aws-dpa"] }),
-      transferMechanism: z.enum(["none-needed", "adequacy", "sccs", "bcrs", "other"]).optional().meta({ description: "How transfers outside the EEA are covered, if any.", examples: ["sccs"] }),
+      documentId: RefSchema.optional().register(z.globalRegistry, { description: "The agreement (a documents id).", examples: ["doc-aws-dpa"] }),
+      transferMechanism: z.enum(["none-needed", "adequacy", "sccs", "bcrs", "other"]).optional().register(z.globalRegistry, { description: "How transfers outside the EEA are covered, if any.", examples: ["sccs"] }),
     })
     .optional()
-    .meta({ description: "The data processing agreement (GDPR Art. 28), when it processes personal data.", examples: [{ signedOn: "2025-03-01", documentId: "doc-aws-dpa", transferMechanism: "sccs" }] }),
-  attestations: z.array(SupplierAttestationSchema).default([]).meta({
+    .register(z.globalRegistry, { description: "The data processing agreement (GDPR Art. 28), when it processes personal data.", examples: [{ signedOn: "2025-03-01", documentId: "doc-aws-dpa", transferMechanism: "sccs" }] }),
+  attestations: z.array(SupplierAttestationSchema).default([]).register(z.globalRegistry, {
     description: "Independent attestations of its security (5.21, 5.22).",
     examples: [[{ id: "att-aws-soc2", type: "soc2-type2", periodEnd: "2026-03-31", expiresOn: "2027-06-30" }]],
   }),
-  exitPlanDocumentId: RefSchema.optional().meta({ description: "How the organisation would leave the service (a documents id; 5.23).", examples: ["doc-aws-exit-plan"] }),
+  exitPlanDocumentId: RefSchema.optional().register(z.globalRegistry, { description: "How the organisation would leave the service (a documents id; 5.23).", examples: ["doc-aws-exit-plan"] }),
 });
 /**
  * The type of a supplier, inferred from {@link SupplierSchema}.

@@ -21,16 +21,16 @@ export const SystemSchema = entitySchema({
   type: z
     .enum(["application", "saas", "infrastructure", "database", "network", "endpoint", "identity-provider", "source-code", "other"])
     .optional()
-    .meta({ description: "What kind of system it is.", examples: ["source-code"] }),
-  description: z.string().optional().meta({ description: "What it is for.", examples: ["Source code, reviews and CI of every in-house system"] }),
-  ownerId: RefSchema.optional().meta({ description: "Who owns the system and its access rights (a people id).", examples: ["p-cto"] }),
+    .register(z.globalRegistry, { description: "What kind of system it is.", examples: ["source-code"] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "What it is for.", examples: ["Source code, reviews and CI of every in-house system"] }),
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who owns the system and its access rights (a people id).", examples: ["p-cto"] }),
   assetIds: RefListSchema.meta({ description: "The assets it is or supports (asset ids).", examples: [["a-source-code"]] }),
-  mfaRequired: z.boolean().default(false).meta({ description: "The organisation's rule for it: every personal account needs multi-factor authentication (8.5).", examples: [true] }),
-  developedInHouse: z.boolean().default(false).meta({ description: "Developed by or for the organisation: the secure-development controls apply (8.25–8.29).", examples: [false] }),
-  securityRequirementsDocumentId: RefSchema.optional().meta({ description: "Its application security requirements (a documents id; 8.26).", examples: ["doc-shop-security-requirements"] }),
-  architectureReviewedOn: IsoDateSchema.optional().describe("When its security architecture or threat model was last reviewed (8.27)."),
+  mfaRequired: z.boolean().default(false).register(z.globalRegistry, { description: "The organisation's rule for it: every personal account needs multi-factor authentication (8.5).", examples: [true] }),
+  developedInHouse: z.boolean().default(false).register(z.globalRegistry, { description: "Developed by or for the organisation: the secure-development controls apply (8.25–8.29).", examples: [false] }),
+  securityRequirementsDocumentId: RefSchema.optional().register(z.globalRegistry, { description: "Its application security requirements (a documents id; 8.26).", examples: ["doc-shop-security-requirements"] }),
+  architectureReviewedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When its security architecture or threat model was last reviewed (8.27)." }),
   status: RecordStatusSchema,
-}).describe("An information system in scope of access control, logging and development.");
+}).register(z.globalRegistry, { description: "An information system in scope of access control, logging and development." });
 /**
  * The type of an information system, inferred from {@link SystemSchema}.
  *

@@ -17,13 +17,13 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
 export const ThreatIntelActionSchema = z
   .strictObject({
     description: NonEmptyStringSchema.meta({ description: "What was done.", examples: ["Patched the VPN gateways"] }),
-    takenOn: IsoDateSchema.optional().describe("When it was taken; absent while it is planned."),
-    ownerId: RefSchema.optional().meta({ description: "Who is responsible (a people id).", examples: ["p-it-lead"] }),
+    takenOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was taken; absent while it is planned." }),
+    ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible (a people id).", examples: ["p-it-lead"] }),
     vulnerabilityIds: RefListSchema.meta({ description: "Vulnerabilities recorded or remediated for it.", examples: [["v-vpn-cve"]] }),
     riskIds: RefListSchema.meta({ description: "Risks identified or reassessed for it.", examples: [["r-remote-access"]] }),
     useCaseIds: RefListSchema.meta({ description: "Monitoring use cases added or tuned for it (monitoringUseCases ids).", examples: [["uc-vpn-exploit"]] }),
   })
-  .describe("An action taken on a threat-intelligence report.");
+  .register(z.globalRegistry, { description: "An action taken on a threat-intelligence report." });
 /**
  * The type of an action on a threat-intelligence report, inferred from {@link ThreatIntelActionSchema}.
  *
@@ -53,11 +53,11 @@ export const ThreatIntelReportSchema = entitySchema({
   sourceId: RefSchema.meta({ description: "Where it came from (a threatIntelSources id).", examples: ["tis-cert"] }),
   title: NonEmptyStringSchema.meta({ description: "What it reports.", examples: ["Actively exploited flaw in VPN gateways"] }),
   receivedOn: IsoDateSchema.describe("When it was received."),
-  relevance: z.enum(["undetermined", "relevant", "not-relevant"]).meta({ description: "Whether it bears on the organisation, as judged.", examples: ["relevant"] }),
-  assessedOn: IsoDateSchema.optional().describe("When its relevance was judged."),
-  assessedById: RefSchema.optional().meta({ description: "Who judged it (a people id).", examples: ["p-soc-lead"] }),
-  actions: z.array(ThreatIntelActionSchema).default([]).meta({ description: "The actions taken on it.", examples: [[{ description: "Patched the VPN gateways", takenOn: "2026-01-13", ownerId: "p-it-lead" }]] }),
-}).describe("A threat-intelligence report and what was done about it (5.7).");
+  relevance: z.enum(["undetermined", "relevant", "not-relevant"]).register(z.globalRegistry, { description: "Whether it bears on the organisation, as judged.", examples: ["relevant"] }),
+  assessedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When its relevance was judged." }),
+  assessedById: RefSchema.optional().register(z.globalRegistry, { description: "Who judged it (a people id).", examples: ["p-soc-lead"] }),
+  actions: z.array(ThreatIntelActionSchema).default([]).register(z.globalRegistry, { description: "The actions taken on it.", examples: [[{ description: "Patched the VPN gateways", takenOn: "2026-01-13", ownerId: "p-it-lead" }]] }),
+}).register(z.globalRegistry, { description: "A threat-intelligence report and what was done about it (5.7)." });
 /**
  * The type of a threat-intelligence report, inferred from {@link ThreatIntelReportSchema}.
  *

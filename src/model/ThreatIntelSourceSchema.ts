@@ -19,14 +19,14 @@ export const ThreatIntelSourceSchema = entitySchema({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["National CERT advisories"] }),
   kind: z
     .enum(["isac", "special-interest-group", "government-cert", "vendor-advisory", "commercial-feed", "open-source", "internal"])
-    .meta({
+    .register(z.globalRegistry, {
       description: "What it is: an information sharing and analysis centre, another special interest group or professional forum (5.6), a national CERT, vendor advisories, a commercial or open-source feed, the organisation's own research.",
       examples: ["government-cert"],
     }),
-  url: z.string().optional().meta({ description: "Where it is published.", examples: ["https://cert.example/advisories"] }),
-  subscribedOn: IsoDateSchema.optional().describe("Since when the organisation follows it."),
+  url: z.string().optional().register(z.globalRegistry, { description: "Where it is published.", examples: ["https://cert.example/advisories"] }),
+  subscribedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "Since when the organisation follows it." }),
   status: RecordStatusSchema,
-}).describe("A threat-intelligence source (5.7).");
+}).register(z.globalRegistry, { description: "A threat-intelligence source (5.7)." });
 /**
  * The type of a threat-intelligence source, inferred from {@link ThreatIntelSourceSchema}.
  *

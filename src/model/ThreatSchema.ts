@@ -15,10 +15,10 @@ import { NonEmptyStringSchema, SecurityPropertySchema } from "../core/primitives
  */
 export const ThreatSchema = entitySchema({
   name: NonEmptyStringSchema.meta({ description: "The threat.", examples: ["Ransomware"] }),
-  description: z.string().optional().meta({ description: "The threat in more detail.", examples: ["Malware that encrypts data and demands a ransom"] }),
-  category: z.string().optional().meta({ description: "The kind of threat, in the organisation's catalogue.", examples: ["Malware"] }),
-  source: z.enum(["adversarial", "accidental", "structural", "environmental"]).optional().meta({ description: "Its source: adversarial, accidental, structural (failures) or environmental.", examples: ["adversarial"] }),
-  affectedProperties: z.array(SecurityPropertySchema).default([]).meta({ description: "The security properties it threatens.", examples: [["availability", "confidentiality"]] }),
+  description: z.string().optional().register(z.globalRegistry, { description: "The threat in more detail.", examples: ["Malware that encrypts data and demands a ransom"] }),
+  category: z.string().optional().register(z.globalRegistry, { description: "The kind of threat, in the organisation's catalogue.", examples: ["Malware"] }),
+  source: z.enum(["adversarial", "accidental", "structural", "environmental"]).optional().register(z.globalRegistry, { description: "Its source: adversarial, accidental, structural (failures) or environmental.", examples: ["adversarial"] }),
+  affectedProperties: z.array(SecurityPropertySchema).default([]).register(z.globalRegistry, { description: "The security properties it threatens.", examples: [["availability", "confidentiality"]] }),
 });
 /**
  * The type of a threat, inferred from {@link ThreatSchema}.

@@ -17,9 +17,9 @@ import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
 export const TimeSourceSchema = entitySchema({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Amazon Time Sync"] }),
   reference: NonEmptyStringSchema.meta({ description: "What it is synchronised to: the NTP servers, the provider's service, the receiver.", examples: ["169.254.169.123 (NTP)"] }),
-  maxDriftMs: z.int().min(0).max(3_600_000).optional().meta({ description: "The largest drift tolerated, in milliseconds.", examples: [100] }),
-  checkedOn: IsoDateSchema.optional().describe("When synchronisation was last checked."),
-}).describe("A reference time source (8.17).");
+  maxDriftMs: z.int().min(0).max(3_600_000).optional().register(z.globalRegistry, { description: "The largest drift tolerated, in milliseconds.", examples: [100] }),
+  checkedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When synchronisation was last checked." }),
+}).register(z.globalRegistry, { description: "A reference time source (8.17)." });
 /**
  * The type of a time source, inferred from {@link TimeSourceSchema}.
  *

@@ -53,14 +53,14 @@ export type PlanApproval = z.infer<typeof PlanApprovalSchema>;
 export const TreatmentPlanSchema = entitySchema({
   title: NonEmptyStringSchema.meta({ description: "The plan's name.", examples: ["Harden remote access"] }),
   riskIds: RefListSchema.meta({ description: "The risks it treats (risk ids).", examples: [["r-ransomware", "r-account-takeover"]] }),
-  ownerId: RefSchema.optional().meta({ description: "Who is responsible for the plan (a people id).", examples: ["p-ciso"] }),
-  createdOn: IsoDateSchema.optional().meta({ description: "When it was drawn up." }),
-  actions: z.array(ActionSchema).default([]).meta({
+  ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible for the plan (a people id).", examples: ["p-ciso"] }),
+  createdOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was drawn up." }),
+  actions: z.array(ActionSchema).default([]).register(z.globalRegistry, {
     description: "What will be done, by whom, by when.",
     examples: [[{ id: "tp-1-a1", description: "Replace the VPN with zero-trust access", ownerId: "p-it-lead", dueDate: "2026-09-30", status: "open" }]],
   }),
-  approvals: z.array(PlanApprovalSchema).default([]).meta({ description: "The risk owners' approvals of the plan.", examples: [[{ approvedById: "p-cto", approvedOn: "2026-02-01" }]] }),
-}).describe("6.1.3 e An information security risk treatment plan.");
+  approvals: z.array(PlanApprovalSchema).default([]).register(z.globalRegistry, { description: "The risk owners' approvals of the plan.", examples: [[{ approvedById: "p-cto", approvedOn: "2026-02-01" }]] }),
+}).register(z.globalRegistry, { description: "6.1.3 e An information security risk treatment plan." });
 /**
  * The type of a treatment plan, inferred from {@link TreatmentPlanSchema}.
  *

@@ -25,7 +25,7 @@ export const NotificationRegimeIdSchema = z
     "dora-final",
     "contractual",
   ])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "A notification regime: gdpr-authority (GDPR Art. 33(1)), gdpr-data-subjects (Art. 34(1)), gdpr-controller (Art. 33(2), a processor telling its controller), nis2-early-warning, nis2-notification, nis2-final-report (NIS2 Art. 23(4)(a), (b), (d)), dora-initial, dora-intermediate, dora-final (DORA Art. 19(4)(a)–(c)), contractual (a customer's contract).",
     examples: ["gdpr-authority"],

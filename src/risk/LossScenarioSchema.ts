@@ -20,7 +20,7 @@ function pertSchema(minimum: number | undefined, maximum: number, what: string) 
       min: bound,
       mode: bound,
       max: bound,
-      gamma: finite().positive().max(1_000, { error: "expected a weight of at most 1,000" }).optional().describe("Weight of the mode; default 4 (classic PERT)."),
+      gamma: finite().positive().max(1_000, { error: "expected a weight of at most 1,000" }).optional().register(z.globalRegistry, { description: "Weight of the mode; default 4 (classic PERT)." }),
     })
     .superRefine((pert, ctx) => {
       if (!(pert.min <= pert.mode && pert.mode <= pert.max)) {
@@ -82,10 +82,10 @@ export const LossEventFrequencySchema = z.union(
         rate: finite()
           .min(0)
           .max(MAX_EVENTS_PER_YEAR, { error: "expected at most 1,000,000 events a year" })
-          .describe("Expected events per year."),
+          .register(z.globalRegistry, { description: "Expected events per year." }),
       }),
     }),
-    z.strictObject({ pert: pertSchema(0, MAX_EVENTS_PER_YEAR, "1,000,000 events a year").describe("Events per year.") }),
+    z.strictObject({ pert: pertSchema(0, MAX_EVENTS_PER_YEAR, "1,000,000 events a year").register(z.globalRegistry, { description: "Events per year." }) }),
   ],
   { error: "expected { poisson: { rate } } or { pert: { min, mode, max, gamma? } }" },
 );

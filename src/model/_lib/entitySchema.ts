@@ -25,7 +25,7 @@ export function entitySchema<Shape extends z.ZodRawShape>(shape: Shape) {
 }
 
 /** The `notes` of an entity: free text isms-kit keeps and never reads. */
-export const NotesSchema = z.string().meta({ description: "Free text kept with the entity.", examples: ["Reviewed with the auditor on 2026-03-02"] });
+export const NotesSchema = z.string().register(z.globalRegistry, { description: "Free text kept with the entity.", examples: ["Reviewed with the auditor on 2026-03-02"] });
 
 /**
  * A list of references to other entities (`…Ids` fields); absent means none.

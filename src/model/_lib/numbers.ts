@@ -20,4 +20,4 @@ export const PercentSchema = z.number().min(0).max(100);
 export const RecordStatusSchema = z
   .enum(["active", "retired"])
   .default("active")
-  .meta({ description: "`retired`: kept for the record, no longer in use (not judged).", examples: ["active"] });
+  .register(z.globalRegistry, { description: "`retired`: kept for the record, no longer in use (not judged).", examples: ["active"] });
