@@ -31,8 +31,6 @@ import { defaultGradingPolicy, GradingPolicySchema, type GradingPolicy } from ".
 import { childClauses } from "./_lib/clauseTree";
 import { createConformityContext, evidenceStateOf } from "./_lib/createConformityContext";
 import { certificationFindingsOfCycle } from "./_lib/certificationAudits";
-import { evidenceState } from "./_lib/dates";
-import type { Evidence } from "../model/EvidenceSchema";
 import { applyGradingPolicy, requirementOf } from "./_lib/grading";
 import { nextAuditReadiness, stageReadiness } from "./_lib/readiness";
 import { comparePointers } from "./_lib/pointers";
@@ -248,21 +246,13 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
     for (let k = 0; k < ids.length; k++) pushTo(findingsByControl, ids[k]!, finding.id);
   }
   const { controls, evidenceByControl } = context.index;
-  // The maximum age of evidence, looked up once per kind rather than once per record and control.
-  const maxAgeByKind = new Map<Evidence["kind"], number>();
-  const maxAgeMonths = (kind: Evidence["kind"]): number => {
-    let months = maxAgeByKind.get(kind);
-    if (months === undefined) maxAgeByKind.set(kind, (months = context.parameters[`evidenceMaxAgeMonths.${kind}`].value));
-    return months;
-  };
-  const computeState = (evidence: Evidence) => evidenceState(evidence, context.asOf, maxAgeMonths(evidence.kind));
   const entry = (controlId: string, title: string, custom: boolean): ControlConformity => {
     const record = controls.get(controlId)?.value;
     let valid = 0;
     let expired = 0;
     const linked = evidenceByControl.get(controlId) ?? [];
     for (let k = 0; k < linked.length; k++) {
-      const state = evidenceStateOf(linked[k]!, computeState);
+      const state = evidenceStateOf(linked[k]!, context);
       if (state === "valid") valid++;
       else if (state === "expired") expired++;
     }

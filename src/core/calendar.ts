@@ -70,11 +70,22 @@ export function toCalendarDay(value: unknown, fn: string, path: JsonPath = ["opt
  * (2026-01-31 + 1 → 2026-02-28).
  */
 export function addMonthsToDay(day: string, months: number): string {
-  const [year, month, date] = partsOf(day);
+  return monthsLater(day, months, formatDay);
+}
+
+/**
+ * `day` plus `months` calendar months, clamped to the end of shorter months, given to `as` as year,
+ * month and day: the one computation behind {@link addMonthsToDay} and {@link addMonthsToDayKey}.
+ */
+function monthsLater<T>(day: string, months: number, as: (year: number, month: number, day: number) => T): T {
+  // Read digit by digit: no text is built (this runs for every evidence record and risk).
+  const year = digitsOf(day, 0, 4);
+  const month = digitsOf(day, 5, 7);
+  const date = digitsOf(day, 8, 10);
   const index = year * 12 + (month - 1) + months;
   const newYear = Math.floor(index / 12);
   const newMonth = index - newYear * 12 + 1;
-  return formatDay(newYear, newMonth, Math.min(date, daysInMonth(newYear, newMonth)));
+  return as(newYear, newMonth, Math.min(date, daysInMonth(newYear, newMonth)));
 }
 
 /** The value of a `YYYY-MM-DD` text as the number YYYYMMDD, read digit by digit (no text is built). */
@@ -95,18 +106,16 @@ function digitsOf(day: string, from: number, to: number): number {
  */
 export function dayKey(day: string): number {
   if (day.length !== 10) return Number.NaN;
-  return digitsOf(day, 0, 4) * 10_000 + digitsOf(day, 5, 7) * 100 + digitsOf(day, 8, 10);
+  return keyOf(digitsOf(day, 0, 4), digitsOf(day, 5, 7), digitsOf(day, 8, 10));
 }
 
 /** {@link addMonthsToDay} as a {@link dayKey}: `dayKey(addMonthsToDay(day, months))`, with no text built. */
 export function addMonthsToDayKey(day: string, months: number): number {
-  const year = digitsOf(day, 0, 4);
-  const month = digitsOf(day, 5, 7);
-  const date = digitsOf(day, 8, 10);
-  const index = year * 12 + (month - 1) + months;
-  const newYear = Math.floor(index / 12);
-  const newMonth = index - newYear * 12 + 1;
-  return newYear * 10_000 + newMonth * 100 + Math.min(date, daysInMonth(newYear, newMonth));
+  return monthsLater(day, months, keyOf);
+}
+
+function keyOf(year: number, month: number, day: number): number {
+  return year * 10_000 + month * 100 + day;
 }
 
 /** `day` plus `days` calendar days (negative to go back). */

@@ -3,7 +3,7 @@ import { RiskMatrixDefinitionSchema, type RiskMatrixDefinition } from "./RiskMet
 import type { RiskMatrix } from "./RiskMatrix";
 import { RiskMethodError, type RiskMethodIssue } from "./RiskMethodError";
 import { deepFreeze } from "../core/deepFreeze";
-import { describeValue, listValues } from "../core/describeValue";
+import { describeValue } from "../core/describeValue";
 import { safeParseWith } from "../core/fromZodIssues";
 import { issue } from "../core/issue";
 

@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describeValue";
 import { fastParseIsms } from "./_lib/fastParseIsms";
 import { findIdWarnings } from "./_lib/findIdWarnings";
 import { slowParseIsms } from "./_lib/slowParseIsms";
@@ -26,7 +27,7 @@ import type { SafeParseIsmsResult } from "./safeParseIsms";
  */
 export function safeParseIsmsJson(text: string): SafeParseIsmsResult {
   if (typeof text !== "string") {
-    return invalidJson(`expected the document as JSON text (a string); found ${text === null ? "null" : typeof text}`);
+    return invalidJson(`expected the document as JSON text (a string); found ${describeValue(text)}`);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let tree: unknown;

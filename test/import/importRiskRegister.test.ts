@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseIsms, riskMatrixPresets } from "../../src/index";
+import { parseIsms } from "../../src/index";
 import { importRiskRegister, mergeIsmsFragment } from "../../src/import/index";
 import { deepFreeze } from "../_lib/deepFreeze";
 import { thrownIssues } from "../_lib/thrownIssues";

@@ -24,7 +24,7 @@ import { readIsmsFiles } from "../_lib/readIsmsFiles";
 import { readBytes } from "../_lib/readInput";
 import type { Style } from "../_lib/style";
 import { toTerminal } from "../_lib/terminalText";
-import { definitionList, formatBytes, plural } from "../_lib/text";
+import { definitionList, formatBytes } from "../_lib/text";
 import { toJson, writeFile } from "../_lib/writeOutput";
 
 /** A record kind as the command line names it: `access-events` for `accessEvents`. */

@@ -16,6 +16,7 @@ import type { SoaRow } from "../../treatment/SoaRow";
 import type { StatementOfApplicability } from "../../treatment/StatementOfApplicability";
 import type { ConformityContext, ConformityIndex, IndexedEntity, OperationsIndex } from "../ConformityContext";
 import type { GradingPolicy } from "../GradingPolicySchema";
+import { evidenceState, type EvidenceState } from "./dates";
 import { pointer } from "./pointers";
 
 /**
@@ -24,10 +25,6 @@ import { pointer } from "./pointers";
  */
 class Located<T> implements IndexedEntity<T> {
   #pointer: string | undefined;
-  /** For evidence: its state on the run's day, worked out once per run (see {@link evidenceStateOf}). */
-  state: EvidenceState | undefined = undefined;
-  /** The last mark {@link markOnce} set on it. */
-  mark = 0;
   constructor(
     readonly value: T,
     private readonly collection: string,
@@ -41,17 +38,32 @@ class Located<T> implements IndexedEntity<T> {
   }
 }
 
-/** Where an evidence record stands on a day: see `evidenceState`. */
-export type EvidenceState = "valid" | "expired" | "future";
+/** An evidence record of the index, with what a run works out about it once. */
+class LocatedEvidence extends Located<Evidence> {
+  /** Its state on the run's day (see {@link evidenceStateOf}). */
+  state: EvidenceState | undefined = undefined;
+  /** The last mark {@link markOnce} set on it. */
+  mark = 0;
+}
+
+/** The maximum age of evidence of each kind, per run (keyed by the run's parameters). */
+const maxAgesByRun = new WeakMap<object, Map<Evidence["kind"], number>>();
 
 /**
- * The state of an evidence record of the index on the run's day, worked out once per run however
- * many controls cite it and rules ask: every caller of one run computes it the same way (the run's
- * `asOf` and maximum ages), so the first answer is kept on the index's record.
+ * Where an evidence record of the index stands on the run's day (see `evidenceState`), worked out
+ * once per run however many controls cite it and rules ask, and kept on the index's record; the
+ * maximum age of each kind read once per run.
  */
-export function evidenceStateOf(e: IndexedEntity<Evidence>, compute: (evidence: Evidence) => EvidenceState): EvidenceState {
-  if (e instanceof Located) return (e.state ??= compute(e.value));
-  return compute(e.value);
+export function evidenceStateOf(e: IndexedEntity<Evidence>, run: Pick<ConformityContext, "asOf" | "parameters">): EvidenceState {
+  if (e instanceof LocatedEvidence && e.state !== undefined) return e.state;
+  let ages = maxAgesByRun.get(run.parameters);
+  if (ages === undefined) maxAgesByRun.set(run.parameters, (ages = new Map()));
+  const kind = e.value.kind;
+  let months = ages.get(kind);
+  if (months === undefined) ages.set(kind, (months = run.parameters[`evidenceMaxAgeMonths.${kind}`].value));
+  const state = evidenceState(e.value, run.asOf, months);
+  if (e instanceof LocatedEvidence) e.state = state;
+  return state;
 }
 
 let marks = 0;
@@ -62,11 +74,11 @@ export function newMark(): number {
 }
 
 /**
- * Whether a record of the index is met for the first time under `mark`, marking it: counting the
- * distinct records of many lists without a set of them.
+ * Whether an evidence record of the index is met for the first time under `mark`, marking it:
+ * counting the distinct records of many lists without a set of them.
  */
-export function markOnce(e: IndexedEntity<unknown>, mark: number): boolean {
-  if (!(e instanceof Located)) return true;
+export function markOnce(e: IndexedEntity<Evidence>, mark: number): boolean {
+  if (!(e instanceof LocatedEvidence)) return true;
   if (e.mark === mark) return false;
   e.mark = mark;
   return true;
@@ -130,7 +142,7 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
   const controls = byId<ControlRecord>(isms.controls, "controls");
   // Every evidence record located once; the map by id (the largest collection) is built only when
   // something looks a record up by id: a control that cites evidence, or a rule.
-  const located = isms.evidence.map((value, i) => new Located(value, "evidence", i));
+  const located = isms.evidence.map((value, i) => new LocatedEvidence(value, "evidence", i));
   let evidence: Map<string, IndexedEntity<Evidence>> | undefined;
   const evidenceById = () => {
     if (evidence === undefined) {

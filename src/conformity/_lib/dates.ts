@@ -17,11 +17,14 @@ export function evidenceValidUntil(evidence: Evidence, maxAgeMonths: number): st
   return evidence.validUntil ?? addMonthsToDay(evidence.collectedOn, maxAgeMonths);
 }
 
+/** Where an evidence record stands on a day: see {@link evidenceState}. */
+export type EvidenceState = "valid" | "expired" | "future";
+
 /**
  * Where an evidence record stands on `asOf`: valid, expired (past its `validUntil`, or older than
  * the maximum age for its kind when it states none), or not yet collected.
  */
-export function evidenceState(evidence: Evidence, asOf: string, maxAgeMonths: number): "valid" | "expired" | "future" {
+export function evidenceState(evidence: Evidence, asOf: string, maxAgeMonths: number): EvidenceState {
   if (evidence.collectedOn > asOf) return "future";
   // As evidenceValidUntil(evidence, maxAgeMonths) < asOf, without building the day as text.
   const expired = evidence.validUntil !== undefined ? evidence.validUntil < asOf : addMonthsToDayKey(evidence.collectedOn, maxAgeMonths) < dayKey(asOf);

@@ -4,8 +4,6 @@ import { notificationRegimes, type NotificationClock, type NotificationRegime, t
 import type { IsmsParameter, IsmsParameterId } from "../../model/resolveIsmsParameters";
 import { shiftDays, shiftMonths } from "./dates";
 
-const REGIMES = new Map<NotificationRegimeId, NotificationRegime>(notificationRegimes.map((r) => [r.id, r]));
-
 /**
  * A moment: a date-time with its offset where the record has one, else a day (meaning "by the end of
  * that day", the benefit of the doubt when the time is not recorded).

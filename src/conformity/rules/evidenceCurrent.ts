@@ -2,7 +2,6 @@ import type { Evidence } from "../../model/EvidenceSchema";
 import type { IndexedEntity } from "../ConformityContext";
 import { builtInRule } from "../_lib/builtInRule";
 import { evidenceStateOf, markOnce, newMark } from "../_lib/createConformityContext";
-import { evidenceState } from "../_lib/dates";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { comparePointers } from "../_lib/pointers";
 import { describeParameter } from "../_lib/parameters";
@@ -18,21 +17,14 @@ export const evidenceCurrent = builtInRule({
   stage: 2,
   hint: "Collect fresh evidence (repeat the test, review or export) and cite it from the control instead of the expired record.",
   check(isms, { asOf, index, parameters, gradingPolicy }) {
-    // Looked up once per kind of evidence, not once per record and control.
-    const maxAgeByKind = new Map<string, (typeof parameters)[`evidenceMaxAgeMonths.${Evidence["kind"]}`]>();
-    const maxAge = (e: Evidence) => {
-      let age = maxAgeByKind.get(e.kind);
-      if (age === undefined) maxAgeByKind.set(e.kind, (age = parameters[`evidenceMaxAgeMonths.${e.kind}`]));
-      return age;
-    };
+    const maxAge = (e: Evidence) => parameters[`evidenceMaxAgeMonths.${e.kind}`];
     const lapsed = new Map<string, { e: IndexedEntity<Evidence>; controls: { id: string; ref: string; alone: boolean }[] }>();
     // The state of each record, worked out once however many controls cite it; the population is
     // the records already collected (not dated after asOf) that support an implemented control.
-    const compute = (e: Evidence) => evidenceState(e, asOf, maxAge(e).value);
     const mark = newMark();
     let population = 0;
     const state = (e: IndexedEntity<Evidence>) => {
-      const known = evidenceStateOf(e, compute);
+      const known = evidenceStateOf(e, { asOf, parameters });
       if (known !== "future" && markOnce(e, mark)) population++;
       return known;
     };

@@ -338,66 +338,18 @@ function compileArrayInPlace(elementSchema: ZodLike): FastParser {
 }
 
 /**
- * {@link compileObject} completing the input object: the same decisions key by key, with the value
- * written back only where it differs from the input's (a default, a transformed subtree). Strict
- * objects, nearly all of the document, take {@link compileStrictObjectInPlace}.
+ * {@link compileObject} completing the input object, walking the keys the input has rather than every
+ * key of the shape: an entity names a few of its many optional fields, and an absent optional field
+ * costs nothing. A key the shape does not know is refused by a strict object at once, dropped by a
+ * plain one, kept by a loose one (never `__proto__`) or parsed by its catchall. Then only the keys
+ * whose absence decides something (required: fail; defaulted: fill in) are looked at again, and only
+ * when one of them was not met. The same decisions, key by key, as {@link compileObject}, with the
+ * value written back only where it differs from the input's (a default, a transformed subtree).
  */
 function compileObjectInPlace(shape: Readonly<Record<string, ZodLike>>, catchall: ZodLike | undefined): FastParser {
   const keys = compiledKeys(shape, "in-place");
-  const known = new Set(keys.map((k) => k.key));
-  const mode = unknownKeys(catchall);
-  const rest = mode === "catchall" ? compile(catchall!, "in-place") : undefined;
-  const hasOwn = Object.prototype.hasOwnProperty;
-  if (mode === "strict") return compileStrictObjectInPlace(keys);
-  return (input) => {
-    if (input === null || typeof input !== "object" || Array.isArray(input)) return FAIL;
-    const record = input as Record<string, unknown>;
-    for (let i = 0; i < keys.length; i++) {
-      const { key, parse, optin, optout } = keys[i]!;
-      const present = key in record;
-      const isOwn = present && hasOwn.call(record, key);
-      if (!present && optout === "optional" && optin === "optional") continue;
-      if (!present && optin === undefined) return FAIL;
-      const given = record[key];
-      const value = parse(given);
-      if (value === FAIL) {
-        if (optin !== undefined && optout === "optional" && !present) continue;
-        return FAIL;
-      }
-      if (value === undefined) {
-        if (isOwn) {
-          if (given !== undefined) record[key] = undefined;
-        } else if (present || (optin === "defaulted" && optout !== "optional")) {
-          record[key] = undefined;
-        }
-      } else if (!isOwn || value !== given) {
-        record[key] = value;
-      }
-    }
-    if (mode === "strip") {
-      for (const key of Object.keys(record)) if (!known.has(key)) delete record[key];
-    } else {
-      for (const key of Object.keys(record)) {
-        if (known.has(key)) continue;
-        if (key === "__proto__") return FAIL;
-        const given = record[key];
-        const value = rest === undefined ? given : rest(given);
-        if (value === FAIL) return FAIL;
-        if (value !== given) record[key] = value;
-      }
-    }
-    return record;
-  };
-}
-
-/**
- * The in-place parse of a strict object, walking the keys the input has rather than every key of the
- * shape: an entity names a few of its many optional fields, and an absent optional field costs
- * nothing. A key the shape does not know fails at once (a strict object has no other). Then only the
- * keys whose absence decides something (required: fail; defaulted: fill in) are looked at again, and
- * only when one of them was not met. The same decisions, key by key, as {@link compileObjectInPlace}.
- */
-function compileStrictObjectInPlace(keys: readonly CompiledKey[]): FastParser {
+  const unknown = unknownKeys(catchall);
+  const rest = unknown === "catchall" ? compile(catchall!, "in-place") : undefined;
   const hasOwn = Object.prototype.hasOwnProperty;
   /** Keys whose absence is not simply skipped (required, defaulted). */
   const isDecisive = (k: CompiledKey) => !(k.optin === "optional" && k.optout === "optional");
@@ -408,14 +360,22 @@ function compileStrictObjectInPlace(keys: readonly CompiledKey[]): FastParser {
     const record = input as Record<string, unknown>;
     let met = 0;
     for (const key in record) {
+      // An inherited key (a polluted prototype): refused here, decided by the slow path.
+      if (!hasOwn.call(record, key)) return FAIL;
       const known = byKey.get(key);
-      // A key the shape does not know, or an inherited one: refused here, decided by the slow path.
-      if (known === undefined || !hasOwn.call(record, key)) return FAIL;
+      if (known === undefined) {
+        if (unknown === "strip") {
+          delete record[key];
+          continue;
+        }
+        if (unknown === "strict" || key === "__proto__") return FAIL;
+        if (rest === undefined) continue;
+      }
       const given = record[key];
-      const value = known.compiled.parse(given);
+      const value = known === undefined ? rest!(given) : known.compiled.parse(given);
       if (value === FAIL) return FAIL;
       if (value !== given) record[key] = value;
-      if (known.decisive) met++;
+      if (known?.decisive) met++;
     }
     if (met < decisive.length) {
       for (let i = 0; i < decisive.length; i++) {
