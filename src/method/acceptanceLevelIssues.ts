@@ -20,7 +20,11 @@ export function acceptanceLevelIssues(
     out.push({ path: ["maxLevel"], message: `${describeValue(acceptance.maxLevel)} is not ${what} (expected one of ${expected})` });
   }
   const seen = new Map<string, number>();
-  (acceptance.authorities ?? []).forEach((authority, i) => {
+  // parseIsms runs this on the document as given, before its shape is known to be right: anything
+  // but a list of authorities has no level to check here (the schema reports it).
+  const authorities: readonly unknown[] = Array.isArray(acceptance.authorities) ? acceptance.authorities : [];
+  authorities.forEach((item, i) => {
+    const authority = item as { level?: unknown } | null | undefined;
     if (typeof authority?.level !== "string") return;
     if (!known.has(authority.level)) out.push({ path: ["authorities", i, "level"], message: `${describeValue(authority.level)} is not ${what} (expected one of ${expected})` });
     const first = seen.get(authority.level);

@@ -23,6 +23,16 @@ function withChange(change: (doc: any) => void): unknown {
 }
 
 describe("parseIsms", () => {
+  it("reports acceptance authorities that are not a list as a shape problem, and does not throw while checking the method", () => {
+    // Found by the 20,000-document agreement run: the method check read `authorities` before the shape was known to be a list.
+    for (const authorities of ["ciso", 3, { level: "low" }, true]) {
+      const result = safeParseIsms({ schemaVersion: "1.0", organization: { name: "Acme" }, riskMethod: { preset: "5x5", acceptance: { maxLevel: "low", authorities } } });
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.error.issues.map((i) => `${i.pointer} ${i.code}`)).toEqual(["/riskMethod/acceptance/authorities invalid_type"]);
+    }
+  });
+
+
   it("accepts a valid document and fills absent collections and defaults", () => {
     const isms = parseIsms(smallIsms());
     expect(isms.organization.name).toBe("Tiny Ltd");
