@@ -22,7 +22,7 @@ let failed = false;
 const rows: string[] = [];
 for (const entry of entryPoints) {
   const sizes: Record<string, number> = {};
-  for (const [label, external] of [["own", ["zod", "d3-random", "fflate", "uuid", "yaml", "@humanwhocodes/momoa", "fastest-levenshtein"]], ["with deps", []]] as const) {
+  for (const [label, external] of [["own", ["zod", "d3-random", "fflate", "uuid", "yaml", "@humanwhocodes/momoa"]], ["with deps", []]] as const) {
     const result = await build({
       entryPoints: [`dist/${entry.name}.js`],
       bundle: true,

@@ -1,3 +1,4 @@
+// fastest-levenshtein is copied into the build (tsup.config.ts): a devDependency, not one users install.
 import { distance } from "fastest-levenshtein";
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,6 +72,41 @@ describe("the packed package", () => {
     const esm = run(["--input-type=module", "-e", `import * as s from "isms-kit/source"; import * as m from "isms-kit/import"; ${probe}`]);
     const cjs = run(["-e", `const s = require("isms-kit/source"); const m = require("isms-kit/import"); ${probe}`]);
     expect(JSON.parse(esm)).toEqual([["isms.yaml:4:3"], [{ id: "5.1", applicable: true }]]);
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  });
+
+  it("loads no Node built-in module that importing zod alone does not (the import stays as light as zod's)", () => {
+    // fflate's Node build would load worker_threads and streams, and a CommonJS dependency would start
+    // Node's CommonJS lexer: the build imports fflate's browser build and carries fastest-levenshtein.
+    const probe = (specifier: string) =>
+      run(["--input-type=module", "-e", `await import("zod"); const before = new Set(process.moduleLoadList); await import(${JSON.stringify(specifier)}); console.log(JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m))))`]);
+    expect(JSON.parse(probe("isms-kit"))).toEqual([]);
+    // the probe sees a built-in when one loads (the check above can fail)
+    expect(JSON.parse(probe("node:worker_threads"))).toContain("NativeModule worker_threads");
+  });
+
+  it("suggests the field a typo meant without fastest-levenshtein installed (the build carries it)", () => {
+    const probe = `const r = k.safeParseIsms({ schemaVersion: "1.0", organization: { name: "Acme", employes: 3 } }); console.log(JSON.stringify([r.success, r.error.issues[0].message]))`;
+    expect(existsSync(join(project, "node_modules", "fastest-levenshtein"))).toBe(false);
+    const dist = join(project, "node_modules", "isms-kit", "dist");
+    const importers = readdirSync(dist, { recursive: true, encoding: "utf8" })
+      .filter((file) => /\.c?js$/.test(file))
+      .filter((file) => /(from |require\()["']fastest-levenshtein["']/.test(readFileSync(join(dist, file), "utf8")));
+    expect(importers).toEqual([]);
+    const esm = run(["--input-type=module", "-e", `import * as k from "isms-kit"; ${probe}`]);
+    const cjs = run(["-e", `const k = require("isms-kit"); ${probe}`]);
+    expect(JSON.parse(esm)).toEqual([false, expect.stringContaining('did you mean "employees"')]);
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  });
+
+  it("writes and reads an XLSX workbook with fflate's browser build (the packed package, Node)", () => {
+    const probe = `const isms = k.parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" }, controls: [{ id: "5.1", applicable: true, justification: "Policies are needed" }] });
+      const bytes = k.soaToXlsx(k.buildStatementOfApplicability(isms));
+      const back = m.importStatementOfApplicability(bytes);
+      console.log(JSON.stringify([bytes[0], bytes[1], back.fragment.controls.find((c) => c.id === "5.1")]))`;
+    const esm = run(["--input-type=module", "-e", `import * as k from "isms-kit"; import * as m from "isms-kit/import"; ${probe}`]);
+    const cjs = run(["-e", `const k = require("isms-kit"); const m = require("isms-kit/import"); ${probe}`]);
+    expect(JSON.parse(esm)).toEqual([0x50, 0x4b, expect.objectContaining({ id: "5.1", applicable: true })]);
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
   });
 

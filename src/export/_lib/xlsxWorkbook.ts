@@ -1,4 +1,4 @@
-import { strToU8, zipSync, type Zippable } from "fflate";
+import { strToU8, zipSync, type Zippable } from "fflate/browser";
 import { escapeXml, xmlChars } from "./xml";
 
 /** A link from a cell (row and column from 0) to a place in the workbook, such as `'Risks treated'!A1`. */

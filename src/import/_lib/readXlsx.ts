@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate/browser";
 
 /** The largest part of a workbook read, unpacked: far above any ISMS spreadsheet, far below a zip bomb. */
 const MAX_PART_BYTES = 64_000_000;
