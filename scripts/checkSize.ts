@@ -16,7 +16,9 @@ import { entryPoints } from "./entryPoints";
 // carries them (index 182.5 KB, source 116.0 KB, import 100.2 KB). SecOps part 1 (issue 14: 46 rules
 // on 38 more Annex A controls, each with its description and hint, and the operations index) brings
 // the root entry to 207.8 KB and the report entry, which runs the checks, to 147.0 KB.
-const budgets: Record<string, number> = { index: 215_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 155_000, source: 120_000, import: 105_000 };
+// source: sourceMapOfJson and the text entry (safeParseIsmsJson), for reading a large JSON file without
+// a tree of every value (issue 16, third round), took it from 119.9 KB to 121.3 KB.
+const budgets: Record<string, number> = { index: 215_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 155_000, source: 123_000, import: 105_000 };
 
 let failed = false;
 const rows: string[] = [];

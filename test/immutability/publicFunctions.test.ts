@@ -117,6 +117,7 @@ const calls: Record<string, () => unknown[]> = {
   writeIsmsSources: () => [deepFreeze(JSON.parse(text)), (a: any) => source.writeIsmsSources(a, { comments: { "/risks": "Risks" } })],
   formatSourceLocation: () => [deepFreeze({ file: "a.yaml", line: 1, column: 1, endLine: 1, endColumn: 2 }), (a: any) => source.formatSourceLocation(a)],
   locatePointer: () => ["/organization/name", (a: any) => source.locatePointer(source.readIsmsSources({ "a.json": text }).sourceMap, a)],
+  sourceMapOfJson: () => [deepFreeze(["/organization/name", "/risks/0"]), (a: any) => source.sourceMapOfJson("a.json", text, a)],
   locateIssues: () => [
     deepFreeze([{ path: ["organization"], pointer: "/organization", code: "x", message: "m" }]),
     (a: any) => source.locateIssues(a, source.readIsmsSources({ "a.json": text }).sourceMap),

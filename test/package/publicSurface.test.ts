@@ -70,8 +70,8 @@ const surface: Record<string, readonly string[]> = {
   ],
   "isms-kit/report": ["auditPackSoaColumns", "auditPackToHtml", "prepareManagementReview"],
   "isms-kit/source": [
-    "IsmsSourceError", "formatSourceLocation", "locateIssues", "locatePointer", "readIsmsSources", "safeParseIsmsSources",
-    "writeIsmsSources",
+    "IsmsSourceError", "formatSourceLocation", "locateIssues", "locatePointer", "readIsmsSources", "safeParseIsmsJson",
+    "safeParseIsmsSources", "sourceMapOfJson", "writeIsmsSources",
   ],
   "isms-kit/import": [
     "SpreadsheetError", "importCycloneDx", "importRecords", "importRiskRegister", "importSarif", "importStatementOfApplicability",

@@ -124,6 +124,7 @@ const goodArguments: Record<string, readonly unknown[]> = {
   safeParseIsmsSources: [{ "isms.yaml": 'schemaVersion: "1.0"\norganization: { name: Acme }\n' }, {}],
   formatSourceLocation: [{ file: "a.yaml", line: 1, column: 1, endLine: 1, endColumn: 2 }],
   locatePointer: [source.readIsmsSources({ "a.json": '{"schemaVersion":"1.0","organization":{"name":"A"}}' }).sourceMap, "/organization/name"],
+  sourceMapOfJson: ["a.json", '{"schemaVersion":"1.0","organization":{"name":"A"}}', ["/organization/name"]],
   locateIssues: [[{ path: ["organization"], pointer: "/organization", code: "x", message: "m" }], source.readIsmsSources({ "a.json": '{"schemaVersion":"1.0","organization":{"name":"A"}}' }).sourceMap],
   importStatementOfApplicability: [api.soaToCsv(soa), { isms }],
   importRiskRegister: ["Risk,Owner,Likelihood,Impact\nTheft,Ada,likely,major\n", { isms }],

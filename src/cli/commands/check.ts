@@ -155,12 +155,16 @@ export const check: Command = {
     const file = args["file"] ?? "-";
     const asOf = readAsOf(options["as-of"], io.today, "check");
     const failOn = (options["fail-on"] as FailOn | undefined) ?? "minor";
-    const { isms, sourceMap } = loadIsmsSources(file, io);
+    const { isms, sourceMapFor } = loadIsmsSources(file, io);
     const report = checkConformity(isms, { asOf });
+    // The places of the findings' data, for the formats that show them.
+    const placed = () => sourceMapFor(report.findings.flatMap((f) => f.refs));
     if (options["format"] === "json") data(toJson(report));
     else if (options["format"] === "md") data(conformityReportToMarkdown(report, { isms }));
-    else if (options["format"] === "github") out(conformityReportToAnnotations(report, sourceMap, sourceMap.files[0]));
-    else out(conformityReportToText(report, style, width, sourceMap));
+    else if (options["format"] === "github") {
+      const sourceMap = placed();
+      out(conformityReportToAnnotations(report, sourceMap, sourceMap.files[0]));
+    } else out(conformityReportToText(report, style, width, placed()));
     return hasNonconformities(report, failOn) ? EXIT.nonconformities : EXIT.ok;
   },
 };

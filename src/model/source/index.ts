@@ -14,5 +14,8 @@ export { type LocatedIssue, locateIssues } from "./locateIssues";
 export { locatePointer } from "./locatePointer";
 export { type IsmsSources, type ReadIsmsSourcesOptions, readIsmsSources } from "./readIsmsSources";
 export { type SafeParseIsmsSourcesResult, safeParseIsmsSources } from "./safeParseIsmsSources";
+export { sourceMapOfJson } from "./sourceMapOfJson";
+// The same function as isms-kit's: reading one large JSON file the fast way needs only this entry.
+export { safeParseIsmsJson } from "../safeParseIsmsJson";
 export { type SourceFormat } from "./_lib/sourceFormat";
 export { type WriteIsmsSourcesOptions, writeIsmsSources } from "./writeIsmsSources";
