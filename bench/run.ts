@@ -3,7 +3,8 @@
  * JSON.parse (the baseline), parseIsms, assessRisks, buildStatementOfApplicability, checkConformity and
  * the whole pipeline from text to conformity report; simulateLoss against a plain loop drawing the
  * same distributions; import time of isms-kit against zod alone; the command line's start
- * (`isms-kit --help` and `validate` against a bare `node -e 0`); reading the SaaS example as JSON and
+ * (`isms-kit --help` and `validate` against a bare `node -e 0`), and `validate` and `check` on the M and
+ * L documents (a full run only); reading the SaaS example as JSON and
  * as its YAML folder with source locations; prioritizeRemediation per size; a bulk import of 10,000
  * accounts from CSV and JSON lines. Medians over repeated runs after
  * warm-up, all measured in one run, so ratios compare like with like on a shared, noisy machine.
@@ -16,7 +17,8 @@
  *                            benchmark runs, and asserts no timing)
  */
 import { execFileSync } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
 import { randomLcg, randomLogNormal, randomPoisson } from "d3-random";
 import { Bench } from "tinybench";
 import {
@@ -29,7 +31,7 @@ import {
   simulateLoss,
 } from "../src/index";
 import { importRecords, readSpreadsheet } from "../src/import/index";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readIsmsSources } from "../src/model/source/index";
 import { generateIsms, ISMS_SIZES } from "./generateIsms";
 
@@ -180,7 +182,7 @@ function alternating(first: readonly string[], second: readonly string[]): { wal
     try {
       out = execFileSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     } catch {
-      // every command here exits 0; any other exit still took its time
+      // `check` exits 1 when there are findings; any exit still took its time
     }
     wall[k].push(performance.now() - started);
     printed[k].push(Number.parseFloat(out) || 0);
@@ -197,7 +199,7 @@ function alternating(first: readonly string[], second: readonly string[]): { wal
 // The process prints the import's own time too (the module graph alone, without node's start).
 const importing = (specifier: string) => ["--input-type=module", "-e", `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`];
 let imports: { ismsKit: number; zod: number; ratio: number; moduleOnly: { ismsKit: number; zod: number; ratio: number } } | undefined;
-let cli: { node: number; help: number; helpOverNode: number; validateJson: number; validateYamlFolder: number } | undefined;
+let cli: { node: number; help: number; helpOverNode: number; validateJson: number; validateYamlFolder: number; large?: Record<string, number> } | undefined;
 try {
   const bin = new URL("../dist/cli.js", import.meta.url).pathname;
   readFileSync(bin);
@@ -216,6 +218,22 @@ try {
   ).wall;
   cli = { node, help, helpOverNode: help / node, validateJson, validateYamlFolder };
   log(`cli: node -e 0 ${node.toFixed(1)} ms, --help ${help.toFixed(1)} ms (${cli.helpOverNode.toFixed(2)}×), validate JSON ${validateJson.toFixed(1)} ms, validate YAML folder ${validateYamlFolder.toFixed(1)} ms`);
+  // The benchmark's documents M and L as files: `validate`, and `check` with GitHub annotations for every finding.
+  if (texts.M !== undefined && texts.L !== undefined) {
+    const dir = mkdtempSync(join(tmpdir(), "isms-kit-bench-"));
+    try {
+      const [m, l] = [join(dir, "M.isms.json"), join(dir, "L.isms.json")];
+      writeFileSync(m, texts.M);
+      writeFileSync(l, texts.L);
+      const [validateM, validateL] = alternating([bin, "validate", m], [bin, "validate", l]).wall;
+      const check = (file: string) => [bin, "check", file, "--format", "github", "--as-of", asOf];
+      const [checkM, checkL] = alternating(check(m), check(l)).wall;
+      cli.large = { validateM, validateL, checkM, checkL };
+      log(`cli on the benchmark's documents: validate M ${validateM.toFixed(0)} ms, L ${validateL.toFixed(0)} ms; check --format github M ${checkM.toFixed(0)} ms, L ${checkL.toFixed(0)} ms`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 } catch {
   log("import and cli start: skipped (run `npm run build` first)");
 }
