@@ -3,11 +3,17 @@
 // Colour codes (SGR escape sequences) take no room on the screen.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+const COMBINING_MARKS = /\p{Mn}/gu;
+
 /** The number of characters as a terminal shows them: code points, without combining marks and colour codes (East Asian wide characters count one). */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text.replace(ANSI, "")) if (!/\p{Mn}/u.test(char)) width++;
-  return width;
+  // Most text a report prints is plain ASCII: one column per character, nothing to strip.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  const plain = text.replace(ANSI, "");
+  const codePoints = plain.length - (plain.match(SURROGATE_PAIRS)?.length ?? 0);
+  return codePoints - (plain.match(COMBINING_MARKS)?.length ?? 0);
 }
 
 /** Shortens `text` to `width` characters, ending with `…` when it was cut. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { definitionList, displayWidth, formatBytes, outputWidth, plural, truncate, wrap } from "../../../src/cli/_lib/text";
 
@@ -7,6 +8,17 @@ describe("text helpers", () => {
     expect(displayWidth("Mu\u0308ller")).toBe(6);
     expect(displayWidth("\u001b[31mred\u001b[39m")).toBe(3);
     expect(displayWidth("🙂 ok")).toBe(4);
+  });
+
+  it("displayWidth gives, for any text, its code points less its combining marks, colour codes left out (property)", () => {
+    const reference = (text: string) => [...text.replace(/\u001b\[[0-9;]*m/g, "")].filter((char) => !/\p{Mn}/u.test(char)).length;
+    const piece = fc.oneof(fc.string({ unit: "binary" }), fc.string(), fc.constantFrom("\u001b[1;31m", "\u001b[0m", "e\u0301", "\u{1D167}", "\uD800", "\uDC00x", "🙂"));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        expect(displayWidth(pieces.join(""))).toBe(reference(pieces.join("")));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("truncate cuts with …", () => {

@@ -21,7 +21,7 @@ export const MAX_MAPPED_DEPTH = 64;
 /** Line and column (from 1) of each offset of a text, found by binary search over the line starts. */
 export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", newline + 1)) starts.push(newline + 1);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
