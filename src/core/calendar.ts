@@ -88,7 +88,7 @@ function monthsLater<T>(day: string, months: number, as: (year: number, month: n
   return as(newYear, newMonth, Math.min(date, daysInMonth(newYear, newMonth)));
 }
 
-/** The value of a `YYYY-MM-DD` text as the number YYYYMMDD, read digit by digit (no text is built). */
+/** The number the digits of `day` from `from` to `to` (excluded) spell, read one by one (no text is built); `NaN` when one is not a digit. */
 function digitsOf(day: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {

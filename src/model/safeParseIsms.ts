@@ -1,7 +1,5 @@
-import { fastParseIsms } from "./_lib/fastParseIsms";
-import { findIdWarnings } from "./_lib/findIdWarnings";
 import { notADocument } from "./_lib/notADocument";
-import { slowParseIsms } from "./_lib/slowParseIsms";
+import { validateTree } from "./_lib/validateTree";
 import type { Isms } from "./IsmsSchema";
 import type { IsmsValidationError } from "./IsmsValidationError";
 import type { IsmsWarning } from "./IsmsWarning";
@@ -40,9 +38,5 @@ export type SafeParseIsmsResult =
  */
 export function safeParseIsms(input: unknown): SafeParseIsmsResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) return notADocument(input);
-  // The fast path: one compiled pass for the shape and one for integrity, building no issue. A
-  // document that passes both is valid; any other goes down the slow path, which says what is wrong.
-  const fast = fastParseIsms(input);
-  if (fast === undefined) return { ...slowParseIsms(input), warnings: findIdWarnings(input) };
-  return { success: true, data: fast.data, warnings: fast.plainIds ? [] : findIdWarnings(input) };
+  return validateTree(input);
 }

@@ -1,9 +1,7 @@
 import { describeValue } from "../core/describeValue";
-import { fastParseIsms } from "./_lib/fastParseIsms";
-import { findIdWarnings } from "./_lib/findIdWarnings";
-import { slowParseIsms } from "./_lib/slowParseIsms";
 import { IsmsValidationError } from "./IsmsValidationError";
 import { notADocument } from "./_lib/notADocument";
+import { validateTree } from "./_lib/validateTree";
 import type { SafeParseIsmsResult } from "./safeParseIsms";
 
 /**
@@ -37,11 +35,8 @@ export function safeParseIsmsJson(text: string): SafeParseIsmsResult {
     return invalidJson(error instanceof RangeError ? "not readable as JSON: nested too deeply" : `not valid JSON: ${(error as Error).message}`);
   }
   if (tree === null || typeof tree !== "object" || Array.isArray(tree)) return notADocument(tree);
-  const fast = fastParseIsms(tree, "in-place");
-  if (fast !== undefined) return { success: true, data: fast.data, warnings: fast.plainIds ? [] : findIdWarnings(fast.data) };
-  // The fast path may have completed part of the tree before it stopped: the slow path reads the text afresh.
-  const input = JSON.parse(body) as object;
-  return { ...slowParseIsms(input), warnings: findIdWarnings(input) };
+  // Completed in place, as nobody else holds the tree; refused, the slow path reads the text afresh.
+  return validateTree(tree, "in-place", () => JSON.parse(body) as object);
 }
 
 function invalidJson(message: string): SafeParseIsmsResult {

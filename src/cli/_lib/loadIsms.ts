@@ -9,6 +9,7 @@ import {
   type IsmsSourceMap,
   type LocatedIssue,
 } from "isms-kit/source";
+import { formatOf } from "../../model/source/sourceFormat";
 import { CliError } from "./CliError";
 import type { CliIo } from "./CliIo";
 import { readIsmsFiles } from "./readIsmsFiles";
@@ -88,9 +89,8 @@ export function readJsonFast(label: string, files: Readonly<Record<string, strin
   if (names.length !== 1) return undefined;
   const name = names[0]!;
   const text = files[name]!;
-  // JSON by its name, or (standard input, a file without extension) by its first character, as readIsmsSources tells them apart.
-  const json = /\.json$/i.test(name) || (!/\.ya?ml$/i.test(name) && /^\s*[{[]/.test(text));
-  if (!json) return undefined;
+  // JSON as readIsmsSources tells it apart: by its name, else by its first character.
+  if (formatOf(name, text) !== "json") return undefined;
   const result = safeParseIsmsJson(text);
   if (!result.success) return undefined;
   let sourceMap: IsmsSourceMap;

@@ -17,5 +17,5 @@ export { type SafeParseIsmsSourcesResult, safeParseIsmsSources } from "./safePar
 export { sourceMapOfJson } from "./sourceMapOfJson";
 // The same function as isms-kit's: reading one large JSON file the fast way needs only this entry.
 export { safeParseIsmsJson } from "../safeParseIsmsJson";
-export { type SourceFormat } from "./_lib/sourceFormat";
+export { type SourceFormat } from "./sourceFormat";
 export { type WriteIsmsSourcesOptions, writeIsmsSources } from "./writeIsmsSources";

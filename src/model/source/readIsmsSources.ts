@@ -5,9 +5,9 @@ import type { IsmsSourceMap } from "./IsmsSourceMap";
 import { IsmsSourceError, type IsmsSourceIssue } from "./IsmsSourceError";
 import type { SourceLocation } from "./SourceLocation";
 import { parseJsonSource } from "./_lib/parseJsonSource";
-import { pointerSegment, setKey, type ParsedSource } from "./_lib/ParsedSource";
+import { EMPTY_FILE, isEmptyText, pointerSegment, setKey, type ParsedSource } from "./_lib/ParsedSource";
 import { parseYamlSource } from "./_lib/parseYamlSource";
-import { formatOf, isRootName, stemOf } from "./_lib/sourceFormat";
+import { formatOf, isRootName, stemOf } from "./sourceFormat";
 import { readOptions } from "../../core/arguments";
 
 /**
@@ -91,9 +91,9 @@ export function readIsmsSources(files: Readonly<Record<string, string>>, options
 
   const read = (name: string): ParsedSource => {
     const text = files[name]!;
-    if (/^\uFEFF?\s*$/.test(text)) {
+    if (isEmptyText(text)) {
       const location = { file: name, line: 1, column: 1, endLine: 1, endColumn: 1 };
-      return { value: undefined, locations: new Map(), plainScalars: new Map(), problems: [{ code: "syntax_error", message: "the file is empty", location }] };
+      return { value: undefined, locations: new Map(), plainScalars: new Map(), problems: [{ code: "syntax_error", message: EMPTY_FILE, location }] };
     }
     return formatOf(name, text) === "json" ? parseJsonSource(name, text) : parseYamlSource(name, text);
   };

@@ -4,19 +4,17 @@ import { issue } from "../../core/issue";
 import { IsmsSourceError, type IsmsSourceIssue } from "./IsmsSourceError";
 import type { IsmsSourceMap } from "./IsmsSourceMap";
 import type { SourceLocation } from "./SourceLocation";
-import { lineIndex, MAX_MAPPED_DEPTH, pointerSegment, rangeLocation } from "./_lib/ParsedSource";
+import { duplicateKeyMessage, EMPTY_FILE, isEmptyText, lineIndex, MAX_MAPPED_DEPTH, pointerSegment, rangeLocation } from "./_lib/ParsedSource";
 
 /** A container being read: its pointer (when its entries may be wanted), its keys so far, where its entry began. */
 interface Frame {
   readonly array: boolean;
-  /** The container's JSON Pointer, or `undefined` when nothing inside it is wanted. */
+  /** The container's JSON Pointer when it is wanted (its location recorded, its entries looked at), else `undefined`. */
   readonly pointer: string | undefined;
   /** How deep its entries are (the root's entries are at 0). */
   readonly depth: number;
   /** Where the location of the container's own entry starts (its key, for a field). */
   readonly recordFrom: number;
-  /** Its own pointer, when its location is recorded. */
-  readonly recordAs: string | undefined;
   /** The next item's index (lists). */
   index: number;
   /** The keys seen so far (objects): a list while short, then a set. */
@@ -155,8 +153,8 @@ export function sourceMapOfJson(file: string, text: string, pointers: Iterable<s
     else problem("syntax_error", `not valid JSON: unexpected ${JSON.stringify(text.charAt(i))}`, i, i + 1);
   };
 
-  if (/^\uFEFF?\s*$/.test(text)) {
-    problem("syntax_error", "the file is empty", 0, 0);
+  if (isEmptyText(text)) {
+    problem("syntax_error", EMPTY_FILE, 0, 0);
     return done();
   }
   const stack: Frame[] = [];
@@ -175,7 +173,7 @@ export function sourceMapOfJson(file: string, text: string, pointers: Iterable<s
     const c = text.charCodeAt(i);
     if (c === 123 || c === 91) {
       i++;
-      stack.push({ array: c === 91, pointer: record ? pointer : undefined, depth: depth + 1, recordFrom: from, recordAs: record ? pointer : undefined, index: 0, keys: undefined });
+      stack.push({ array: c === 91, pointer: record ? pointer : undefined, depth: depth + 1, recordFrom: from, index: 0, keys: undefined });
       skipSpace();
       if (text.charCodeAt(i) !== (c === 123 ? 125 : 93)) {
         if (!beginEntry()) return fail();
@@ -216,7 +214,7 @@ export function sourceMapOfJson(file: string, text: string, pointers: Iterable<s
       if (c !== (frame.array ? 93 : 125)) return false;
       i++;
       stack.pop();
-      if (frame.recordAs !== undefined) locations.set(frame.recordAs, rangeLocation(file, at, frame.recordFrom, i));
+      if (frame.pointer !== undefined) locations.set(frame.pointer, rangeLocation(file, at, frame.recordFrom, i));
     }
   }
 
@@ -235,7 +233,7 @@ export function sourceMapOfJson(file: string, text: string, pointers: Iterable<s
     if (!readString()) return false;
     const raw = text.slice(keyStart + 1, i - 1);
     const key = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
-    if (hasKey(frame, key)) problem("duplicate_key", `the key "${key}" is given twice in this object; the last one would silently win`, keyStart, i);
+    if (hasKey(frame, key)) problem("duplicate_key", duplicateKeyMessage(key), keyStart, i);
     skipSpace();
     if (text.charCodeAt(i) !== 58) return false;
     i++;

@@ -2,7 +2,7 @@ import { Document, isMap, isSeq, isScalar, type Node as YamlNode } from "yaml";
 import { argumentError, readOptions } from "../../core/arguments";
 import { describeValue } from "../../core/describeValue";
 import { pointerSegment } from "./_lib/ParsedSource";
-import type { SourceFormat } from "./_lib/sourceFormat";
+import type { SourceFormat } from "./sourceFormat";
 import { scanJson } from "../../core/scanJson";
 import { ArgumentError } from "../../core/ArgumentError";
 import { issue } from "../../core/issue";

@@ -15,6 +15,19 @@ export interface ParsedSource {
   readonly problems: SourceProblem[];
 }
 
+/** Whether a file's text holds nothing to read (a byte order mark and white space at most). */
+export function isEmptyText(text: string): boolean {
+  return /^\uFEFF?\s*$/.test(text);
+}
+
+/** What an empty file is told. */
+export const EMPTY_FILE = "the file is empty";
+
+/** What an object that gives a key twice is told (JSON; YAML's parser has its own words). */
+export function duplicateKeyMessage(key: string): string {
+  return `the key "${key}" is given twice in this object; the last one would silently win`;
+}
+
 /** Nesting deeper than this is not mapped (no ISMS document comes close; the schema reports it). */
 export const MAX_MAPPED_DEPTH = 64;
 

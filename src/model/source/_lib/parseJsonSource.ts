@@ -1,5 +1,5 @@
 import { parse, type AnyNode, type DocumentNode } from "@humanwhocodes/momoa";
-import { lineIndex, MAX_MAPPED_DEPTH, pointerSegment, rangeLocation, setKey, type ParsedSource, type SourceProblem } from "./ParsedSource";
+import { duplicateKeyMessage, lineIndex, MAX_MAPPED_DEPTH, pointerSegment, rangeLocation, setKey, type ParsedSource, type SourceProblem } from "./ParsedSource";
 
 /** Momoa's token names, as a person reads them. */
 const TOKENS: Readonly<Record<string, string>> = {
@@ -64,7 +64,7 @@ export function parseJsonSource(file: string, text: string): ParsedSource {
           const key = member.name.type === "String" ? member.name.value : member.name.name;
           const child = `${pointer}/${pointerSegment(key)}`;
           if (seen.has(key)) {
-            problems.push({ code: "duplicate_key", message: `the key "${key}" is given twice in this object; the last one would silently win`, location: loc(member.name) });
+            problems.push({ code: "duplicate_key", message: duplicateKeyMessage(key), location: loc(member.name) });
           }
           seen.add(key);
           if (depth < MAX_MAPPED_DEPTH) locations.set(child, rangeLocation(file, at, member.name.loc.start.offset, member.value.loc.end.offset));
