@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 import { AnnexA2013ControlSchema } from "./AnnexA2013ControlSchema";
@@ -12,10 +13,10 @@ import { AnnexA2013ControlSchema } from "./AnnexA2013ControlSchema";
  * //=> true
  * ```
  */
-export const AnnexA2013DomainSchema = z.strictObject({
+export const AnnexA2013DomainSchema = z.strictObject(lazyShape(() => ({
   id: z.string().regex(/^A\.(?:[5-9]|1[0-8])$/, { error: 'expected a 2013 domain id "A.5" … "A.18"' }),
   title: NonEmptyStringSchema,
-});
+})));
 
 /**
  * A control domain of ISO/IEC 27001:2013 Annex A.
@@ -40,13 +41,13 @@ export type AnnexA2013Domain = z.infer<typeof AnnexA2013DomainSchema>;
  * //=> true
  * ```
  */
-export const AnnexA2013CatalogSchema = z.strictObject({
+export const AnnexA2013CatalogSchema = z.strictObject(lazyShape(() => ({
   id: NonEmptyStringSchema,
   name: NonEmptyStringSchema,
   version: NonEmptyStringSchema,
   domains: z.array(AnnexA2013DomainSchema).readonly(),
   controls: z.array(AnnexA2013ControlSchema).readonly(),
-});
+})));
 
 /**
  * The ISO/IEC 27001:2013 Annex A catalog, for the transition to 2022.

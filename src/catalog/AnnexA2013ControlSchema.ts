@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
@@ -15,13 +16,13 @@ import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
  * //=> true
  * ```
  */
-export const AnnexA2013ControlSchema = z.strictObject({
+export const AnnexA2013ControlSchema = z.strictObject(lazyShape(() => ({
   id: z.enum(annexA2013ControlIds, {
     error: 'expected an ISO/IEC 27001:2013 Annex A control id ("A.5.1.1" … "A.18.2.3")',
   }),
   title: NonEmptyStringSchema,
   domain: z.string().regex(/^A\.(?:[5-9]|1[0-8])$/, { error: 'expected a 2013 domain id "A.5" … "A.18"' }),
-});
+})));
 
 /**
  * An ISO/IEC 27001:2013 Annex A control.

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 import { AnnexAControlSchema } from "./AnnexAControlSchema";
@@ -14,12 +15,12 @@ import { AnnexAControlSchema } from "./AnnexAControlSchema";
  * //=> true
  * ```
  */
-export const AnnexACatalogSchema = z.strictObject({
+export const AnnexACatalogSchema = z.strictObject(lazyShape(() => ({
   id: NonEmptyStringSchema,
   name: NonEmptyStringSchema,
   version: NonEmptyStringSchema,
   controls: z.array(AnnexAControlSchema).readonly(),
-});
+})));
 
 /**
  * The ISO/IEC 27001:2022 Annex A catalog.

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { AnnexAControlIdSchema, NonEmptyStringSchema } from "../core/primitives";
 import { ControlAttributesSchema } from "./ControlAttributesSchema";
@@ -17,7 +18,7 @@ import { ControlThemeSchema } from "./ControlThemeSchema";
  * //=> true
  * ```
  */
-export const AnnexAControlSchema = z.strictObject({
+export const AnnexAControlSchema = z.strictObject(lazyShape(() => ({
   id: AnnexAControlIdSchema,
   title: NonEmptyStringSchema,
   theme: ControlThemeSchema,
@@ -25,7 +26,7 @@ export const AnnexAControlSchema = z.strictObject({
   isNew: z.boolean(),
   summary: NonEmptyStringSchema,
   text: NonEmptyStringSchema.optional(),
-});
+})));
 
 /**
  * An ISO/IEC 27001:2022 Annex A control.

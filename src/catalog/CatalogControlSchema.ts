@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { EntityIdSchema, NonEmptyStringSchema } from "../core/primitives";
 import { PartialControlAttributesSchema } from "./ControlAttributesSchema";
@@ -17,14 +18,14 @@ import { PartialControlAttributesSchema } from "./ControlAttributesSchema";
  * //=> false
  * ```
  */
-export const CatalogControlSchema = z.strictObject({
+export const CatalogControlSchema = z.strictObject(lazyShape(() => ({
   id: EntityIdSchema,
   title: NonEmptyStringSchema,
   theme: NonEmptyStringSchema.optional(),
   attributes: PartialControlAttributesSchema.optional(),
   summary: NonEmptyStringSchema.optional(),
   text: NonEmptyStringSchema.optional(),
-});
+})));
 
 /**
  * A control in any catalog. An {@link AnnexAControl} is one too.

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { EntityIdSchema, NonEmptyStringSchema } from "../core/primitives";
 import { CatalogControlSchema } from "./CatalogControlSchema";
@@ -20,12 +21,12 @@ import { CatalogControlSchema } from "./CatalogControlSchema";
  * ```
  */
 export const CatalogSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     id: EntityIdSchema,
     name: NonEmptyStringSchema,
     version: NonEmptyStringSchema.optional(),
     controls: z.array(CatalogControlSchema).readonly(),
-  })
+  })))
   .superRefine((catalog, ctx) => {
     const firstIndex = new Map<string, number>();
     catalog.controls.forEach((control, index) => {

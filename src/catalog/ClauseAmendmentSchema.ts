@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { ClauseIdSchema, NonEmptyStringSchema } from "../core/primitives";
 
@@ -13,20 +14,20 @@ import { ClauseIdSchema, NonEmptyStringSchema } from "../core/primitives";
  * //=> true
  * ```
  */
-export const ClauseAmendmentSchema = z.strictObject({
+export const ClauseAmendmentSchema = z.strictObject(lazyShape(() => ({
   reference: NonEmptyStringSchema,
   title: NonEmptyStringSchema,
   changes: z
     .array(
-      z.strictObject({
+      z.strictObject(lazyShape(() => ({
         clause: ClauseIdSchema,
         kind: z.enum(["requirement", "note"], { error: "expected requirement or note" }),
         summary: NonEmptyStringSchema,
-      }),
+      }))),
     )
     .min(1)
     .readonly(),
-});
+})));
 
 /**
  * An amendment to ISO/IEC 27001:2022.

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 import { ClauseAmendmentSchema } from "./ClauseAmendmentSchema";
@@ -15,12 +16,12 @@ import { ManagementReviewInputSchema } from "./ManagementReviewInputSchema";
  * //=> true
  * ```
  */
-export const ClauseCatalogSchema = z.strictObject({
+export const ClauseCatalogSchema = z.strictObject(lazyShape(() => ({
   standard: NonEmptyStringSchema,
   clauses: z.array(ClauseSchema).readonly(),
   managementReviewInputs: z.array(ManagementReviewInputSchema).readonly(),
   amendment2024: ClauseAmendmentSchema,
-});
+})));
 
 /**
  * The clause data of ISO/IEC 27001:2022.

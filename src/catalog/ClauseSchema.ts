@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { ClauseIdSchema, NonEmptyStringSchema } from "../core/primitives";
 
@@ -15,7 +16,7 @@ import { ClauseIdSchema, NonEmptyStringSchema } from "../core/primitives";
  * //=> true
  * ```
  */
-export const ClauseSchema = z.strictObject({
+export const ClauseSchema = z.strictObject(lazyShape(() => ({
   id: ClauseIdSchema,
   title: NonEmptyStringSchema,
   parent: ClauseIdSchema.nullable(),
@@ -26,7 +27,7 @@ export const ClauseSchema = z.strictObject({
     .min(1, { error: "expected at least one item; leave documentedInformation out when none is required" })
     .readonly()
     .optional(),
-});
+})));
 
 /**
  * A clause or subclause of ISO/IEC 27001:2022.

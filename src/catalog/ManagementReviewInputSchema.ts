@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { ManagementReviewInputIdSchema } from "../model/ManagementReviewSchema";
 import { NonEmptyStringSchema } from "../core/primitives";
@@ -13,20 +14,20 @@ import { NonEmptyStringSchema } from "../core/primitives";
  * //=> true
  * ```
  */
-export const ManagementReviewInputSchema = z.strictObject({
+export const ManagementReviewInputSchema = z.strictObject(lazyShape(() => ({
   item: ManagementReviewInputIdSchema,
   label: NonEmptyStringSchema,
   subItems: z
     .array(
-      z.strictObject({
+      z.strictObject(lazyShape(() => ({
         item: z.enum(["1", "2", "3", "4"], { error: "expected a sub-item number 1 … 4" }),
         label: NonEmptyStringSchema,
-      }),
+      }))),
     )
     .min(1)
     .readonly()
     .optional(),
-});
+})));
 
 /**
  * A management review input.

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema, SecurityPropertySchema, type SecurityProperty } from "../core/primitives";
 import { safeParseWith } from "../core/fromZodIssues";
@@ -33,14 +34,14 @@ import { requireCatalog } from "./_lib/requireCatalog";
  * //=> false
  * ```
  */
-export const FindControlsFilterSchema = z.strictObject({
+export const FindControlsFilterSchema = z.strictObject(lazyShape(() => ({
   theme: z.array(NonEmptyStringSchema).readonly().optional(),
   controlTypes: z.array(ControlTypeSchema).readonly().optional(),
   securityProperties: z.array(SecurityPropertySchema).readonly().optional(),
   cybersecurityConcepts: z.array(CybersecurityConceptSchema).readonly().optional(),
   operationalCapabilities: z.array(OperationalCapabilitySchema).readonly().optional(),
   securityDomains: z.array(SecurityDomainSchema).readonly().optional(),
-});
+})));
 
 type NormalizedFilter = z.infer<typeof FindControlsFilterSchema>;
 

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { deepFreeze } from "../core/deepFreeze";
 
@@ -32,18 +33,18 @@ const Escalation = z.enum(["major", "minor"]);
  * ```
  */
 export const GradingPolicySchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     systemic: z
-      .strictObject({
+      .strictObject(lazyShape(() => ({
         share: z.number().min(0).max(1).register(z.globalRegistry, { description: "The share of a population above which affected items are a pattern." }),
         minimumAffected: z.int().min(2).max(1000).register(z.globalRegistry, { description: "The fewest affected items that can make a pattern." }),
-      })
+      })))
       .register(z.globalRegistry, { description: "When many lapses of one kind are one major finding." }),
     minorsPerRequirement: z.int().min(2).max(100).register(z.globalRegistry, { description: "Minor findings of this many different rules against one clause or control make each of them major." }),
     repeatedNonconformity: Escalation.describe("The grade of a minor finding that repeats a certification body's nonconformity of the current cycle."),
     uncorrectedCertificationNonconformity: Escalation.describe("The grade of a certification body's nonconformity not corrected by its next audit."),
     requiredActivityAbsent: Escalation.describe("The grade when no management review or internal audit was held within its interval."),
-  })
+  })))
   .register(z.globalRegistry, { description: "How findings are graded: ISO/IEC 17021-1 practice by default." });
 
 /**

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 
@@ -38,13 +39,13 @@ export type MappingRelationship = z.infer<typeof MappingRelationshipSchema>;
  * const pair: FrameworkMappingPair = { source: "PR.DS-11", target: "A.8.13", relationship: "intersects-with" };
  * ```
  */
-export const FrameworkMappingPairSchema = z.strictObject({
+export const FrameworkMappingPairSchema = z.strictObject(lazyShape(() => ({
   source: NonEmptyStringSchema.describe("A requirement id of the source framework."),
   target: NonEmptyStringSchema.describe("A requirement id of the target framework."),
   relationship: MappingRelationshipSchema,
   items: z.array(z.string().regex(/^[a-z]$/, { error: "expected a lettered item such as \"a\"" })).min(1).readonly().optional(),
   note: NonEmptyStringSchema.optional(),
-});
+})));
 
 /**
  * The type of a mapping pair, inferred from {@link FrameworkMappingPairSchema}.
@@ -78,23 +79,23 @@ export type FrameworkMappingPair = z.infer<typeof FrameworkMappingPairSchema>;
  * //=> true
  * ```
  */
-export const FrameworkMappingSchema = z.strictObject({
+export const FrameworkMappingSchema = z.strictObject(lazyShape(() => ({
   id: NonEmptyStringSchema,
   source: NonEmptyStringSchema.describe("The id of the framework the pairs map from."),
   target: NonEmptyStringSchema.describe("The id of the framework the pairs map to."),
-  origin: z.strictObject({
+  origin: z.strictObject(lazyShape(() => ({
     title: NonEmptyStringSchema,
     publisher: NonEmptyStringSchema.optional(),
     url: z.url().optional(),
     notes: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "How the source was read: what was derived, what was assumed." }),
-  }),
+  }))),
   pairs: z.array(FrameworkMappingPairSchema).readonly(),
   notAddressed: z
-    .array(z.strictObject({ source: NonEmptyStringSchema, reason: NonEmptyStringSchema }))
+    .array(z.strictObject(lazyShape(() => ({ source: NonEmptyStringSchema, reason: NonEmptyStringSchema }))))
     .readonly()
     .optional()
     .register(z.globalRegistry, { description: "Source requirements the target framework does not address, with the reason." }),
-});
+})));
 
 /**
  * The type of a framework mapping, inferred from {@link FrameworkMappingSchema}.

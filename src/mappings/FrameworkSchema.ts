@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 
@@ -18,7 +19,7 @@ import { NonEmptyStringSchema } from "../core/primitives";
  * //=> { event: "significant-incident", recipient: "CSIRT or competent authority", within: "PT24H", after: "awareness" }
  * ```
  */
-export const ReportingDutySchema = z.strictObject({
+export const ReportingDutySchema = z.strictObject(lazyShape(() => ({
   event: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: "expected a lower-case event name such as \"significant-incident\"" }),
   recipient: NonEmptyStringSchema,
   within: z
@@ -26,7 +27,7 @@ export const ReportingDutySchema = z.strictObject({
     .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, { error: "expected an ISO 8601 duration such as \"PT24H\" or \"P1M\"" })
     .optional(),
   after: NonEmptyStringSchema.optional(),
-});
+})));
 
 /**
  * The type of a reporting duty, inferred from {@link ReportingDutySchema}.
@@ -51,14 +52,14 @@ export type ReportingDuty = z.infer<typeof ReportingDutySchema>;
  * const requirement: FrameworkRequirement = { id: "PR.DS-11", kind: "subcategory", parentId: "PR.DS", title: "Backups of data are created, protected, maintained, and tested" };
  * ```
  */
-export const FrameworkRequirementSchema = z.strictObject({
+export const FrameworkRequirementSchema = z.strictObject(lazyShape(() => ({
   id: NonEmptyStringSchema.describe("The framework's own id of the requirement, e.g. \"PR.DS-11\" or \"A.8.13\"."),
   kind: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "What the requirement is in the framework: function, category, subcategory, clause, control, article …" }),
   parentId: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "The requirement it belongs to, when the framework is a tree." }),
   title: NonEmptyStringSchema,
   description: NonEmptyStringSchema.optional(),
   reportingDuty: ReportingDutySchema.optional(),
-});
+})));
 
 /**
  * The type of a framework requirement, inferred from {@link FrameworkRequirementSchema}.
@@ -86,7 +87,7 @@ export type FrameworkRequirement = z.infer<typeof FrameworkRequirementSchema>;
  * ```
  */
 export const FrameworkSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     id: z
       .string()
       .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, { error: "expected a framework id of lower-case letters, digits, dots and hyphens, e.g. \"nist-csf-2.0\"" }),
@@ -95,7 +96,7 @@ export const FrameworkSchema = z
     publisher: NonEmptyStringSchema.optional(),
     url: z.url().optional(),
     requirements: z.array(FrameworkRequirementSchema).readonly(),
-  })
+  })))
   .superRefine((framework, ctx) => {
     const first = new Map<string, number>();
     framework.requirements.forEach((requirement, i) => {

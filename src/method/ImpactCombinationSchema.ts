@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { boundedNumberSchema } from "../core/bounds";
 import { NonEmptyStringSchema } from "../core/primitives";
@@ -13,11 +14,11 @@ import { NonEmptyStringSchema } from "../core/primitives";
  * //=> 2
  * ```
  */
-export const ImpactFactorSchema = z.strictObject({
+export const ImpactFactorSchema = z.strictObject(lazyShape(() => ({
   id: NonEmptyStringSchema.describe("Key of the factor's rating, e.g. \"confidentiality\"."),
   label: z.string().optional(),
   weight: z.number().finite().positive().max(1_000_000, { error: "expected a weight of at most 1,000,000" }).optional().register(z.globalRegistry, { description: "Relative weight; default 1." }),
-});
+})));
 /**
  * A factor of a multi-factor impact combination: `{ id, label?, weight? }`.
  *
@@ -42,10 +43,10 @@ export type ImpactFactor = z.infer<typeof ImpactFactorSchema>;
  * //=> "major"
  * ```
  */
-export const ImpactBandSchema = z.strictObject({
+export const ImpactBandSchema = z.strictObject(lazyShape(() => ({
   minScore: boundedNumberSchema(),
   impact: NonEmptyStringSchema.describe("Impact id on the scale."),
-});
+})));
 /**
  * A band of a `sum-bands` impact combination: `{ minScore, impact }`.
  *
@@ -86,21 +87,21 @@ export type ImpactBand = z.infer<typeof ImpactBandSchema>;
 export const ImpactCombinationSchema = z.discriminatedUnion(
   "method",
   [
-    z.strictObject({
+    z.strictObject(lazyShape(() => ({
       method: z.literal("max"),
       factors: z.array(NonEmptyStringSchema).optional().register(z.globalRegistry, { description: "Allowed rating keys; default: any." }),
-    }),
-    z.strictObject({
+    }))),
+    z.strictObject(lazyShape(() => ({
       method: z.literal("weighted"),
       factors: z.array(ImpactFactorSchema).min(1),
       rounding: z.enum(["nearest", "up", "down"]).optional().register(z.globalRegistry, { description: "Default \"nearest\" (halves up)." }),
-    }),
-    z.strictObject({
+    }))),
+    z.strictObject(lazyShape(() => ({
       method: z.literal("sum-bands"),
       factors: z.array(ImpactFactorSchema).min(1),
       points: z.enum(["rank", "value"]).optional().register(z.globalRegistry, { description: "Default \"rank\": 1 for the lowest entry." }),
       bands: z.array(ImpactBandSchema).min(1),
-    }),
+    }))),
   ],
   { error: "expected method \"max\", \"weighted\" or \"sum-bands\"" },
 );

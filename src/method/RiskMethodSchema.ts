@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { boundedNumberSchema, intervalMonthsSchema, MAX_SCALE_STEPS } from "../core/bounds";
 import { EntityIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
@@ -11,13 +12,13 @@ import { EntityIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
  * const rare: RiskScaleEntry = { id: "rare", label: "Rare", description: "Less than once in ten years", value: 1 };
  * ```
  */
-export const RiskScaleEntrySchema = z.strictObject({
+export const RiskScaleEntrySchema = z.strictObject(lazyShape(() => ({
   id: NonEmptyStringSchema.meta({ description: "Stable id of the step or level, used in ratings.", examples: ["likely"] }),
   label: NonEmptyStringSchema.meta({ description: "Its name as reports show it.", examples: ["Likely"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "What the step or level means, in the organisation's words.", examples: ["Expected to happen at least once a year."] }),
   value: boundedNumberSchema().optional().register(z.globalRegistry, { description: "Optional numeric value (semi-quantitative methods).", examples: [4] }),
   color: z.string().optional().register(z.globalRegistry, { description: "Display colour as a CSS colour, e.g. a hex code.", examples: ["#d73027"] }),
-});
+})));
 /**
  * The type of a risk scale entry, inferred from {@link RiskScaleEntrySchema}.
  *
@@ -46,13 +47,13 @@ export type RiskScaleEntry = z.infer<typeof RiskScaleEntrySchema>;
  * ```
  */
 export const RiskAcceptanceAuthoritySchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     level: NonEmptyStringSchema.meta({ description: "The id of the risk level this entry is for.", examples: ["high"] }),
     riskOwner: z.boolean().optional().register(z.globalRegistry, { description: "The risk owner may accept a risk of this level.", examples: [false] }),
     topManagement: z.boolean().optional().register(z.globalRegistry, { description: "A member of top management may accept a risk of this level.", examples: [true] }),
     roleIds: z.array(RefSchema).max(100).optional().register(z.globalRegistry, { description: "Holders of these roles may accept a risk of this level.", examples: [["role-ciso"]] }),
     maxValidityMonths: intervalMonthsSchema().optional().register(z.globalRegistry, { description: "The longest an acceptance at this level may run, in months.", examples: [6] }),
-  })
+  })))
   .superRefine((a, ctx) => {
     if (a.riskOwner === true || a.topManagement === true || (a.roleIds?.length ?? 0) > 0) return;
     ctx.addIssue({ code: "custom", message: "expected someone who may accept: riskOwner, topManagement or roleIds", params: { code: "invalid_value" } });
@@ -89,7 +90,7 @@ export type RiskAcceptanceAuthority = z.infer<typeof RiskAcceptanceAuthoritySche
  * //=> ["medium", "high"]
  * ```
  */
-export const RiskAcceptanceCriteriaSchema = z.strictObject({
+export const RiskAcceptanceCriteriaSchema = z.strictObject(lazyShape(() => ({
   maxLevel: NonEmptyStringSchema.meta({ description: "Id of the highest level the risk owner may accept without further treatment.", examples: ["medium"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The risk acceptance criteria in the organisation's words.", examples: ["Risks up to medium may be accepted by their owner for a year."] }),
   validityMonths: intervalMonthsSchema()
@@ -100,7 +101,7 @@ export const RiskAcceptanceCriteriaSchema = z.strictObject({
     .max(100)
     .optional()
     .register(z.globalRegistry, { description: "Per level: who may accept a residual risk of that level, and for how long at most.", examples: [[{ level: "high", topManagement: true, maxValidityMonths: 6 }]] }),
-}).register(z.globalRegistry, {
+}))).register(z.globalRegistry, {
   description: "The risk acceptance criteria (6.1.2 a 1): the highest level a risk owner may accept, for how long, and who may accept above it.",
   examples: [{ maxLevel: "medium", validityMonths: 12, authorities: [{ level: "high", topManagement: true, maxValidityMonths: 6 }] }],
 });
@@ -142,7 +143,7 @@ const scaleSchema = (what: string) =>
  * };
  * ```
  */
-export const RiskMatrixDefinitionSchema = z.strictObject({
+export const RiskMatrixDefinitionSchema = z.strictObject(lazyShape(() => ({
   id: NonEmptyStringSchema.meta({ description: "The matrix's id, named in reports.", examples: ["acme-4x4"] }),
   name: z.string().optional().register(z.globalRegistry, { description: "Its name.", examples: ["Acme 4 × 4 risk matrix"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "What it is for and how to read it.", examples: ["Likelihood over one year against business impact."] }),
@@ -155,7 +156,7 @@ export const RiskMatrixDefinitionSchema = z.strictObject({
     .register(z.globalRegistry, { description: "The level index of each cell: one row per likelihood step, one column per impact step, both lowest first.", examples: [[[0, 0], [0, 1]]] }),
   acceptance: RiskAcceptanceCriteriaSchema.optional().register(z.globalRegistry, { description: "The risk acceptance criteria that come with the matrix." }),
   allowNonMonotonic: z.boolean().optional().register(z.globalRegistry, { description: "Allow a grid whose level falls as likelihood or impact rises (refused by default, as it is usually a mistake).", examples: [false] }),
-}).register(z.globalRegistry, {
+}))).register(z.globalRegistry, {
   description: "A risk matrix of the organisation's own: likelihood and impact scales, levels, and the level of each cell.",
   examples: [
     {
@@ -197,7 +198,7 @@ export type RiskMatrixDefinition = z.infer<typeof RiskMatrixDefinitionSchema>;
  * ```
  */
 export const RiskMethodSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     preset: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "Name of a built-in method, e.g. \"5x5\" or \"nist-800-30\".", examples: ["5x5"] }),
     matrix: RiskMatrixDefinitionSchema.optional().register(z.globalRegistry, { description: "A risk matrix of the organisation's own, instead of a preset." }),
     acceptance: RiskAcceptanceCriteriaSchema.optional().register(z.globalRegistry, { description: "The risk acceptance criteria (6.1.2 a 1), overriding the preset's." }),
@@ -209,7 +210,7 @@ export const RiskMethodSchema = z
     documentId: RefSchema.optional().register(z.globalRegistry, { description: "The documented risk assessment methodology (a documents id).", examples: ["doc-risk-method"] }),
     approvedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the method was approved." }),
     id: EntityIdSchema.optional().register(z.globalRegistry, { description: "An id, so that findings can name the method." }),
-  })
+  })))
   .refine((m) => (m.preset === undefined) !== (m.matrix === undefined), {
     message: "expected exactly one of `preset` (a preset name) or `matrix` (an embedded matrix definition)",
     path: ["preset"],

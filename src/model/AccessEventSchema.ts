@@ -15,7 +15,7 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
  * //=> []
  * ```
  */
-export const AccessEventSchema = entitySchema({
+export const AccessEventSchema = entitySchema(() => ({
   type: z.enum(["joiner", "mover", "leaver"]).register(z.globalRegistry, { description: "Whether the person joins, moves to another role, or leaves.", examples: ["leaver"] }),
   personId: RefSchema.meta({ description: "Who joins, moves or leaves (a people id).", examples: ["p-ada"] }),
   effectiveOn: IsoDateSchema.describe("The first day (joiner), the day of the move (mover) or the last working day (leaver)."),
@@ -29,7 +29,7 @@ export const AccessEventSchema = entitySchema({
   assetsReturnedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the organisation's assets were returned (leaver; 5.11)." }),
   exitBriefingOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the leaver was reminded of the duties that continue after leaving (6.5)." }),
   ticket: z.string().optional().register(z.globalRegistry, { description: "The ticket or request that records it.", examples: ["HR-2026-118"] }),
-}).register(z.globalRegistry, { description: "A joiner, mover or leaver event." });
+})).register(z.globalRegistry, { description: "A joiner, mover or leaver event." });
 /**
  * The type of an access event, inferred from {@link AccessEventSchema}.
  *

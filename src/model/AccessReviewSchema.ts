@@ -16,7 +16,7 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
  * //=> "all"
  * ```
  */
-export const AccessReviewSchema = entitySchema({
+export const AccessReviewSchema = entitySchema(() => ({
   systemId: RefSchema.meta({ description: "The system reviewed (a systems id).", examples: ["sys-aws"] }),
   scope: z.enum(["all", "privileged"]).default("all").register(z.globalRegistry, { description: "Which accounts it covered: all of them, or the privileged ones only.", examples: ["privileged"] }),
   reviewerId: RefSchema.meta({ description: "Who reviewed (a people id).", examples: ["p-cto"] }),
@@ -28,7 +28,7 @@ export const AccessReviewSchema = entitySchema({
   accountsChanged: CountSchema.optional().register(z.globalRegistry, { description: "How many had their rights reduced or changed.", examples: [2] }),
   exceptions: CountSchema.optional().register(z.globalRegistry, { description: "How many were kept as approved exceptions.", examples: [1] }),
   evidenceIds: RefListSchema.meta({ description: "The review's record (evidence ids).", examples: [["ev-aws-review-2026q1"]] }),
-}).register(z.globalRegistry, { description: "A review of the access rights to a system." });
+})).register(z.globalRegistry, { description: "A review of the access rights to a system." });
 /**
  * The type of an access review, inferred from {@link AccessReviewSchema}.
  *

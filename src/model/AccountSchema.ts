@@ -15,7 +15,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> ["personal", "active"]
  * ```
  */
-export const AccountSchema = entitySchema({
+export const AccountSchema = entitySchema(() => ({
   systemId: RefSchema.meta({ description: "The system it is on (a systems id).", examples: ["sys-github"] }),
   username: NonEmptyStringSchema.meta({ description: "Its name on the system.", examples: ["ada.lovelace"] }),
   personId: RefSchema.optional().register(z.globalRegistry, { description: "Who uses it (a people id); absent for a service account.", examples: ["p-ada"] }),
@@ -33,7 +33,7 @@ export const AccountSchema = entitySchema({
   lastUsedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was last used." }),
   credentialsChangedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the password or secret of a shared, service or break-glass account was last changed (5.17)." }),
   justification: z.string().optional().register(z.globalRegistry, { description: "Why a shared account is needed (5.16).", examples: ["The on-call rota shares one pager account; its use is logged."] }),
-}).register(z.globalRegistry, { description: "An account on an information system." });
+})).register(z.globalRegistry, { description: "An account on an information system." });
 /**
  * The type of an account, inferred from {@link AccountSchema}.
  *

@@ -43,7 +43,7 @@ export type ActionStatus = z.infer<typeof ActionStatusSchema>;
  * };
  * ```
  */
-export const ActionSchema = entitySchema({
+export const ActionSchema = entitySchema(() => ({
   description: NonEmptyStringSchema.meta({ description: "What is to be done.", examples: ["Enforce MFA for all administrator accounts"] }),
   ownerId: RefSchema.optional().register(z.globalRegistry, { description: "The person responsible (a people id).", examples: ["p-it-lead"] }),
   controlIds: RefListSchema.meta({ description: "Controls the action implements: Annex A ids or ids of the organisation's own controls.", examples: [["8.5"]] }),
@@ -52,7 +52,7 @@ export const ActionSchema = entitySchema({
   dueDate: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it is to be done." }),
   completedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was done." }),
   status: ActionStatusSchema.meta({ description: "Where it stands." }),
-});
+}));
 /**
  * The type of an action, inferred from {@link ActionSchema}.
  *

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { IsoDateSchema, RefSchema } from "../core/primitives";
 
@@ -10,10 +11,10 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
  * const approval: Approval = { approvedById: "p-ceo", approvedOn: "2026-01-15" };
  * ```
  */
-export const ApprovalSchema = z.strictObject({
+export const ApprovalSchema = z.strictObject(lazyShape(() => ({
   approvedById: RefSchema.meta({ description: "The person who approved (a people id).", examples: ["p-ceo"] }),
   approvedOn: IsoDateSchema.meta({ description: "When it was approved." }),
-});
+})));
 /**
  * The type of an approval, inferred from {@link ApprovalSchema}.
  *

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { NonEmptyStringSchema, RefSchema } from "../core/primitives";
@@ -11,11 +12,11 @@ import { NonEmptyStringSchema, RefSchema } from "../core/primitives";
  * const v: AssetValuation = { confidentiality: "major", integrity: "moderate", availability: "minor" };
  * ```
  */
-export const AssetValuationSchema = z.strictObject({
+export const AssetValuationSchema = z.strictObject(lazyShape(() => ({
   confidentiality: z.string().optional().register(z.globalRegistry, { description: "The impact of a loss of confidentiality: an id of the risk method's impact scale.", examples: ["major"] }),
   integrity: z.string().optional().register(z.globalRegistry, { description: "The impact of a loss of integrity: an id of the risk method's impact scale.", examples: ["moderate"] }),
   availability: z.string().optional().register(z.globalRegistry, { description: "The impact of a loss of availability: an id of the risk method's impact scale.", examples: ["minor"] }),
-}).register(z.globalRegistry, { description: "What a loss of each security property of an asset would cost, on the risk method's impact scale.", examples: [{ confidentiality: "major", availability: "moderate" }] });
+}))).register(z.globalRegistry, { description: "What a loss of each security property of an asset would cost, on the risk method's impact scale.", examples: [{ confidentiality: "major", availability: "moderate" }] });
 /**
  * The type of an asset valuation, inferred from {@link AssetValuationSchema}.
  *
@@ -40,7 +41,7 @@ export type AssetValuation = z.infer<typeof AssetValuationSchema>;
  * //=> []
  * ```
  */
-export const AssetSchema = entitySchema({
+export const AssetSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Customer database"] }),
   type: z.enum(["information", "software", "hardware", "service", "network", "people", "site", "process", "other"]).register(z.globalRegistry, { description: "What kind of asset it is.", examples: ["information"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "What it is and what it holds.", examples: ["PostgreSQL cluster with customer accounts and orders"] }),
@@ -50,7 +51,7 @@ export const AssetSchema = entitySchema({
   location: z.string().optional().register(z.globalRegistry, { description: "Where it is: a site, a region, a provider.", examples: ["AWS eu-central-1"] }),
   supplierIds: RefListSchema.meta({ description: "Suppliers that provide or host it.", examples: [["sup-aws"]] }),
   dependsOnAssetIds: RefListSchema.meta({ description: "Assets it depends on (asset ids), without cycles.", examples: [["a-db-server"]] }),
-});
+}));
 /**
  * The type of an asset, inferred from {@link AssetSchema}.
  *

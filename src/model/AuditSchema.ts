@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
@@ -13,13 +14,13 @@ import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
  * //=> []
  * ```
  */
-export const AuditScopeSchema = z.strictObject({
+export const AuditScopeSchema = z.strictObject(lazyShape(() => ({
   clauseIds: z.array(ClauseIdSchema).default([]).register(z.globalRegistry, { description: "Clauses of ISO/IEC 27001:2022 the audit covers.", examples: [["6.1.2", "9.2"]] }),
   controlIds: RefListSchema.meta({ description: "Controls the audit covers: Annex A ids or the organisation's own control ids.", examples: [["5.15", "8.5"]] }),
   allClauses: z.boolean().optional().register(z.globalRegistry, { description: "The audit covers every clause 4 to 10, whether or not `clauseIds` lists them.", examples: [true] }),
   allApplicableControls: z.boolean().optional().register(z.globalRegistry, { description: "The audit covers every applicable control of the Statement of Applicability.", examples: [false] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The scope in words: sites, processes, teams.", examples: ["Engineering and the production platform"] }),
-}).register(z.globalRegistry, { description: "What an audit covers: clauses, controls, and the scope in words.", examples: [{ clauseIds: ["9.2", "10.2"], controlIds: ["5.15", "8.5"] }] });
+}))).register(z.globalRegistry, { description: "What an audit covers: clauses, controls, and the scope in words.", examples: [{ clauseIds: ["9.2", "10.2"], controlIds: ["5.15", "8.5"] }] });
 /**
  * The type of an audit scope, inferred from {@link AuditScopeSchema}.
  *
@@ -44,13 +45,13 @@ export type AuditScope = z.infer<typeof AuditScopeSchema>;
  * //=> []
  * ```
  */
-export const PlannedAuditSchema = entitySchema({
+export const PlannedAuditSchema = entitySchema(() => ({
   title: z.string().optional().register(z.globalRegistry, { description: "Its name in the programme.", examples: ["Internal audit of access control"] }),
   plannedOn: IsoDateSchema.meta({ description: "When it is planned." }),
   scope: AuditScopeSchema.meta({ description: "What it is to cover." }),
   criteria: z.string().optional().register(z.globalRegistry, { description: "What it audits against.", examples: ["ISO/IEC 27001:2022 and the access control policy"] }),
   auditorIds: RefListSchema.meta({ description: "Who is to audit (people ids).", examples: [["p-auditor"]] }),
-});
+}));
 /**
  * The type of a planned audit, inferred from {@link PlannedAuditSchema}.
  *
@@ -75,23 +76,23 @@ export type PlannedAudit = z.infer<typeof PlannedAuditSchema>;
  * ```
  */
 export const AuditProgrammeSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     period: z
-      .strictObject({ start: IsoDateSchema.meta({ description: "The first day of the period." }), end: IsoDateSchema.meta({ description: "The last day of the period." }) })
+      .strictObject(lazyShape(() => ({ start: IsoDateSchema.meta({ description: "The first day of the period." }), end: IsoDateSchema.meta({ description: "The last day of the period." }) })))
       .optional()
       .register(z.globalRegistry, { description: "The period the programme covers.", examples: [{ start: "2026-01-01", end: "2028-12-31" }] }),
     ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who manages the programme (a people id).", examples: ["p-ciso"] }),
     methods: z.string().optional().register(z.globalRegistry, { description: "How audits are carried out.", examples: ["Interviews, sampling of records, review of configurations"] }),
     documentId: RefSchema.optional().register(z.globalRegistry, { description: "The programme as documented information (a documents id).", examples: ["doc-audit-programme"] }),
     approval: z
-      .strictObject({
+      .strictObject(lazyShape(() => ({
         approvedById: RefSchema.meta({ description: "Who approved it (a people id).", examples: ["p-ceo"] }),
         approvedOn: IsoDateSchema.meta({ description: "When it was approved." }),
-      })
+      })))
       .optional()
       .register(z.globalRegistry, { description: "Who approved the programme, and when.", examples: [{ approvedById: "p-ceo", approvedOn: "2026-01-15" }] }),
     plannedAudits: z.array(PlannedAuditSchema).default([]).register(z.globalRegistry, { description: "The audits planned.", examples: [[{ id: "pa-2026-1", plannedOn: "2026-05-04", scope: { clauseIds: ["9.2"], controlIds: ["5.15"] }, auditorIds: ["p-auditor"] }]] }),
-  })
+  })))
   .register(z.globalRegistry, { description: "9.2.2 The internal audit programme.", examples: [{ period: { start: "2026-01-01", end: "2028-12-31" }, ownerId: "p-ciso", plannedAudits: [{ id: "pa-2026-1", plannedOn: "2026-05-04", scope: { allClauses: true } }] }] });
 /**
  * The type of an audit programme, inferred from {@link AuditProgrammeSchema}.
@@ -118,13 +119,13 @@ export type AuditProgramme = z.infer<typeof AuditProgrammeSchema>;
  * //=> []
  * ```
  */
-export const AuditFindingSchema = entitySchema({
+export const AuditFindingSchema = entitySchema(() => ({
   type: z.enum(["major", "minor", "ofi", "observation", "positive"]).register(z.globalRegistry, { description: "The grade: a major or minor nonconformity, an opportunity for improvement, an observation, a positive finding.", examples: ["minor"] }),
   description: NonEmptyStringSchema.meta({ description: "What was found.", examples: ["Two leavers kept access to the CRM for three weeks"] }),
   clauseIds: z.array(ClauseIdSchema).default([]).register(z.globalRegistry, { description: "Clauses it concerns.", examples: [["9.2"]] }),
   controlIds: RefListSchema.meta({ description: "Controls it concerns: Annex A ids or the organisation's own.", examples: [["5.18"]] }),
   nonconformityId: RefSchema.optional().register(z.globalRegistry, { description: "The nonconformity recorded from it (a nonconformities id).", examples: ["nc-2026-04"] }),
-});
+}));
 /**
  * The type of an audit finding, inferred from {@link AuditFindingSchema}.
  *
@@ -185,10 +186,10 @@ export type AuditType = z.infer<typeof AuditTypeSchema>;
  * const decision: CertificationDecision = { outcome: "certified", decidedOn: "2025-03-17" };
  * ```
  */
-export const CertificationDecisionSchema = z.strictObject({
+export const CertificationDecisionSchema = z.strictObject(lazyShape(() => ({
   outcome: z.enum(["certified", "continued", "recertified", "suspended", "withdrawn", "refused"]).register(z.globalRegistry, { description: "The decision taken after the audit.", examples: ["certified"] }),
   decidedOn: IsoDateSchema.meta({ description: "When it was taken." }),
-});
+})));
 /**
  * The type of a certification decision, inferred from {@link CertificationDecisionSchema}.
  *
@@ -223,7 +224,7 @@ export type CertificationDecision = z.infer<typeof CertificationDecisionSchema>;
  * //=> []
  * ```
  */
-export const AuditSchema = entitySchema({
+export const AuditSchema = entitySchema(() => ({
   type: AuditTypeSchema,
   title: z.string().optional().register(z.globalRegistry, { description: "Its name.", examples: ["Internal audit 2026 — access control"] }),
   status: z.enum(["planned", "in-progress", "completed", "cancelled"]).register(z.globalRegistry, { description: "Where it stands.", examples: ["completed"] }),
@@ -241,7 +242,7 @@ export const AuditSchema = entitySchema({
   findings: z.array(AuditFindingSchema).default([]).register(z.globalRegistry, { description: "What it found.", examples: [[{ id: "f-1", type: "minor", description: "Two leavers kept access to the CRM", nonconformityId: "nc-2026-04" }]] }),
   certificationBody: z.string().optional().register(z.globalRegistry, { description: "For a certification body's audit: the body.", examples: ["Example Certification Ltd"] }),
   decision: CertificationDecisionSchema.optional().register(z.globalRegistry, { description: "For a certification body's audit: the body's decision after it.", examples: [{ outcome: "certified", decidedOn: "2026-07-01" }] }),
-}).register(z.globalRegistry, { description: "9.2 An audit: internal, a certification body's, or of a supplier." });
+})).register(z.globalRegistry, { description: "9.2 An audit: internal, a certification body's, or of a supplier." });
 /**
  * The type of an audit, inferred from {@link AuditSchema}.
  *

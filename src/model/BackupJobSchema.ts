@@ -16,7 +16,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> "active"
  * ```
  */
-export const BackupJobSchema = entitySchema({
+export const BackupJobSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Nightly database snapshot"] }),
   assetIds: RefListSchema.meta({ description: "The assets it backs up (asset ids).", examples: [["a-customer-db"]] }),
   systemIds: RefListSchema.meta({ description: "The systems it backs up (systems ids).", examples: [["sys-aws"]] }),
@@ -29,7 +29,7 @@ export const BackupJobSchema = entitySchema({
   ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible for it (a people id).", examples: ["p-sre-lead"] }),
   lastSucceededOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it last completed successfully." }),
   status: RecordStatusSchema,
-}).register(z.globalRegistry, { description: "A backup job (8.13)." });
+})).register(z.globalRegistry, { description: "A backup job (8.13)." });
 /**
  * The type of a backup job, inferred from {@link BackupJobSchema}.
  *

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { MinutesSchema } from "./_lib/numbers";
@@ -15,7 +16,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> 240
  * ```
  */
-export const BusinessServiceSchema = entitySchema({
+export const BusinessServiceSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "The service's name.", examples: ["Online checkout"] }),
   ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who owns the service (a people id).", examples: ["p-coo"] }),
   criticality: z.enum(["low", "medium", "high", "critical"]).register(z.globalRegistry, { description: "How critical it is to the organisation.", examples: ["critical"] }),
@@ -28,7 +29,7 @@ export const BusinessServiceSchema = entitySchema({
     .enum(["none", "warm-standby", "multi-zone", "multi-region", "active-active"])
     .optional()
     .register(z.globalRegistry, { description: "The redundancy of its information processing facilities (8.14).", examples: ["multi-zone"] }),
-}).register(z.globalRegistry, { description: "A service of the business impact analysis." });
+})).register(z.globalRegistry, { description: "A service of the business impact analysis." });
 /**
  * The type of a service of the business impact analysis, inferred from {@link BusinessServiceSchema}.
  *
@@ -55,12 +56,12 @@ export type BusinessService = z.infer<typeof BusinessServiceSchema>;
  * ```
  */
 export const BusinessImpactAnalysisSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     performedOn: IsoDateSchema.describe("When it was performed or last reviewed."),
     approvedById: RefSchema.optional().register(z.globalRegistry, { description: "Who approved it (a people id).", examples: ["p-coo"] }),
     documentId: RefSchema.optional().register(z.globalRegistry, { description: "The analysis as documented information (a documents id).", examples: ["doc-bia"] }),
     services: z.array(BusinessServiceSchema).default([]).register(z.globalRegistry, { description: "The services analysed.", examples: [[{ id: "svc-checkout", name: "Online checkout", criticality: "critical", rtoMinutes: 240, rpoMinutes: 60 }]] }),
-  })
+  })))
   .register(z.globalRegistry, { description: "5.30 The business impact analysis.", examples: [{ performedOn: "2026-02-01", approvedById: "p-coo", services: [{ id: "svc-checkout", name: "Online checkout", criticality: "critical", rtoMinutes: 240, rpoMinutes: 60 }] }] });
 /**
  * The type of a business impact analysis, inferred from {@link BusinessImpactAnalysisSchema}.

@@ -13,7 +13,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> []
  * ```
  */
-export const ChangeSchema = entitySchema({
+export const ChangeSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "What changes.", examples: ["Move identity management to a new provider"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The change in more detail.", examples: ["Replace the on-premises directory with a cloud identity provider"] }),
   purpose: z.string().optional().register(z.globalRegistry, { description: "Why the change is made.", examples: ["Single sign-on and MFA for every application"] }),
@@ -27,7 +27,7 @@ export const ChangeSchema = entitySchema({
   riskIds: RefListSchema.meta({ description: "The risks the change affects, reassessed for it (8.2).", examples: [["r-account-takeover"]] }),
   riskAssessedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the change's information security risks were assessed, when it names no risk (8.2)." }),
   documentIds: RefListSchema.meta({ description: "Documents that describe or record it (documents ids).", examples: [["doc-idp-migration-plan"]] }),
-}).register(z.globalRegistry, { description: "6.3 A planned change to the ISMS." });
+})).register(z.globalRegistry, { description: "6.3 A planned change to the ISMS." });
 /**
  * The type of a change, inferred from {@link ChangeSchema}.
  *

@@ -20,7 +20,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> "internal"
  * ```
  */
-export const CommunicationSchema = entitySchema({
+export const CommunicationSchema = entitySchema(() => ({
   subject: NonEmptyStringSchema.meta({ description: "What is communicated (7.4 a).", examples: ["Updated acceptable use policy"] }),
   direction: z.enum(["internal", "external"]).default("internal").register(z.globalRegistry, { description: "Inside the organisation, or to and from outside.", examples: ["internal"] }),
   audience: z.string().optional().register(z.globalRegistry, { description: "With whom (7.4 c).", examples: ["All staff"] }),
@@ -30,7 +30,7 @@ export const CommunicationSchema = entitySchema({
   channel: z.string().optional().register(z.globalRegistry, { description: "How it is communicated: the channel (7.4 d).", examples: ["Intranet post and all-hands meeting"] }),
   communicatorId: RefSchema.optional().register(z.globalRegistry, { description: "Who communicates it (a people id).", examples: ["p-ciso"] }),
   documentIds: RefListSchema.meta({ description: "The documents communicated (documents ids).", examples: [["doc-aup"]] }),
-}).register(z.globalRegistry, { description: "7.4 Communication." });
+})).register(z.globalRegistry, { description: "7.4 Communication." });
 /**
  * The type of a communication, inferred from {@link CommunicationSchema}.
  *

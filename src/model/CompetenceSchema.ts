@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
@@ -13,12 +14,12 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> ["ev-cert"]
  * ```
  */
-export const CompetenceHolderSchema = z.strictObject({
+export const CompetenceHolderSchema = z.strictObject(lazyShape(() => ({
   personId: RefSchema.meta({ description: "Who holds it (a people id).", examples: ["p-ada"] }),
   acquiredOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was acquired." }),
   validUntil: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it lapses, if it does (a certificate's expiry)." }),
   evidenceIds: RefListSchema.meta({ description: "Evidence of it: a certificate, a training record (evidence ids).", examples: [["ev-cissp-ada"]] }),
-});
+})));
 /**
  * The type of a competence holder, inferred from {@link CompetenceHolderSchema}.
  *
@@ -43,12 +44,12 @@ export type CompetenceHolder = z.infer<typeof CompetenceHolderSchema>;
  * //=> []
  * ```
  */
-export const CompetenceSchema = entitySchema({
+export const CompetenceSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "The competence.", examples: ["Cloud security engineering"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "What it takes.", examples: ["Designs and reviews the security of AWS accounts and workloads"] }),
   roleIds: RefListSchema.meta({ description: "Roles that need this competence.", examples: [["role-platform-engineer"]] }),
   holders: z.array(CompetenceHolderSchema).default([]).register(z.globalRegistry, { description: "Who holds it, with evidence (7.2 d).", examples: [[{ personId: "p-ada", acquiredOn: "2025-06-01", evidenceIds: ["ev-cert-ada"] }]] }),
-}).register(z.globalRegistry, { description: "7.2 A competence and who holds it." });
+})).register(z.globalRegistry, { description: "7.2 A competence and who holds it." });
 /**
  * The type of a competence, inferred from {@link CompetenceSchema}.
  *
@@ -73,7 +74,7 @@ export type Competence = z.infer<typeof CompetenceSchema>;
  * //=> "awareness"
  * ```
  */
-export const TrainingSchema = entitySchema({
+export const TrainingSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Security awareness 2026"] }),
   kind: z.enum(["awareness", "training", "education", "exercise"]).register(z.globalRegistry, { description: "Awareness (7.3), training or education (7.2), or an exercise.", examples: ["awareness"] }),
   topics: z.array(z.string()).default([]).register(z.globalRegistry, { description: "What it covered.", examples: [["Phishing", "Reporting incidents"]] }),
@@ -87,7 +88,7 @@ export const TrainingSchema = entitySchema({
   audienceRoleIds: RefListSchema.meta({ description: "The roles it is meant for (roles ids).", examples: [["role-engineer"]] }),
   competenceIds: RefListSchema.meta({ description: "Competences it builds (competences ids).", examples: [["comp-secure-coding"]] }),
   evidenceIds: RefListSchema.meta({ description: "Records of it: attendance lists, certificates (evidence ids).", examples: [["ev-awareness-2026"]] }),
-}).register(z.globalRegistry, { description: "7.2/7.3 Training and awareness." });
+})).register(z.globalRegistry, { description: "7.2/7.3 Training and awareness." });
 /**
  * The type of a training, inferred from {@link TrainingSchema}.
  *

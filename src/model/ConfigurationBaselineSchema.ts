@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { CountSchema, PercentSchema, RecordStatusSchema } from "./_lib/numbers";
@@ -18,12 +19,12 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * ```
  */
 export const ComplianceResultSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     checkedOn: IsoDateSchema.describe("When the check ran."),
     checked: CountSchema.meta({ description: "How many items (settings, or systems) were checked.", examples: [120] }),
     compliant: CountSchema.meta({ description: "How many complied.", examples: [114] }),
     tool: z.string().optional().register(z.globalRegistry, { description: "The scanner or service that checked.", examples: ["AWS Config"] }),
-  })
+  })))
   .superRefine((result, ctx) => {
     if (result.compliant > result.checked) {
       ctx.addIssue({ code: "custom", path: ["compliant"], message: `expected at most the ${result.checked} items checked; found ${result.compliant}`, params: { code: "too_big" } });
@@ -59,7 +60,7 @@ export type ComplianceResult = z.infer<typeof ComplianceResultSchema>;
  * //=> "active"
  * ```
  */
-export const ConfigurationBaselineSchema = entitySchema({
+export const ConfigurationBaselineSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["CIS hardened Ubuntu 24.04"] }),
   standard: z.string().optional().register(z.globalRegistry, { description: "The standard it follows (a CIS Benchmark, a vendor guide).", examples: ["CIS Ubuntu Linux 24.04 Benchmark, level 1"] }),
   systemIds: RefListSchema.meta({ description: "The systems it applies to (systems ids).", examples: [["sys-aws"]] }),
@@ -70,7 +71,7 @@ export const ConfigurationBaselineSchema = entitySchema({
   targetCompliancePercent: PercentSchema.optional().register(z.globalRegistry, { description: "The share of items that must comply, in per cent (else all).", examples: [95] }),
   results: z.array(ComplianceResultSchema).default([]).register(z.globalRegistry, { description: "Checks against it, any order.", examples: [[{ checkedOn: "2026-03-02", checked: 120, compliant: 114, tool: "AWS Config" }]] }),
   status: RecordStatusSchema,
-}).register(z.globalRegistry, { description: "A configuration baseline and checks against it (8.9)." });
+})).register(z.globalRegistry, { description: "A configuration baseline and checks against it (8.9)." });
 /**
  * The type of a configuration baseline, inferred from {@link ConfigurationBaselineSchema}.
  *

@@ -19,7 +19,7 @@ import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
  * //=> "met"
  * ```
  */
-export const ContinuityExerciseSchema = entitySchema({
+export const ContinuityExerciseSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "What was exercised.", examples: ["Failover of the checkout to the second region"] }),
   kind: z.enum(["business-continuity", "disaster-recovery"]).register(z.globalRegistry, { description: "A business-continuity exercise (people, processes) or a disaster-recovery exercise (ICT).", examples: ["disaster-recovery"] }),
   type: z.enum(["tabletop", "walkthrough", "simulation", "failover", "full-interruption"]).register(z.globalRegistry, {
@@ -35,7 +35,7 @@ export const ContinuityExerciseSchema = entitySchema({
   securityMaintained: z.boolean().optional().register(z.globalRegistry, { description: "Information security controls were kept (or replaced as planned) during the disruption (5.29).", examples: [true] }),
   lessonsLearned: z.string().optional().register(z.globalRegistry, { description: "What it taught.", examples: ["The DNS change needs a runbook of its own"] }),
   improvementIds: RefListSchema.meta({ description: "Improvements raised from it (improvement ids).", examples: [["imp-dns-runbook"]] }),
-}).register(z.globalRegistry, { description: "A continuity or disaster-recovery exercise." });
+})).register(z.globalRegistry, { description: "A continuity or disaster-recovery exercise." });
 /**
  * The type of a continuity exercise, inferred from {@link ContinuityExerciseSchema}.
  *

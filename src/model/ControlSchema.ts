@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
@@ -64,12 +65,12 @@ export type ImplementationStatus = z.infer<typeof ImplementationStatusSchema>;
  * const c: CustomControlDefinition = { title: "Customer security reviews", relatedAnnexAIds: ["5.20"] };
  * ```
  */
-export const CustomControlDefinitionSchema = z.strictObject({
+export const CustomControlDefinitionSchema = z.strictObject(lazyShape(() => ({
   title: NonEmptyStringSchema.meta({ description: "The control's name.", examples: ["Customer security reviews"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "What the control is and does.", examples: ["Answer customers' security questionnaires within ten working days"] }),
   theme: z.enum(["organizational", "people", "physical", "technological"]).optional().register(z.globalRegistry, { description: "The Annex A theme it belongs to.", examples: ["organizational"] }),
   relatedAnnexAIds: RefListSchema.meta({ description: "Annex A controls it relates to (ids such as \"5.20\").", examples: [["5.20"]] }),
-});
+})));
 /**
  * The type of a custom control definition, inferred from {@link CustomControlDefinitionSchema}.
  *
@@ -103,7 +104,7 @@ export type CustomControlDefinition = z.infer<typeof CustomControlDefinitionSche
  * //=> []
  * ```
  */
-export const ControlSchema = entitySchema({
+export const ControlSchema = entitySchema(() => ({
   custom: CustomControlDefinitionSchema.optional().register(z.globalRegistry, {
     description: "For a control of the organisation's own (an id that is not an Annex A id): its definition.",
     examples: [{ title: "Customer security reviews", theme: "organizational", relatedAnnexAIds: ["5.20"] }],
@@ -119,7 +120,7 @@ export const ControlSchema = entitySchema({
   requirementIds: RefListSchema.meta({ description: "Interested-party requirements that call for it.", examples: [["req-customer-annex"]] }),
   documentIds: RefListSchema.meta({ description: "Documents that describe it: policies, procedures (documents ids).", examples: [["doc-access-policy"]] }),
   evidenceIds: RefListSchema.meta({ description: "Evidence of its operation (evidence ids).", examples: [["ev-mfa-export"]] }),
-}).register(z.globalRegistry, { description: "A control decision: applicability, reasons, justification and implementation (6.1.3 d)." });
+})).register(z.globalRegistry, { description: "A control decision: applicability, reasons, justification and implementation (6.1.3 d)." });
 /**
  * The type of a control record, inferred from {@link ControlSchema}.
  *

@@ -18,7 +18,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> "active"
  * ```
  */
-export const CryptographicKeySchema = entitySchema({
+export const CryptographicKeySchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name or alias.", examples: ["Customer data encryption key"] }),
   purpose: z.string().optional().register(z.globalRegistry, { description: "What it protects: data at rest, TLS, signing, backups …", examples: ["Encryption of customer data at rest"] }),
   algorithm: NonEmptyStringSchema.meta({ description: "Its algorithm and mode, e.g. AES-256-GCM, RSA-3072, ECDSA P-256.", examples: ["AES-256-GCM"] }),
@@ -34,7 +34,7 @@ export const CryptographicKeySchema = entitySchema({
     description: "`retired`: no longer used to protect new data; `compromised`: known or suspected to be disclosed; `destroyed`: no longer exists.",
     examples: ["active"],
   }),
-}).register(z.globalRegistry, { description: "A cryptographic key (8.24)." });
+})).register(z.globalRegistry, { description: "A cryptographic key (8.24)." });
 /**
  * The type of a cryptographic key, inferred from {@link CryptographicKeySchema}.
  *

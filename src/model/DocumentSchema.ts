@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { intervalMonthsSchema } from "../core/bounds";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
@@ -64,7 +65,7 @@ export type DocumentType = z.infer<typeof DocumentTypeSchema>;
  * //=> 2
  * ```
  */
-export const PolicyStatementSchema = z.strictObject({
+export const PolicyStatementSchema = z.strictObject(lazyShape(() => ({
   purpose: z.string().optional().register(z.globalRegistry, { description: "How the policy suits the purpose of the organisation (5.2 a).", examples: ["Protect the customer data we process as a payments provider"] }),
   objectives: z
     .enum(["included", "framework"])
@@ -74,7 +75,7 @@ export const PolicyStatementSchema = z.strictObject({
     .array(z.enum(["satisfy-requirements", "continual-improvement"]))
     .default([])
     .register(z.globalRegistry, { description: "The policy's commitments: to satisfy applicable requirements (5.2 c) and to continually improve the ISMS (5.2 d).", examples: [["satisfy-requirements", "continual-improvement"]] }),
-});
+})));
 /**
  * The type of a policy statement, inferred from {@link PolicyStatementSchema}.
  *
@@ -116,7 +117,7 @@ export type PolicyStatement = z.infer<typeof PolicyStatementSchema>;
  * //=> []
  * ```
  */
-export const DocumentSchema = entitySchema({
+export const DocumentSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "Its title.", examples: ["Access control policy"] }),
   type: DocumentTypeSchema,
   version: z.string().optional().register(z.globalRegistry, { description: "Its version, as the organisation numbers them.", examples: ["2.1"] }),
@@ -135,7 +136,7 @@ export const DocumentSchema = entitySchema({
     description: "For the information security policy: what it states (5.2 a–d).",
     examples: [{ purpose: "Protect the customer data we process", objectives: "framework", commitments: ["satisfy-requirements", "continual-improvement"] }],
   }),
-}).register(z.globalRegistry, { description: "7.5 Documented information." });
+})).register(z.globalRegistry, { description: "7.5 Documented information." });
 /**
  * Documented information, inferred from {@link DocumentSchema}. (Named `IsmsDocument` so it does not
  * clash with the DOM's `Document`.)

@@ -18,7 +18,7 @@ const COUNTS = ["malwareProtected", "signaturesCurrent", "encrypted", "managed"]
  * //=> 0
  * ```
  */
-export const EndpointCoverageSchema = entitySchema({
+export const EndpointCoverageSchema = entitySchema(() => ({
   scope: NonEmptyStringSchema.meta({ description: "The population of devices: company laptops, servers, mobile phones.", examples: ["Company laptops"] }),
   assetIds: RefListSchema.meta({ description: "The assets the devices are (asset ids).", examples: [["a-laptops"]] }),
   checkedOn: IsoDateSchema.describe("The day of the report."),
@@ -28,7 +28,7 @@ export const EndpointCoverageSchema = entitySchema({
   encrypted: CountSchema.optional().register(z.globalRegistry, { description: "How many have their storage encrypted (8.1).", examples: [48] }),
   managed: CountSchema.optional().register(z.globalRegistry, { description: "How many are enrolled in device management (8.1).", examples: [47] }),
   product: z.string().optional().register(z.globalRegistry, { description: "The protection or management product.", examples: ["Microsoft Defender for Endpoint, Intune"] }),
-})
+}))
   .superRefine((coverage, ctx) => {
     for (const key of COUNTS) {
       const value = coverage[key];

@@ -1,16 +1,17 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
 
 /** A digest of `digits` hexadecimal digits, as the algorithm `algorithm` gives it; `example` is one (of the text "test"). */
 const digest = <const A extends string>(algorithm: A, digits: number, example: string) =>
-  z.strictObject({
+  z.strictObject(lazyShape(() => ({
     algorithm: z.literal(algorithm).meta({ description: "The hash algorithm.", examples: [algorithm] }), // meta-clone: the literal's type is generic here, which .register() cannot type
     value: z
       .string()
       .regex(new RegExp(`^[0-9a-fA-F]{${digits}}$`), { error: `expected a ${algorithm} digest of ${digits} hexadecimal digits` })
       .register(z.globalRegistry, { description: `The ${algorithm} digest: ${digits} hexadecimal digits.`, examples: [example] }),
-  });
+  })));
 
 /** The hash of a piece of evidence: the algorithm, and a digest of the length the algorithm gives. */
 export const EvidenceHashSchema = z
@@ -74,7 +75,7 @@ export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
  * //=> []
  * ```
  */
-export const EvidenceSchema = entitySchema({
+export const EvidenceSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "What it is.", examples: ["Export of the identity provider's MFA policy"] }),
   kind: EvidenceKindSchema.meta({ description: "What kind of evidence it is." }),
   description: z.string().optional().register(z.globalRegistry, { description: "What it shows.", examples: ["Every user is required to enrol a second factor"] }),
@@ -86,7 +87,7 @@ export const EvidenceSchema = entitySchema({
   validUntil: IsoDateSchema.optional().register(z.globalRegistry, { description: "The last day it counts as current; absent, the organisation's maximum age for its kind applies." }),
   location: z.string().optional().register(z.globalRegistry, { description: "A link or path to the evidence.", examples: ["https://drive.example.com/evidence/mfa-policy-2026-03.pdf"] }),
   hash: EvidenceHashSchema.optional().register(z.globalRegistry, { description: "A digest of its content, to show it was not altered." }),
-}).register(z.globalRegistry, { description: "Evidence: what proves what." });
+})).register(z.globalRegistry, { description: "Evidence: what proves what." });
 /**
  * The type of an evidence, inferred from {@link EvidenceSchema}.
  *

@@ -11,7 +11,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * const i: Improvement = { id: "imp-1", title: "Automate evidence collection", status: "in-progress" };
  * ```
  */
-export const ImprovementSchema = entitySchema({
+export const ImprovementSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "What is to be improved.", examples: ["Automate leaver access removal"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The improvement in more detail.", examples: ["Disable accounts from the HR system's leaver event"] }),
   source: z.string().optional().register(z.globalRegistry, { description: "Where it came from: an audit, a review, an incident, a suggestion.", examples: ["Internal audit 2026"] }),
@@ -21,7 +21,7 @@ export const ImprovementSchema = entitySchema({
   implementedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was implemented." }),
   managementReviewId: RefSchema.optional().register(z.globalRegistry, { description: "The management review that decided it (a managementReviews id).", examples: ["mr-2026"] }),
   nonconformityId: RefSchema.optional().register(z.globalRegistry, { description: "The nonconformity it follows from (a nonconformities id).", examples: ["nc-2026-04"] }),
-}).register(z.globalRegistry, { description: "10.1 An improvement." });
+})).register(z.globalRegistry, { description: "10.1 An improvement." });
 /**
  * The type of an improvement, inferred from {@link ImprovementSchema}.
  *

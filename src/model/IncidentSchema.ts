@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, IsoDateTimeSchema, NonEmptyStringSchema, RefSchema, SecurityPropertySchema } from "../core/primitives";
@@ -24,7 +25,7 @@ const SeveritySchema = z.enum(["low", "medium", "high", "critical"]);
  * ```
  */
 export const IncidentTriageSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     decidedAt: IsoDateTimeSchema.describe("When the decision was made."),
     decidedById: RefSchema.meta({ description: "Who made the decision (a people id).", examples: ["p-soc-lead"] }),
     classification: z.enum(["event", "incident"]).register(z.globalRegistry, { description: "`event`: a security event that is not an incident (recorded, not handled as one); `incident`: an information security incident.", examples: ["incident"] }),
@@ -35,7 +36,7 @@ export const IncidentTriageSchema = z
       examples: [["gdpr-authority", "nis2-early-warning"]],
     }),
     rationale: z.string().optional().register(z.globalRegistry, { description: "Why: in particular why a personal data breach needs no notification (GDPR Art. 33(5)).", examples: ["Customer e-mail addresses exposed; a risk to the people concerned cannot be ruled out"] }),
-  })
+  })))
   .register(z.globalRegistry, { description: "5.25 The assessment of the event and the decision on it.", examples: [{ decidedAt: "2026-03-04T10:05:00+01:00", decidedById: "p-soc-lead", classification: "incident", regimes: ["gdpr-authority"] }] });
 /**
  * The type of a triage decision, inferred from {@link IncidentTriageSchema}.
@@ -67,7 +68,7 @@ export type IncidentTriage = z.infer<typeof IncidentTriageSchema>;
  * //=> "gdpr-authority"
  * ```
  */
-export const IncidentNotificationSchema = entitySchema({
+export const IncidentNotificationSchema = entitySchema(() => ({
   regime: NotificationRegimeIdSchema.meta({ description: "The regime it is made under." }),
   recipient: NonEmptyStringSchema.meta({ description: "Who was told: the authority, the CSIRT, the customer, the data subjects.", examples: ["Data protection authority"] }),
   recipientPartyId: RefSchema.optional().register(z.globalRegistry, { description: "The interested party told, when it is recorded (an interestedParties id).", examples: ["ip-dpa"] }),
@@ -76,7 +77,7 @@ export const IncidentNotificationSchema = entitySchema({
   sentById: RefSchema.optional().register(z.globalRegistry, { description: "Who sent it (a people id).", examples: ["p-dpo"] }),
   reference: z.string().optional().register(z.globalRegistry, { description: "The recipient's case or reference number.", examples: ["DPA-2026-0142"] }),
   documentIds: RefListSchema.meta({ description: "The notification as sent, kept as documented information.", examples: [["doc-dpa-notification-0142"]] }),
-}).register(z.globalRegistry, { description: "A notification of the incident under one regime." });
+})).register(z.globalRegistry, { description: "A notification of the incident under one regime." });
 /**
  * The type of an incident notification, inferred from {@link IncidentNotificationSchema}.
  *
@@ -102,12 +103,12 @@ export type IncidentNotification = z.infer<typeof IncidentNotificationSchema>;
  * ```
  */
 export const CustodyTransferSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     at: IsoDateTimeSchema.describe("When custody passed."),
     fromId: RefSchema.optional().register(z.globalRegistry, { description: "Who handed it over (a people id); absent for a hand-over from outside the organisation.", examples: ["p-soc-analyst"] }),
     toId: RefSchema.meta({ description: "Who took custody (a people id).", examples: ["p-forensics"] }),
     purpose: z.string().optional().register(z.globalRegistry, { description: "Why: analysis, storage, hand-over to law enforcement …", examples: ["Disk image analysis"] }),
-  })
+  })))
   .register(z.globalRegistry, { description: "A hand-over in the chain of custody." });
 /**
  * The type of a custody transfer, inferred from {@link CustodyTransferSchema}.
@@ -140,7 +141,7 @@ export type CustodyTransfer = z.infer<typeof CustodyTransferSchema>;
  * //=> []
  * ```
  */
-export const ForensicEvidenceSchema = entitySchema({
+export const ForensicEvidenceSchema = entitySchema(() => ({
   description: NonEmptyStringSchema.meta({ description: "What the evidence is.", examples: ["Disk image of the compromised laptop"] }),
   collectedAt: IsoDateTimeSchema.describe("When it was collected."),
   collectedById: RefSchema.meta({ description: "Who collected it (a people id).", examples: ["p-soc-analyst"] }),
@@ -150,7 +151,7 @@ export const ForensicEvidenceSchema = entitySchema({
     description: "Every hand-over since collection, in order; the first is from the collector.",
     examples: [[{ at: "2026-03-04T15:00:00+01:00", fromId: "p-soc-analyst", toId: "p-forensics", purpose: "Analysis" }]],
   }),
-}).register(z.globalRegistry, { description: "5.28 Evidence kept with its chain of custody." });
+})).register(z.globalRegistry, { description: "5.28 Evidence kept with its chain of custody." });
 /**
  * The type of forensic evidence, inferred from {@link ForensicEvidenceSchema}.
  *
@@ -181,7 +182,7 @@ export type ForensicEvidence = z.infer<typeof ForensicEvidenceSchema>;
  * //=> "2026-03-04"
  * ```
  */
-export const IncidentSchema = entitySchema({
+export const IncidentSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "What happened, in a line.", examples: ["Phishing led to a mailbox takeover"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "What happened, in more detail.", examples: ["An employee entered credentials on a fake login page; the attacker read mail for two hours"] }),
   category: z.string().optional().register(z.globalRegistry, { description: "The kind of incident: phishing, malware, data leak, outage …", examples: ["phishing"] }),
@@ -217,7 +218,7 @@ export const IncidentSchema = entitySchema({
   nonconformityIds: RefListSchema.meta({ description: "Nonconformities raised from it (nonconformities ids).", examples: [["nc-2026-02"]] }),
   lessonsLearned: z.string().optional().register(z.globalRegistry, { description: "What it taught (5.27).", examples: ["Phishing-resistant MFA for mail"] }),
   improvementIds: RefListSchema.meta({ description: "Improvements raised from its lessons (5.27).", examples: [["imp-fido-keys"]] }),
-})
+}))
   .superRefine((incident, ctx) => {
     if (incident.detectedOn === undefined && incident.detectedAt === undefined) {
       ctx.addIssue({ code: "custom", path: ["detectedOn"], message: "expected the day the incident was detected (detectedOn) or the moment (detectedAt)", params: { code: "invalid_type" } });

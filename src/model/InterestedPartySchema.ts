@@ -17,14 +17,14 @@ import { NonEmptyStringSchema } from "../core/primitives";
  * };
  * ```
  */
-export const RequirementSchema = entitySchema({
+export const RequirementSchema = entitySchema(() => ({
   description: NonEmptyStringSchema.meta({ description: "The requirement.", examples: ["Notify the customer of a security incident within 24 hours"] }),
   type: z.enum(["legal", "regulatory", "contractual", "expectation", "other"]).register(z.globalRegistry, { description: "Where it comes from: a law, a regulation, a contract, an expectation.", examples: ["contractual"] }),
   addressedThroughIsms: z.boolean().register(z.globalRegistry, { description: "Whether the ISMS addresses it (4.2 c).", examples: [true] }),
   howAddressed: z.string().optional().register(z.globalRegistry, { description: "How it is addressed.", examples: ["Incident procedure, customer notice step"] }),
   climateRelated: z.boolean().optional().register(z.globalRegistry, { description: "It concerns climate change.", examples: [false] }),
   controlIds: RefListSchema.meta({ description: "Controls that address it: Annex A ids or the organisation's own control ids.", examples: [["5.24", "5.26"]] }),
-});
+}));
 /**
  * The type of a requirement, inferred from {@link RequirementSchema}.
  *
@@ -49,7 +49,7 @@ export type Requirement = z.infer<typeof RequirementSchema>;
  * //=> []
  * ```
  */
-export const InterestedPartySchema = entitySchema({
+export const InterestedPartySchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Enterprise customers"] }),
   kind: z.enum(["internal", "external"]).register(z.globalRegistry, { description: "Internal or external.", examples: ["external"] }),
   category: z.string().optional().register(z.globalRegistry, { description: "e.g. customer, regulator, employee, supplier, shareholder.", examples: ["customer"] }),
@@ -58,7 +58,7 @@ export const InterestedPartySchema = entitySchema({
     description: "Its relevant requirements (4.2 b).",
     examples: [[{ id: "req-incident-notice", description: "Notify incidents within 24 hours", type: "contractual", addressedThroughIsms: true }]],
   }),
-}).register(z.globalRegistry, { description: "4.2 An interested party and its requirements." });
+})).register(z.globalRegistry, { description: "4.2 An interested party and its requirements." });
 /**
  * The type of an interested party, inferred from {@link InterestedPartySchema}.
  *

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { MAX_PERIOD_DAYS } from "../core/bounds";
 import { defaultIsmsParameters as d } from "./defaultIsmsParameters";
@@ -59,7 +60,7 @@ const byEvidenceKind = (period: z.ZodInt) =>
  * ```
  */
 export const IsmsParametersSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     managementReviewIntervalMonths: Months.optional().register(z.globalRegistry, { description: `Months between management reviews (9.3.1). Default ${d.managementReviewIntervalMonths}.`, examples: [d.managementReviewIntervalMonths] }),
     internalAuditIntervalMonths: Months.optional().register(z.globalRegistry, { description: `Months between internal audits: the audit programme's frequency (9.2.1). Default ${d.internalAuditIntervalMonths}.`, examples: [d.internalAuditIntervalMonths] }),
     auditProgrammeCycleMonths: Months.optional().register(z.globalRegistry, {
@@ -151,7 +152,7 @@ export const IsmsParametersSchema = z
       examples: [{ "nis2-final-report": 1 }],
     }),
     evidenceMaxAgeMonths: byEvidenceKind(Months),
-  })
+  })))
   .register(z.globalRegistry, {
     description: "The organisation's own parameters: intervals, targets and limits the conformity rules judge against. Each left out takes its default.",
     examples: [{ internalAuditIntervalMonths: 6, vulnerabilityRemediationDays: { critical: 7 } }],

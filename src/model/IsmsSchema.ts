@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { AccessEventSchema } from "./AccessEventSchema";
 import { AccessReviewSchema } from "./AccessReviewSchema";
@@ -73,7 +74,7 @@ export const ISMS_SCHEMA_VERSION = "1.0";
  * ```
  */
 export const IsmsSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     $schema: z.string().optional().register(z.globalRegistry, { description: "Optional link to the JSON Schema, for editors.", examples: ["https://unpkg.com/isms-kit/dist/schema.json"] }),
     schemaVersion: z.literal(ISMS_SCHEMA_VERSION, {
       error: `expected schemaVersion "${ISMS_SCHEMA_VERSION}"`,
@@ -159,7 +160,7 @@ export const IsmsSchema = z
     }),
     releases: z.array(ReleaseSchema).default([]).register(z.globalRegistry, { description: "Releases of in-house systems and their security tests (8.25–8.29, 8.32).", examples: [[{ id: "rel-2026-03", systemId: "sys-shop", version: "4.2.0", releasedOn: "2026-03-18" }]] }),
     extensions: ExtensionsSchema.optional().register(z.globalRegistry, { description: "Tool-specific data about the whole document." }),
-  })
+  })))
   .register(z.globalRegistry, { description: "An ISO/IEC 27001:2022 information security management system, as one isms-kit document." });
 
 /**

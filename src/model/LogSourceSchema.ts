@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IntervalDaysSchema, RecordStatusSchema, RetentionDaysSchema } from "./_lib/numbers";
@@ -15,12 +16,12 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * ```
  */
 export const LogReviewSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     performedOn: IsoDateSchema.describe("When the review was performed."),
     reviewerId: RefSchema.optional().register(z.globalRegistry, { description: "Who reviewed (a people id).", examples: ["p-soc-analyst"] }),
     outcome: z.string().optional().register(z.globalRegistry, { description: "What was found.", examples: ["Two failed admin logins from an unknown country; blocked"] }),
     incidentIds: RefListSchema.meta({ description: "Incidents raised from it (incident ids).", examples: [["inc-9"]] }),
-  })
+  })))
   .register(z.globalRegistry, { description: "A review of the logs of a source." });
 /**
  * The type of a log review, inferred from {@link LogReviewSchema}.
@@ -52,7 +53,7 @@ export type LogReview = z.infer<typeof LogReviewSchema>;
  * //=> []
  * ```
  */
-export const LogSourceSchema = entitySchema({
+export const LogSourceSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["AWS CloudTrail"] }),
   systemId: RefSchema.optional().register(z.globalRegistry, { description: "The system whose events it logs (a systems id).", examples: ["sys-aws"] }),
   assetIds: RefListSchema.meta({ description: "Assets whose events it logs, when they are not a recorded system (asset ids).", examples: [["a-firewall"]] }),
@@ -70,7 +71,7 @@ export const LogSourceSchema = entitySchema({
   reviews: z.array(LogReviewSchema).default([]).register(z.globalRegistry, { description: "Reviews performed, any order.", examples: [[{ performedOn: "2026-03-06", reviewerId: "p-soc-analyst", outcome: "Nothing unusual" }]] }),
   timeSourceId: RefSchema.optional().register(z.globalRegistry, { description: "The reference time its clock is synchronised to (a timeSources id; 8.17).", examples: ["ts-aws"] }),
   status: RecordStatusSchema,
-}).register(z.globalRegistry, { description: "A log source (8.15–8.17)." });
+})).register(z.globalRegistry, { description: "A log source (8.15–8.17)." });
 /**
  * The type of a log source, inferred from {@link LogSourceSchema}.
  *

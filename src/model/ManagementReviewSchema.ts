@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ActionSchema } from "./ActionSchema";
@@ -38,10 +39,10 @@ export type ManagementReviewInputId = z.infer<typeof ManagementReviewInputIdSche
  * const d: ReviewDecision = { id: "d-1", kind: "resources", description: "Hire a second security engineer" };
  * ```
  */
-export const ReviewDecisionSchema = entitySchema({
+export const ReviewDecisionSchema = entitySchema(() => ({
   kind: z.enum(["improvement", "change", "resources", "other"]).register(z.globalRegistry, { description: "What the decision is about: an improvement, a change to the ISMS, resources, or other (9.3.3).", examples: ["resources"] }),
   description: NonEmptyStringSchema.meta({ description: "The decision.", examples: ["Fund a second security engineer from July"] }),
-});
+}));
 /**
  * The type of a review decision, inferred from {@link ReviewDecisionSchema}.
  *
@@ -72,24 +73,24 @@ export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
  * //=> []
  * ```
  */
-export const ManagementReviewSchema = entitySchema({
+export const ManagementReviewSchema = entitySchema(() => ({
   plannedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it is planned." }),
   heldOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was held." }),
   chairId: RefSchema.optional().register(z.globalRegistry, { description: "Who chaired it (a people id).", examples: ["p-ceo"] }),
   attendeeIds: RefListSchema.meta({ description: "Who attended (people ids).", examples: [["p-ceo", "p-ciso", "p-cto"]] }),
   inputs: z
     .array(
-      z.strictObject({
+      z.strictObject(lazyShape(() => ({
         input: ManagementReviewInputIdSchema.meta({ description: "The input, by its letter in 9.3.2." }),
         summary: z.string().optional().register(z.globalRegistry, { description: "What was said about it.", examples: ["Two minor nonconformities, both closed"] }),
-      }),
+      }))),
     )
     .default([])
     .register(z.globalRegistry, { description: "The inputs considered (9.3.2), each with a summary.", examples: [[{ input: "c", summary: "Two minor nonconformities from the internal audit, both closed" }]] }),
   decisions: z.array(ReviewDecisionSchema).default([]).register(z.globalRegistry, { description: "The decisions taken (9.3.3).", examples: [[{ id: "mr-2026-d1", kind: "resources", description: "Fund a second security engineer" }]] }),
   actions: z.array(ActionSchema).default([]).register(z.globalRegistry, { description: "Actions decided.", examples: [[{ id: "mr-2026-a1", description: "Hire a security engineer", ownerId: "p-cto", dueDate: "2026-09-30", status: "open" }]] }),
   minutesDocumentId: RefSchema.optional().register(z.globalRegistry, { description: "The minutes (a documents id).", examples: ["doc-mr-2026-minutes"] }),
-}).register(z.globalRegistry, { description: "9.3 A management review." });
+})).register(z.globalRegistry, { description: "9.3 A management review." });
 /**
  * The type of a management review, inferred from {@link ManagementReviewSchema}.
  *

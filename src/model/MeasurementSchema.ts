@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { boundedNumberSchema, intervalMonthsSchema } from "../core/bounds";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
@@ -12,13 +13,13 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * const r: MeasurementResult = { date: "2026-03-31", value: 96.5, meetsTarget: true };
  * ```
  */
-export const MeasurementResultSchema = z.strictObject({
+export const MeasurementResultSchema = z.strictObject(lazyShape(() => ({
   date: IsoDateSchema.meta({ description: "When it was measured." }),
   value: z.union([boundedNumberSchema(), z.string()]).register(z.globalRegistry, { description: "The result: a number, or a text for a qualitative measure.", examples: [97.5] }),
   meetsTarget: z.boolean().optional().register(z.globalRegistry, { description: "Whether it meets the target.", examples: [false] }),
   analysedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was analysed and evaluated (9.1 e)." }),
   note: z.string().optional().register(z.globalRegistry, { description: "What was concluded.", examples: ["Three contractors without MFA; follow-up with their managers"] }),
-});
+})));
 /**
  * The type of a measurement result, inferred from {@link MeasurementResultSchema}.
  *
@@ -51,7 +52,7 @@ export type MeasurementResult = z.infer<typeof MeasurementResultSchema>;
  * //=> 1
  * ```
  */
-export const MeasurementSchema = entitySchema({
+export const MeasurementSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "What is measured (9.1 a).", examples: ["Share of accounts with MFA"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The measure in more detail.", examples: ["Personal accounts on systems in scope that sign in with MFA"] }),
   method: z.string().optional().register(z.globalRegistry, { description: "How it is measured, so that results are comparable (9.1 b).", examples: ["Export from the identity provider, counted on the first working day"] }),
@@ -63,7 +64,7 @@ export const MeasurementSchema = entitySchema({
   objectiveIds: RefListSchema.meta({ description: "Objectives it measures (objectives ids).", examples: [["obj-mfa"]] }),
   controlIds: RefListSchema.meta({ description: "Controls whose effectiveness it measures: Annex A ids or the organisation's own.", examples: [["8.5"]] }),
   results: z.array(MeasurementResultSchema).default([]).register(z.globalRegistry, { description: "Results, any order.", examples: [[{ date: "2026-03-01", value: 97.5, meetsTarget: false }]] }),
-}).register(z.globalRegistry, { description: "9.1 Monitoring, measurement, analysis and evaluation." });
+})).register(z.globalRegistry, { description: "9.1 Monitoring, measurement, analysis and evaluation." });
 /**
  * The type of a measurement, inferred from {@link MeasurementSchema}.
  *

@@ -14,7 +14,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> ["T1078"]
  * ```
  */
-export const MonitoringUseCaseSchema = entitySchema({
+export const MonitoringUseCaseSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Brute force on the VPN"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "What it detects and how.", examples: ["More than 20 failed logins for one user within 10 minutes"] }),
   logSourceIds: RefListSchema.meta({ description: "The log sources it reads (logSources ids).", examples: [["ls-vpn"]] }),
@@ -26,7 +26,7 @@ export const MonitoringUseCaseSchema = entitySchema({
   ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who maintains it (a people id).", examples: ["p-soc-lead"] }),
   status: z.enum(["draft", "active", "retired"]).register(z.globalRegistry, { description: "`active`: in production, raising alerts.", examples: ["active"] }),
   lastTestedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was last shown to fire on a test event." }),
-}).register(z.globalRegistry, { description: "A monitoring use case (8.16)." });
+})).register(z.globalRegistry, { description: "A monitoring use case (8.16)." });
 /**
  * The type of a monitoring use case, inferred from {@link MonitoringUseCaseSchema}.
  *

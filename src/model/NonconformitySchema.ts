@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ActionSchema } from "./ActionSchema";
@@ -23,7 +24,7 @@ import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "
  * //=> []
  * ```
  */
-export const NonconformitySchema = entitySchema({
+export const NonconformitySchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "What is wrong, in a line.", examples: ["Leavers kept access to the CRM"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The nonconformity in more detail: the requirement, what was found.", examples: ["Two of five leavers sampled kept CRM access for three weeks (5.18)"] }),
   source: z.enum([
@@ -46,18 +47,18 @@ export const NonconformitySchema = entitySchema({
   clauseIds: z.array(ClauseIdSchema).default([]).register(z.globalRegistry, { description: "Clauses whose requirements are not met.", examples: [["7.5.3"]] }),
   controlIds: RefListSchema.meta({ description: "Controls concerned: Annex A ids or the organisation's own.", examples: [["5.18"]] }),
   reaction: z
-    .strictObject({
+    .strictObject(lazyShape(() => ({
       description: NonEmptyStringSchema.meta({ description: "What was done.", examples: ["Disabled the two accounts"] }),
       takenOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was done." }),
-    })
+    })))
     .optional()
     .register(z.globalRegistry, { description: "What was done at once to control and correct it (10.2 a).", examples: [{ description: "Disabled the two accounts", takenOn: "2026-05-06" }] }),
   rootCause: z
-    .strictObject({
+    .strictObject(lazyShape(() => ({
       description: NonEmptyStringSchema.meta({ description: "The cause found.", examples: ["Leaver tickets did not reach the CRM owner"] }),
       method: z.string().optional().register(z.globalRegistry, { description: "How it was analysed.", examples: ["5 whys"] }),
       analysedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was analysed." }),
-    })
+    })))
     .optional()
     .register(z.globalRegistry, { description: "Its cause, as analysed (10.2 b).", examples: [{ description: "Leaver tickets did not reach the CRM owner", method: "5 whys", analysedOn: "2026-05-10" }] }),
   correctiveActions: z.array(ActionSchema).default([]).register(z.globalRegistry, {
@@ -65,17 +66,17 @@ export const NonconformitySchema = entitySchema({
     examples: [[{ id: "nc-2026-04-a1", description: "Remove CRM access from the HR leaver event", ownerId: "p-it-lead", dueDate: "2026-06-30", status: "in-progress" }]],
   }),
   effectivenessReview: z
-    .strictObject({
+    .strictObject(lazyShape(() => ({
       reviewedOn: IsoDateSchema.meta({ description: "When it was reviewed." }),
       reviewedById: RefSchema.optional().register(z.globalRegistry, { description: "Who reviewed it (a people id).", examples: ["p-ciso"] }),
       effective: z.boolean().register(z.globalRegistry, { description: "Whether the actions were effective.", examples: [true] }),
       notes: z.string().optional().register(z.globalRegistry, { description: "What the review found.", examples: ["No leaver kept access in the three months sampled"] }),
-    })
+    })))
     .optional()
     .register(z.globalRegistry, { description: "The review of whether the corrective actions worked (10.2 d).", examples: [{ reviewedOn: "2026-09-01", reviewedById: "p-ciso", effective: true }] }),
   status: z.enum(["open", "in-progress", "closed"]).register(z.globalRegistry, { description: "Where it stands.", examples: ["in-progress"] }),
   closedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was closed." }),
-}).register(z.globalRegistry, { description: "10.2 A nonconformity and corrective action." });
+})).register(z.globalRegistry, { description: "10.2 A nonconformity and corrective action." });
 /**
  * The type of a nonconformity, inferred from {@link NonconformitySchema}.
  *

@@ -24,7 +24,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> []
  * ```
  */
-export const ObjectiveSchema = entitySchema({
+export const ObjectiveSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "The objective.", examples: ["MFA on every account by year end"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The objective in more detail.", examples: ["Every personal and administrator account on systems in scope signs in with MFA"] }),
   plan: z.string().optional().register(z.globalRegistry, { description: "What will be done to achieve it (6.2 h).", examples: ["Roll out hardware keys to administrators, then app-based MFA to everyone"] }),
@@ -41,7 +41,7 @@ export const ObjectiveSchema = entitySchema({
   riskIds: RefListSchema.meta({ description: "Risks whose assessment or treatment the objective takes into account (6.2 c).", examples: [["r-account-takeover"]] }),
   requirementIds: RefListSchema.meta({ description: "Interested parties' requirements the objective takes into account (6.2 c).", examples: [["req-customer-annex"]] }),
   documentIds: RefListSchema.meta({ description: "The documented information that holds the objective (6.2 g).", examples: [["doc-objectives-2026"]] }),
-}).register(z.globalRegistry, { description: "6.2 An information security objective." });
+})).register(z.globalRegistry, { description: "6.2 An information security objective." });
 /**
  * The type of an objective, inferred from {@link ObjectiveSchema}.
  *

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ActionSchema } from "./ActionSchema";
@@ -23,7 +24,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> 1
  * ```
  */
-export const OpportunitySchema = entitySchema({
+export const OpportunitySchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "The opportunity.", examples: ["Single sign-on reduces password reuse"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The opportunity in more detail.", examples: ["Moving every application behind the IdP ends local passwords"] }),
   contextIssueIds: RefListSchema.meta({ description: "The internal and external issues it arises from (4.1).", examples: [["ci-cloud-first"]] }),
@@ -33,14 +34,14 @@ export const OpportunitySchema = entitySchema({
   status: z.enum(["identified", "planned", "in-progress", "realised", "rejected"]).register(z.globalRegistry, { description: "Where it stands.", examples: ["planned"] }),
   actions: z.array(ActionSchema).default([]).register(z.globalRegistry, { description: "The actions planned to take the opportunity (6.1.1 d).", examples: [[{ id: "opp-sso-a1", description: "Connect the CRM to the IdP", status: "open" }]] }),
   evaluation: z
-    .strictObject({
+    .strictObject(lazyShape(() => ({
       evaluatedOn: IsoDateSchema.meta({ description: "When it was evaluated." }),
       effective: z.boolean().register(z.globalRegistry, { description: "Whether the actions were effective.", examples: [true] }),
       notes: z.string().optional().register(z.globalRegistry, { description: "What the evaluation found.", examples: ["No local passwords remain on the CRM"] }),
-    })
+    })))
     .optional()
     .register(z.globalRegistry, { description: "How the effectiveness of the actions was evaluated (6.1.1 e 2).", examples: [{ evaluatedOn: "2026-11-02", effective: true }] }),
-}).register(z.globalRegistry, { description: "6.1.1 An opportunity determined in planning the ISMS." });
+})).register(z.globalRegistry, { description: "6.1.1 An opportunity determined in planning the ISMS." });
 /**
  * The type of an opportunity, inferred from {@link OpportunitySchema}.
  *

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { MAX_EMPLOYEES } from "../core/bounds";
 import { IsoDateSchema, NonEmptyStringSchema, ExtensionsSchema } from "../core/primitives";
@@ -18,7 +19,7 @@ import { IsoDateSchema, NonEmptyStringSchema, ExtensionsSchema } from "../core/p
  * };
  * ```
  */
-export const CertificationSchema = z.strictObject({
+export const CertificationSchema = z.strictObject(lazyShape(() => ({
   edition: z.enum(["2013", "2022"]).register(z.globalRegistry, { description: "Edition of ISO/IEC 27001 the certificate is issued against.", examples: ["2022"] }),
   status: z.enum(["not-certified", "in-progress", "certified", "suspended", "withdrawn", "expired"]).register(z.globalRegistry, { description: "Where certification stands.", examples: ["certified"] }),
   certificationBody: z.string().optional().register(z.globalRegistry, { description: "The certification body.", examples: ["Example Certification Ltd"] }),
@@ -26,7 +27,7 @@ export const CertificationSchema = z.strictObject({
   certifiedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "Date of the certification decision for the current cycle." }),
   expiresOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the certificate expires." }),
   nextAuditOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the next certification body audit is planned." }),
-});
+})));
 /**
  * The type of a certification, inferred from {@link CertificationSchema}.
  *
@@ -50,7 +51,7 @@ export type Certification = z.infer<typeof CertificationSchema>;
  * ```
  */
 export const OrganizationSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     name: NonEmptyStringSchema.meta({ description: "The organisation's name as it is known.", examples: ["Acme Payments"] }),
     legalName: z.string().optional().register(z.globalRegistry, { description: "Its registered legal name.", examples: ["Acme Payments GmbH"] }),
     industry: z.string().optional().register(z.globalRegistry, { description: "Its industry or sector.", examples: ["Financial services"] }),
@@ -59,7 +60,7 @@ export const OrganizationSchema = z
     website: z.string().optional().register(z.globalRegistry, { description: "Its website.", examples: ["https://acme.example"] }),
     certification: CertificationSchema.optional().register(z.globalRegistry, { description: "Its ISO/IEC 27001 certification, if any.", examples: [{ edition: "2022", status: "certified", certifiedOn: "2025-07-01", expiresOn: "2028-06-30" }] }),
     extensions: ExtensionsSchema.optional().register(z.globalRegistry, { description: "Tool-specific data about the organisation." }),
-  })
+  })))
   .register(z.globalRegistry, { description: "The organisation whose ISMS this document describes.", examples: [{ name: "Acme Payments", legalName: "Acme Payments GmbH", employees: 40, locations: ["Berlin, Germany"] }] });
 /**
  * The type of an organization, inferred from {@link OrganizationSchema}.

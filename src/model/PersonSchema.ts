@@ -13,7 +13,7 @@ import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
  * //=> "active"
  * ```
  */
-export const PersonSchema = entitySchema({
+export const PersonSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Their name.", examples: ["Ada Lovelace"] }),
   email: z.string().optional().register(z.globalRegistry, { description: "Their e-mail address (imports read it as the person's id).", examples: ["ada@acme.example"] }),
   jobTitle: z.string().optional().register(z.globalRegistry, { description: "Their job title.", examples: ["Chief Information Security Officer"] }),
@@ -23,7 +23,7 @@ export const PersonSchema = entitySchema({
   status: z.enum(["active", "left"]).default("active").register(z.globalRegistry, { description: "`left`: no longer with the organisation.", examples: ["active"] }),
   startedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When they started." }),
   leftOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "Their last day." }),
-});
+}));
 /**
  * The type of a person, inferred from {@link PersonSchema}.
  *

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { CountSchema } from "./_lib/numbers";
@@ -16,7 +17,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * ```
  */
 export const SecurityTestSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     kind: z
       .enum(["sast", "dast", "sca", "secret-scan", "iac-scan", "container-scan", "penetration-test", "security-review"])
       .register(z.globalRegistry, { description: "static analysis, dynamic testing, dependency (software composition) scan, secret scan, infrastructure-as-code scan, container image scan, penetration test, or a manual security review.", examples: ["sca"] }),
@@ -24,16 +25,16 @@ export const SecurityTestSchema = z
     tool: z.string().optional().register(z.globalRegistry, { description: "The tool or the tester.", examples: ["Dependabot"] }),
     result: z.enum(["pass", "pass-with-exceptions", "fail"]).register(z.globalRegistry, { description: "`pass-with-exceptions`: findings left open under approved vulnerability exceptions.", examples: ["pass"] }),
     openFindings: z
-      .strictObject({
+      .strictObject(lazyShape(() => ({
         critical: CountSchema.default(0).register(z.globalRegistry, { description: "Critical findings open.", examples: [0] }),
         high: CountSchema.default(0).register(z.globalRegistry, { description: "High findings open.", examples: [0] }),
         medium: CountSchema.default(0).register(z.globalRegistry, { description: "Medium findings open.", examples: [2] }),
         low: CountSchema.default(0).register(z.globalRegistry, { description: "Low findings open.", examples: [5] }),
-      })
+      })))
       .optional()
       .register(z.globalRegistry, { description: "Findings left open, by severity.", examples: [{ critical: 0, high: 0, medium: 2, low: 5 }] }),
     vulnerabilityIds: RefListSchema.meta({ description: "Vulnerabilities recorded from it.", examples: [["v-42"]] }),
-  })
+  })))
   .register(z.globalRegistry, { description: "A security test of a release." });
 /**
  * The type of a security test, inferred from {@link SecurityTestSchema}.
@@ -64,7 +65,7 @@ export type SecurityTest = z.infer<typeof SecurityTestSchema>;
  * //=> 2
  * ```
  */
-export const ReleaseSchema = entitySchema({
+export const ReleaseSchema = entitySchema(() => ({
   systemId: RefSchema.meta({ description: "The system released (a systems id).", examples: ["sys-shop"] }),
   version: NonEmptyStringSchema.meta({ description: "Its version or tag.", examples: ["4.2.0"] }),
   releasedOn: IsoDateSchema.describe("When it went to production."),
@@ -74,7 +75,7 @@ export const ReleaseSchema = entitySchema({
   codeReviewed: z.boolean().optional().register(z.globalRegistry, { description: "Its changes were peer-reviewed before merging (8.28).", examples: [true] }),
   securityTests: z.array(SecurityTestSchema).default([]).register(z.globalRegistry, { description: "Security tests run for it (8.25, 8.28, 8.29).", examples: [[{ kind: "sast", performedOn: "2026-03-17", tool: "CodeQL", result: "pass" }]] }),
   ticket: z.string().optional().register(z.globalRegistry, { description: "The change ticket or pull request.", examples: ["https://github.com/acme/shop/pull/812"] }),
-}).register(z.globalRegistry, { description: "A release to production (8.25–8.29, 8.32)." });
+})).register(z.globalRegistry, { description: "A release to production (8.25–8.29, 8.32)." });
 /**
  * The type of a release, inferred from {@link ReleaseSchema}.
  *

@@ -16,7 +16,7 @@ import { IsoDateSchema, RefSchema } from "../core/primitives";
  * //=> "success"
  * ```
  */
-export const RestoreTestSchema = entitySchema({
+export const RestoreTestSchema = entitySchema(() => ({
   backupJobId: RefSchema.meta({ description: "The backup job restored from (a backupJobs id).", examples: ["bk-db"] }),
   performedOn: IsoDateSchema.describe("When the restore was tested."),
   performedById: RefSchema.optional().register(z.globalRegistry, { description: "Who performed it (a people id).", examples: ["p-sre-lead"] }),
@@ -25,7 +25,7 @@ export const RestoreTestSchema = entitySchema({
   dataLossMinutes: MinutesSchema.optional().register(z.globalRegistry, { description: "How much data was lost, in minutes before the restore point, to compare with the services' RPO.", examples: [30] }),
   evidenceIds: RefListSchema.meta({ description: "The test's record (evidence ids).", examples: [["ev-restore-2026-03"]] }),
   improvementIds: RefListSchema.meta({ description: "Improvements raised from it (improvement ids).", examples: [["imp-restore-runbook"]] }),
-}).register(z.globalRegistry, { description: "A test restore from a backup (8.13)." });
+})).register(z.globalRegistry, { description: "A test restore from a backup (8.13)." });
 /**
  * The type of a restore test, inferred from {@link RestoreTestSchema}.
  *

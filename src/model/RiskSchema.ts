@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema, SecurityPropertySchema } from "../core/primitives";
@@ -12,11 +13,11 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema, SecurityPropertySchema 
  * const r: RiskRating = { likelihood: "likely", impact: "major" };
  * ```
  */
-export const RiskRatingSchema = z.strictObject({
+export const RiskRatingSchema = z.strictObject(lazyShape(() => ({
   likelihood: NonEmptyStringSchema.meta({ description: "A step of the risk method's likelihood scale (its id).", examples: ["likely"] }),
   impact: NonEmptyStringSchema.meta({ description: "A step of the risk method's impact scale (its id).", examples: ["major"] }),
   level: NonEmptyStringSchema.optional().register(z.globalRegistry, { description: "The risk level, when stated; it must be the matrix's level for this likelihood and impact.", examples: ["high"] }),
-}).register(z.globalRegistry, { description: "A rating on the risk method's scales: a likelihood step and an impact step, and optionally the level they give.", examples: [{ likelihood: "likely", impact: "major" }] });
+}))).register(z.globalRegistry, { description: "A rating on the risk method's scales: a likelihood step and an impact step, and optionally the level they give.", examples: [{ likelihood: "likely", impact: "major" }] });
 /**
  * The type of a risk rating, inferred from {@link RiskRatingSchema}.
  *
@@ -70,7 +71,7 @@ export type TreatmentOption = z.infer<typeof TreatmentOptionSchema>;
  * //=> ["8.7", "8.13"]
  * ```
  */
-export const RiskTreatmentSchema = z.strictObject({
+export const RiskTreatmentSchema = z.strictObject(lazyShape(() => ({
   option: TreatmentOptionSchema,
   controlIds: RefListSchema.meta({ description: "Selected controls: Annex A ids or the organisation's own control ids.", examples: [["8.7", "8.13"]] }),
   rationale: z.string().optional().register(z.globalRegistry, { description: "Why this option and these controls.", examples: ["Backups and malware protection cut both likelihood and impact"] }),
@@ -78,7 +79,7 @@ export const RiskTreatmentSchema = z.strictObject({
   supplierIds: RefListSchema.meta({ description: "Suppliers the risk is shared with or that carry out the treatment (suppliers ids).", examples: [["sup-insurer"]] }),
   avoidedActivity: z.string().optional().register(z.globalRegistry, { description: "For `avoid`: the activity given up.", examples: ["Storing card numbers"] }),
   targetResidual: RiskRatingSchema.optional().register(z.globalRegistry, { description: "The residual rating expected once treatment is complete.", examples: [{ likelihood: "unlikely", impact: "major" }] }),
-}).register(z.globalRegistry, { description: "How a risk is treated (6.1.3): the option, the controls selected, and what the option needs.", examples: [{ option: "modify", controlIds: ["8.7", "8.13"], targetResidual: { likelihood: "unlikely", impact: "major" } }] });
+}))).register(z.globalRegistry, { description: "How a risk is treated (6.1.3): the option, the controls selected, and what the option needs.", examples: [{ option: "modify", controlIds: ["8.7", "8.13"], targetResidual: { likelihood: "unlikely", impact: "major" } }] });
 /**
  * The type of a risk treatment, inferred from {@link RiskTreatmentSchema}.
  *
@@ -108,14 +109,14 @@ export type RiskTreatment = z.infer<typeof RiskTreatmentSchema>;
  * };
  * ```
  */
-export const RiskAcceptanceSchema = z.strictObject({
+export const RiskAcceptanceSchema = z.strictObject(lazyShape(() => ({
   acceptedById: RefSchema.meta({ description: "The risk owner who accepted the residual risk (a people id).", examples: ["p-cto"] }),
   authorisedById: RefSchema.optional().register(z.globalRegistry, { description: "For a level the risk owner may not accept alone: the person the acceptance criteria authorise (top management, a named role) who approved the acceptance.", examples: ["p-ceo"] }),
   acceptedOn: IsoDateSchema.meta({ description: "When it was accepted." }),
   expiresOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the acceptance ends; absent, the acceptance criteria's validity applies." }),
   acceptedRating: RiskRatingSchema.optional().register(z.globalRegistry, { description: "The residual rating the owner accepted.", examples: [{ likelihood: "unlikely", impact: "moderate" }] }),
   statement: z.string().optional().register(z.globalRegistry, { description: "What was accepted, in the owner's words.", examples: ["Accepted until the new firewall is in place"] }),
-}).register(z.globalRegistry, { description: "The risk owner's acceptance of the residual risk (6.1.3 f).", examples: [{ acceptedById: "p-cto", acceptedOn: "2026-02-01", expiresOn: "2027-01-31" }] });
+}))).register(z.globalRegistry, { description: "The risk owner's acceptance of the residual risk (6.1.3 f).", examples: [{ acceptedById: "p-cto", acceptedOn: "2026-02-01", expiresOn: "2027-01-31" }] });
 /**
  * The type of a risk acceptance, inferred from {@link RiskAcceptanceSchema}.
  *
@@ -150,7 +151,7 @@ export type RiskAcceptance = z.infer<typeof RiskAcceptanceSchema>;
  * //=> "open"
  * ```
  */
-export const RiskSchema = entitySchema({
+export const RiskSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "The risk, in a line: what could happen to what.", examples: ["Ransomware encrypts the file server"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The risk in more detail: cause, event, consequence.", examples: ["A phishing mail installs ransomware that spreads to the file server and its backups"] }),
   ownerId: RefSchema.optional().register(z.globalRegistry, { description: "The risk owner (a people id).", examples: ["p-cto"] }),
@@ -166,7 +167,7 @@ export const RiskSchema = entitySchema({
   treatment: RiskTreatmentSchema.optional().register(z.globalRegistry, { description: "How it is treated (6.1.3)." }),
   acceptance: RiskAcceptanceSchema.optional().register(z.globalRegistry, { description: "The owner's acceptance of the residual risk (6.1.3 f)." }),
   status: z.enum(["open", "closed"]).default("open").register(z.globalRegistry, { description: "`closed`: no longer relevant.", examples: ["open"] }),
-}).register(z.globalRegistry, { description: "6.1.2 An information security risk." });
+})).register(z.globalRegistry, { description: "6.1.2 An information security risk." });
 /**
  * The type of a risk, inferred from {@link RiskSchema}.
  *

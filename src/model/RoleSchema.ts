@@ -23,7 +23,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> []
  * ```
  */
-export const RoleSchema = entitySchema({
+export const RoleSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "The role's name.", examples: ["Information security officer"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "What the role is for.", examples: ["Runs the ISMS day to day"] }),
   responsibilities: z.array(NonEmptyStringSchema).default([]).register(z.globalRegistry, { description: "What the holder is responsible for.", examples: [["Maintain the risk register", "Report on ISMS performance"]] }),
@@ -37,7 +37,7 @@ export const RoleSchema = entitySchema({
   assignedById: RefSchema.optional().register(z.globalRegistry, { description: "The member of top management who assigned it.", examples: ["p-ceo"] }),
   assignedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was assigned." }),
   documentIds: RefListSchema.meta({ description: "Documents that describe it (documents ids).", examples: [["doc-roles"]] }),
-}).register(z.globalRegistry, { description: "5.3 An organizational role with its responsibilities and authorities." });
+})).register(z.globalRegistry, { description: "5.3 An organizational role with its responsibilities and authorities." });
 /**
  * The type of a role, inferred from {@link RoleSchema}.
  *

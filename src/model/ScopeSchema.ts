@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
@@ -11,12 +12,12 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * const i: ScopeInterface = { kind: "dependency", description: "Hosting on a public cloud", interestedPartyIds: [], supplierIds: ["sup-cloud"] };
  * ```
  */
-export const ScopeInterfaceSchema = z.strictObject({
+export const ScopeInterfaceSchema = z.strictObject(lazyShape(() => ({
   kind: z.enum(["interface", "dependency"]).default("interface").register(z.globalRegistry, { description: "An interface (where the ISMS meets others) or a dependency (on what others do).", examples: ["dependency"] }),
   description: NonEmptyStringSchema.meta({ description: "The interface or dependency.", examples: ["Hosting and managed database by the cloud provider"] }),
   interestedPartyIds: RefListSchema.meta({ description: "Interested parties concerned (interestedParties ids).", examples: [["ip-customers"]] }),
   supplierIds: RefListSchema.meta({ description: "Suppliers concerned (suppliers ids).", examples: [["sup-aws"]] }),
-});
+})));
 /**
  * The type of a scope interface, inferred from {@link ScopeInterfaceSchema}.
  *
@@ -39,10 +40,10 @@ export type ScopeInterface = z.infer<typeof ScopeInterfaceSchema>;
  * const e: ScopeExclusion = { description: "The retail shop", justification: "Separate legal entity, no shared systems" };
  * ```
  */
-export const ScopeExclusionSchema = z.strictObject({
+export const ScopeExclusionSchema = z.strictObject(lazyShape(() => ({
   description: NonEmptyStringSchema.meta({ description: "What is left out of the scope.", examples: ["The retail shop in Hamburg"] }),
   justification: z.string().optional().register(z.globalRegistry, { description: "Why it is left out.", examples: ["Run by a franchise partner with no access to our systems"] }),
-});
+})));
 /**
  * The type of a scope exclusion, inferred from {@link ScopeExclusionSchema}.
  *
@@ -73,10 +74,10 @@ export type ScopeExclusion = z.infer<typeof ScopeExclusionSchema>;
  * ```
  */
 export const ScopeSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     statement: z.string().optional().register(z.globalRegistry, { description: "The scope statement.", examples: ["The development and operation of the Acme payments platform from Berlin"] }),
     boundaries: z
-      .strictObject({
+      .strictObject(lazyShape(() => ({
         organizational: z.array(NonEmptyStringSchema).default([]).register(z.globalRegistry, { description: "Units and teams in scope.", examples: [["Engineering", "Operations"]] }),
         physical: z.array(NonEmptyStringSchema).default([]).register(z.globalRegistry, { description: "Sites in scope.", examples: [["Berlin office"]] }),
         technological: z.array(NonEmptyStringSchema).default([]).register(z.globalRegistry, { description: "Networks, platforms and systems in scope.", examples: [["AWS eu-central-1", "Google Workspace"]] }),
@@ -84,7 +85,7 @@ export const ScopeSchema = z
           .boolean()
           .optional()
           .register(z.globalRegistry, { description: "No site is in scope: everyone works remotely and systems are hosted by suppliers, so there is no physical boundary to set.", examples: [false] }),
-      })
+      })))
       .default({ organizational: [], physical: [], technological: [] })
       .register(z.globalRegistry, { description: "Its boundaries: organisational units, sites, technology.", examples: [{ organizational: ["Engineering", "Operations"], physical: ["Berlin office"], technological: ["AWS eu-central-1"] }] }),
     interfaces: z.array(ScopeInterfaceSchema).default([]).register(z.globalRegistry, { description: "Interfaces and dependencies (4.3 c).", examples: [[{ kind: "dependency", description: "Hosting by the cloud provider", supplierIds: ["sup-aws"] }]] }),
@@ -93,7 +94,7 @@ export const ScopeSchema = z
     requirementIds: RefListSchema.meta({ description: "The interested parties' requirements (4.2) the scope takes into account (4.3 b).", examples: [["req-customer-annex"]] }),
     documentId: RefSchema.optional().register(z.globalRegistry, { description: "The documented scope (a documents id).", examples: ["doc-scope"] }),
     approvedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the scope was approved." }),
-  })
+  })))
   .register(z.globalRegistry, { description: "4.3 The scope of the ISMS.", examples: [{ statement: "Development and operation of the Acme payments platform", boundaries: { organizational: ["Engineering"], fullyRemote: true } }] });
 /**
  * The type of a scope, inferred from {@link ScopeSchema}.

@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { intervalMonthsSchema } from "../core/bounds";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
@@ -17,7 +18,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> "soc2-type2"
  * ```
  */
-export const SupplierAttestationSchema = entitySchema({
+export const SupplierAttestationSchema = entitySchema(() => ({
   type: z
     .enum(["soc2-type2", "soc2-type1", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "csa-star", "c5", "other"])
     .register(z.globalRegistry, { description: "What it is: a SOC 2 type II or type I report, an ISO/IEC certificate, a PCI DSS attestation, CSA STAR, BSI C5, or another.", examples: ["soc2-type2"] }),
@@ -28,7 +29,7 @@ export const SupplierAttestationSchema = entitySchema({
   reviewedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When the organisation reviewed it (exceptions, complementary user-entity controls)." }),
   reviewedById: RefSchema.optional().register(z.globalRegistry, { description: "Who reviewed it (a people id).", examples: ["p-ciso"] }),
   evidenceIds: RefListSchema.meta({ description: "The report or certificate on file (evidence ids).", examples: [["ev-aws-soc2-2026"]] }),
-}).register(z.globalRegistry, { description: "An independent attestation of the supplier's security." });
+})).register(z.globalRegistry, { description: "An independent attestation of the supplier's security." });
 /**
  * The type of a supplier attestation, inferred from {@link SupplierAttestationSchema}.
  *
@@ -56,7 +57,7 @@ export type SupplierAttestation = z.infer<typeof SupplierAttestationSchema>;
  * //=> "active"
  * ```
  */
-export const SupplierSchema = entitySchema({
+export const SupplierSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Amazon Web Services"] }),
   services: z.string().optional().register(z.globalRegistry, { description: "What it provides.", examples: ["Hosting, managed databases, backups"] }),
   criticality: z.enum(["low", "medium", "high", "critical"]).register(z.globalRegistry, { description: "How critical it is to the organisation.", examples: ["critical"] }),
@@ -74,11 +75,11 @@ export const SupplierSchema = entitySchema({
   processesPersonalData: z.boolean().default(false).register(z.globalRegistry, { description: "It processes personal data on the organisation's behalf (a processor, GDPR Art. 28).", examples: [true] }),
   subProcessor: z.boolean().default(false).register(z.globalRegistry, { description: "It is a sub-processor of the personal data the organisation processes for its customers, disclosed to them.", examples: [true] }),
   dataProcessingAgreement: z
-    .strictObject({
+    .strictObject(lazyShape(() => ({
       signedOn: IsoDateSchema.describe("When it was signed."),
       documentId: RefSchema.optional().register(z.globalRegistry, { description: "The agreement (a documents id).", examples: ["doc-aws-dpa"] }),
       transferMechanism: z.enum(["none-needed", "adequacy", "sccs", "bcrs", "other"]).optional().register(z.globalRegistry, { description: "How transfers outside the EEA are covered, if any.", examples: ["sccs"] }),
-    })
+    })))
     .optional()
     .register(z.globalRegistry, { description: "The data processing agreement (GDPR Art. 28), when it processes personal data.", examples: [{ signedOn: "2025-03-01", documentId: "doc-aws-dpa", transferMechanism: "sccs" }] }),
   attestations: z.array(SupplierAttestationSchema).default([]).register(z.globalRegistry, {
@@ -86,7 +87,7 @@ export const SupplierSchema = entitySchema({
     examples: [[{ id: "att-aws-soc2", type: "soc2-type2", periodEnd: "2026-03-31", expiresOn: "2027-06-30" }]],
   }),
   exitPlanDocumentId: RefSchema.optional().register(z.globalRegistry, { description: "How the organisation would leave the service (a documents id; 5.23).", examples: ["doc-aws-exit-plan"] }),
-});
+}));
 /**
  * The type of a supplier, inferred from {@link SupplierSchema}.
  *

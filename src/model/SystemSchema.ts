@@ -16,7 +16,7 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> ["active", false]
  * ```
  */
-export const SystemSchema = entitySchema({
+export const SystemSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["GitHub"] }),
   type: z
     .enum(["application", "saas", "infrastructure", "database", "network", "endpoint", "identity-provider", "source-code", "other"])
@@ -30,7 +30,7 @@ export const SystemSchema = entitySchema({
   securityRequirementsDocumentId: RefSchema.optional().register(z.globalRegistry, { description: "Its application security requirements (a documents id; 8.26).", examples: ["doc-shop-security-requirements"] }),
   architectureReviewedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When its security architecture or threat model was last reviewed (8.27)." }),
   status: RecordStatusSchema,
-}).register(z.globalRegistry, { description: "An information system in scope of access control, logging and development." });
+})).register(z.globalRegistry, { description: "An information system in scope of access control, logging and development." });
 /**
  * The type of an information system, inferred from {@link SystemSchema}.
  *

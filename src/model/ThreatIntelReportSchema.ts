@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
@@ -15,14 +16,14 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * ```
  */
 export const ThreatIntelActionSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     description: NonEmptyStringSchema.meta({ description: "What was done.", examples: ["Patched the VPN gateways"] }),
     takenOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When it was taken; absent while it is planned." }),
     ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible (a people id).", examples: ["p-it-lead"] }),
     vulnerabilityIds: RefListSchema.meta({ description: "Vulnerabilities recorded or remediated for it.", examples: [["v-vpn-cve"]] }),
     riskIds: RefListSchema.meta({ description: "Risks identified or reassessed for it.", examples: [["r-remote-access"]] }),
     useCaseIds: RefListSchema.meta({ description: "Monitoring use cases added or tuned for it (monitoringUseCases ids).", examples: [["uc-vpn-exploit"]] }),
-  })
+  })))
   .register(z.globalRegistry, { description: "An action taken on a threat-intelligence report." });
 /**
  * The type of an action on a threat-intelligence report, inferred from {@link ThreatIntelActionSchema}.
@@ -49,7 +50,7 @@ export type ThreatIntelAction = z.infer<typeof ThreatIntelActionSchema>;
  * //=> []
  * ```
  */
-export const ThreatIntelReportSchema = entitySchema({
+export const ThreatIntelReportSchema = entitySchema(() => ({
   sourceId: RefSchema.meta({ description: "Where it came from (a threatIntelSources id).", examples: ["tis-cert"] }),
   title: NonEmptyStringSchema.meta({ description: "What it reports.", examples: ["Actively exploited flaw in VPN gateways"] }),
   receivedOn: IsoDateSchema.describe("When it was received."),
@@ -57,7 +58,7 @@ export const ThreatIntelReportSchema = entitySchema({
   assessedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When its relevance was judged." }),
   assessedById: RefSchema.optional().register(z.globalRegistry, { description: "Who judged it (a people id).", examples: ["p-soc-lead"] }),
   actions: z.array(ThreatIntelActionSchema).default([]).register(z.globalRegistry, { description: "The actions taken on it.", examples: [[{ description: "Patched the VPN gateways", takenOn: "2026-01-13", ownerId: "p-it-lead" }]] }),
-}).register(z.globalRegistry, { description: "A threat-intelligence report and what was done about it (5.7)." });
+})).register(z.globalRegistry, { description: "A threat-intelligence report and what was done about it (5.7)." });
 /**
  * The type of a threat-intelligence report, inferred from {@link ThreatIntelReportSchema}.
  *

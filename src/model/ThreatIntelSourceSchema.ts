@@ -15,7 +15,7 @@ import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
  * //=> "active"
  * ```
  */
-export const ThreatIntelSourceSchema = entitySchema({
+export const ThreatIntelSourceSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["National CERT advisories"] }),
   kind: z
     .enum(["isac", "special-interest-group", "government-cert", "vendor-advisory", "commercial-feed", "open-source", "internal"])
@@ -26,7 +26,7 @@ export const ThreatIntelSourceSchema = entitySchema({
   url: z.string().optional().register(z.globalRegistry, { description: "Where it is published.", examples: ["https://cert.example/advisories"] }),
   subscribedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "Since when the organisation follows it." }),
   status: RecordStatusSchema,
-}).register(z.globalRegistry, { description: "A threat-intelligence source (5.7)." });
+})).register(z.globalRegistry, { description: "A threat-intelligence source (5.7)." });
 /**
  * The type of a threat-intelligence source, inferred from {@link ThreatIntelSourceSchema}.
  *

@@ -13,13 +13,13 @@ import { NonEmptyStringSchema, SecurityPropertySchema } from "../core/primitives
  * //=> ["availability"]
  * ```
  */
-export const ThreatSchema = entitySchema({
+export const ThreatSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "The threat.", examples: ["Ransomware"] }),
   description: z.string().optional().register(z.globalRegistry, { description: "The threat in more detail.", examples: ["Malware that encrypts data and demands a ransom"] }),
   category: z.string().optional().register(z.globalRegistry, { description: "The kind of threat, in the organisation's catalogue.", examples: ["Malware"] }),
   source: z.enum(["adversarial", "accidental", "structural", "environmental"]).optional().register(z.globalRegistry, { description: "Its source: adversarial, accidental, structural (failures) or environmental.", examples: ["adversarial"] }),
   affectedProperties: z.array(SecurityPropertySchema).default([]).register(z.globalRegistry, { description: "The security properties it threatens.", examples: [["availability", "confidentiality"]] }),
-});
+}));
 /**
  * The type of a threat, inferred from {@link ThreatSchema}.
  *

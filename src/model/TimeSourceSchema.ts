@@ -14,12 +14,12 @@ import { IsoDateSchema, NonEmptyStringSchema } from "../core/primitives";
  * //=> 50
  * ```
  */
-export const TimeSourceSchema = entitySchema({
+export const TimeSourceSchema = entitySchema(() => ({
   name: NonEmptyStringSchema.meta({ description: "Its name.", examples: ["Amazon Time Sync"] }),
   reference: NonEmptyStringSchema.meta({ description: "What it is synchronised to: the NTP servers, the provider's service, the receiver.", examples: ["169.254.169.123 (NTP)"] }),
   maxDriftMs: z.int().min(0).max(3_600_000).optional().register(z.globalRegistry, { description: "The largest drift tolerated, in milliseconds.", examples: [100] }),
   checkedOn: IsoDateSchema.optional().register(z.globalRegistry, { description: "When synchronisation was last checked." }),
-}).register(z.globalRegistry, { description: "A reference time source (8.17)." });
+})).register(z.globalRegistry, { description: "A reference time source (8.17)." });
 /**
  * The type of a time source, inferred from {@link TimeSourceSchema}.
  *

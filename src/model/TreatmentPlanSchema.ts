@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ActionSchema } from "./ActionSchema";
@@ -15,11 +16,11 @@ import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitiv
  * //=> []
  * ```
  */
-export const PlanApprovalSchema = z.strictObject({
+export const PlanApprovalSchema = z.strictObject(lazyShape(() => ({
   approvedById: RefSchema.meta({ description: "The risk owner who approved the plan (a people id; 6.1.3 f).", examples: ["p-cto"] }),
   approvedOn: IsoDateSchema.meta({ description: "When it was approved." }),
   riskIds: RefListSchema.meta({ description: "The risks the approval covers; empty means all the plan's risks the approver owns.", examples: [["r-ransomware"]] }),
-});
+})));
 /**
  * The type of a plan approval, inferred from {@link PlanApprovalSchema}.
  *
@@ -50,7 +51,7 @@ export type PlanApproval = z.infer<typeof PlanApprovalSchema>;
  * //=> []
  * ```
  */
-export const TreatmentPlanSchema = entitySchema({
+export const TreatmentPlanSchema = entitySchema(() => ({
   title: NonEmptyStringSchema.meta({ description: "The plan's name.", examples: ["Harden remote access"] }),
   riskIds: RefListSchema.meta({ description: "The risks it treats (risk ids).", examples: [["r-ransomware", "r-account-takeover"]] }),
   ownerId: RefSchema.optional().register(z.globalRegistry, { description: "Who is responsible for the plan (a people id).", examples: ["p-ciso"] }),
@@ -60,7 +61,7 @@ export const TreatmentPlanSchema = entitySchema({
     examples: [[{ id: "tp-1-a1", description: "Replace the VPN with zero-trust access", ownerId: "p-it-lead", dueDate: "2026-09-30", status: "open" }]],
   }),
   approvals: z.array(PlanApprovalSchema).default([]).register(z.globalRegistry, { description: "The risk owners' approvals of the plan.", examples: [[{ approvedById: "p-cto", approvedOn: "2026-02-01" }]] }),
-}).register(z.globalRegistry, { description: "6.1.3 e An information security risk treatment plan." });
+})).register(z.globalRegistry, { description: "6.1.3 e An information security risk treatment plan." });
 /**
  * The type of a treatment plan, inferred from {@link TreatmentPlanSchema}.
  *

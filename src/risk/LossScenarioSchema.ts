@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 
 const finite = () => z.number().finite();
@@ -16,12 +17,12 @@ function pertSchema(minimum: number | undefined, maximum: number, what: string) 
   const bounded = finite().max(maximum, { error: `expected at most ${what}` });
   const bound = minimum === undefined ? bounded.min(-maximum, { error: `expected at least -${what}` }) : bounded.min(minimum);
   return z
-    .strictObject({
+    .strictObject(lazyShape(() => ({
       min: bound,
       mode: bound,
       max: bound,
       gamma: finite().positive().max(1_000, { error: "expected a weight of at most 1,000" }).optional().register(z.globalRegistry, { description: "Weight of the mode; default 4 (classic PERT)." }),
-    })
+    })))
     .superRefine((pert, ctx) => {
       if (!(pert.min <= pert.mode && pert.mode <= pert.max)) {
         ctx.addIssue({
@@ -77,15 +78,15 @@ export type Pert = z.infer<typeof PertSchema>;
  */
 export const LossEventFrequencySchema = z.union(
   [
-    z.strictObject({
-      poisson: z.strictObject({
+    z.strictObject(lazyShape(() => ({
+      poisson: z.strictObject(lazyShape(() => ({
         rate: finite()
           .min(0)
           .max(MAX_EVENTS_PER_YEAR, { error: "expected at most 1,000,000 events a year" })
           .register(z.globalRegistry, { description: "Expected events per year." }),
-      }),
-    }),
-    z.strictObject({ pert: pertSchema(0, MAX_EVENTS_PER_YEAR, "1,000,000 events a year").register(z.globalRegistry, { description: "Events per year." }) }),
+      }))),
+    }))),
+    z.strictObject(lazyShape(() => ({ pert: pertSchema(0, MAX_EVENTS_PER_YEAR, "1,000,000 events a year").register(z.globalRegistry, { description: "Events per year." }) }))),
   ],
   { error: "expected { poisson: { rate } } or { pert: { min, mode, max, gamma? } }" },
 );
@@ -119,12 +120,12 @@ export type LossEventFrequency = z.infer<typeof LossEventFrequencySchema>;
  */
 export const LossMagnitudeSchema = z.union(
   [
-    z.strictObject({
+    z.strictObject(lazyShape(() => ({
       lognormal: z
-        .strictObject({
+        .strictObject(lazyShape(() => ({
           p05: finite().positive().max(MAX_LOSS, { error: "expected an amount of at most 10^15" }),
           p95: finite().positive().max(MAX_LOSS, { error: "expected an amount of at most 10^15" }),
-        })
+        })))
         .superRefine((ln, ctx) => {
           if (!(ln.p05 < ln.p95)) {
             ctx.addIssue({ code: "custom", path: ["p95"], message: `expected p05 < p95; found p05 ${ln.p05}, p95 ${ln.p95}` });
@@ -137,8 +138,8 @@ export const LossMagnitudeSchema = z.union(
             });
           }
         }),
-    }),
-    z.strictObject({ pert: pertSchema(0, MAX_LOSS, "an amount of 10^15") }),
+    }))),
+    z.strictObject(lazyShape(() => ({ pert: pertSchema(0, MAX_LOSS, "an amount of 10^15") }))),
   ],
   { error: "expected { lognormal: { p05, p95 } } or { pert: { min, mode, max, gamma? } }" },
 );
@@ -170,13 +171,13 @@ export type LossMagnitude = z.infer<typeof LossMagnitudeSchema>;
  * //=> "ransomware"
  * ```
  */
-export const LossScenarioSchema = z.strictObject({
+export const LossScenarioSchema = z.strictObject(lazyShape(() => ({
   id: z.string().optional(),
   name: z.string().optional(),
   description: z.string().optional(),
   frequency: LossEventFrequencySchema,
   magnitude: LossMagnitudeSchema,
-});
+})));
 /**
  * A loss scenario for quantitative analysis: `{ id?, name?, description?, frequency, magnitude }`.
  *

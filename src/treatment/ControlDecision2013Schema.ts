@@ -1,3 +1,4 @@
+import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
 import { ImplementationStatusSchema, InclusionReasonSchema } from "../model/ControlSchema";
@@ -19,7 +20,7 @@ import { RefSchema } from "../core/primitives";
  * //=> false
  * ```
  */
-export const ControlDecision2013Schema = z.strictObject({
+export const ControlDecision2013Schema = z.strictObject(lazyShape(() => ({
   id: z.enum(annexA2013ControlIds, { error: 'expected an ISO/IEC 27001:2013 Annex A control id ("A.5.1.1" … "A.18.2.3")' }),
   title: z.string().optional(),
   applicable: z.boolean().nullable(),
@@ -27,7 +28,7 @@ export const ControlDecision2013Schema = z.strictObject({
   justification: z.string().optional(),
   implementationStatus: ImplementationStatusSchema.optional(),
   ownerId: RefSchema.optional(),
-});
+})));
 
 /**
  * The type of a 2013 decision, inferred from {@link ControlDecision2013Schema}.

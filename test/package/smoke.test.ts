@@ -85,6 +85,25 @@ describe("the packed package", () => {
     expect(JSON.parse(probe("node:worker_threads"))).toContain("NativeModule worker_threads");
   });
 
+  it("builds the document's field schemas on first use, not at import (ESM and CommonJS)", () => {
+    // zod calls globalThis.__zod_globalConfig.postProcessor with every schema object it constructs
+    // (zod ≥ 4.6; with an older zod the counts below are 0 and this test fails, saying so).
+    const count = `let built = 0; globalThis.__zod_globalConfig = { postProcessor() { built++; } };`;
+    const steps = `const atImport = built; k.parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" } }); const afterParse = built;
+      k.parseIsms({ schemaVersion: "1.0", organization: { name: "Acme" }, risks: [] }); console.log(JSON.stringify([atImport, afterParse, built]));`;
+    for (const counts of [
+      JSON.parse(run(["--input-type=module", "-e", `${count} const k = await import("isms-kit"); ${steps}`])),
+      JSON.parse(run(["-e", `${count} const k = require("isms-kit"); ${steps}`])),
+    ] as [number, number, number][]) {
+      const [atImport, afterParse, afterSecond] = counts;
+      expect(atImport, "zod reported no schema construction: its postProcessor hook is missing").toBeGreaterThan(0);
+      // some 450 at import (the record types and shared leaves), the ~1,400 fields on the first parse, none after
+      expect(atImport).toBeLessThan(700);
+      expect(afterParse - atImport).toBeGreaterThan(1_000);
+      expect(afterSecond).toBe(afterParse);
+    }
+  });
+
   it("suggests the field a typo meant without fastest-levenshtein installed (the build carries it)", () => {
     const probe = `const r = k.safeParseIsms({ schemaVersion: "1.0", organization: { name: "Acme", employes: 3 } }); console.log(JSON.stringify([r.success, r.error.issues[0].message]))`;
     expect(existsSync(join(project, "node_modules", "fastest-levenshtein"))).toBe(false);

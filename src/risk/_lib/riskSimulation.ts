@@ -1,3 +1,4 @@
+import { lazyShape } from "../../core/lazyShape";
 import { randomBeta, randomLcg, randomLogNormal, randomPoisson } from "d3-random";
 import * as z from "zod";
 import type { LossScenario, Pert } from "../LossScenarioSchema";
@@ -18,14 +19,14 @@ export function fitLogNormal(p05: number, p95: number): { mu: number; sigma: num
   return { mu: (a + b) / 2, sigma: (b - a) / (2 * Z95) };
 }
 
-export const SimulationOptionsSchema = z.strictObject({
+export const SimulationOptionsSchema = z.strictObject(lazyShape(() => ({
   trials: z
     .int({ error: "expected a whole number of trials" })
     .min(1, { error: "expected at least 1 trial" })
     .max(10_000_000, { error: "expected at most 10,000,000 trials" }),
   seed: z.number({ error: "expected a finite number as seed" }).finite(),
   exceedancePoints: z.int({ error: "expected a whole number of points from 2 to 200" }).min(2).max(200).optional(),
-});
+})));
 export type SimulationOptions = z.infer<typeof SimulationOptionsSchema>;
 
 /** The options of `simulateLoss` or `simulatePortfolio` (`fn`), validated; an ArgumentError at `options.…` otherwise. */
