@@ -4,7 +4,8 @@
  * the whole pipeline from text to conformity report; simulateLoss against a plain loop drawing the
  * same distributions; import time of isms-kit against zod alone; the command line's start
  * (`isms-kit --help` and `validate` against a bare `node -e 0`), and `validate` and `check` on the M and
- * L documents (a full run only); reading the SaaS example as JSON and
+ * L documents (a full run only); the pipeline's heap at the largest size, as the peak V8 let it reach
+ * and as the least heap it runs in (bisection on a cap, bench/heap.ts); reading the SaaS example as JSON and
  * as its YAML folder with source locations; prioritizeRemediation per size; a bulk import of 10,000
  * accounts from CSV and JSON lines. Medians over repeated runs after
  * warm-up, all measured in one run, so ratios compare like with like on a shared, noisy machine.
@@ -240,9 +241,17 @@ try {
 
 // Memory: the pipeline at the largest size in a child process (bench/heap.ts), its peak heap — the
 // largest heap a garbage collection found during the pipeline, or the heap at its end — over the
-// heap the parsed document holds.
-function heapOf(size: SizeName): { documentMiB: number; peakMiB: number; ratio: number } {
-  const out = execFileSync(process.execPath, ["--expose-gc", "--trace-gc", "--import", "tsx", new URL("heap.ts", import.meta.url).pathname, size], {
+// heap the parsed document holds. That peak counts garbage V8 had no need to collect yet (it grows
+// the heap while it has room); so, second, the least heap the pipeline runs in: the smallest cap on
+// V8's old generation under which the same child still finishes, found by bisection, with the young
+// generation held to 1 MiB semi-spaces (at most 3 MiB, added to the cap, so no live data hides
+// there), less the heap held before the pipeline starts (the text, the runtime), over the document.
+const heapScratch = mkdtempSync(join(tmpdir(), "isms-kit-heap-"));
+const heapText = join(heapScratch, "isms.json");
+writeFileSync(heapText, texts[sizes.at(-1)!]!);
+const heapScript = new URL("heap.ts", import.meta.url).pathname;
+function heapOf(size: SizeName): { baseMiB: number; documentMiB: number; peakMiB: number; ratio: number } {
+  const out = execFileSync(process.execPath, ["--expose-gc", "--trace-gc", "--import", "tsx", heapScript, size, heapText], {
     encoding: "utf8",
     maxBuffer: 64 * 2 ** 20,
   });
@@ -263,10 +272,42 @@ function heapOf(size: SizeName): { documentMiB: number; peakMiB: number; ratio: 
     }
   }
   const mib = (bytes: number) => bytes / 2 ** 20;
-  return { documentMiB: mib(document), peakMiB: mib(peak - base), ratio: (peak - base) / document };
+  return { baseMiB: mib(base), documentMiB: mib(document), peakMiB: mib(peak - base), ratio: (peak - base) / document };
+}
+/** The most the young generation can hold in the probes: three semi-spaces of 1 MiB. */
+const YOUNG_MIB = 3;
+/** Whether the pipeline finishes with V8's old generation capped at `capMiB` (and the young generation at YOUNG_MIB). */
+function runsWithin(size: SizeName, capMiB: number): boolean {
+  try {
+    const out = execFileSync(process.execPath, [`--max-old-space-size=${capMiB}`, "--max-semi-space-size=1", "--expose-gc", "--import", "tsx", heapScript, size, heapText, "--probe"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    return out.includes("HEAP end");
+  } catch {
+    return false; // out of memory: V8 aborts the process
+  }
+}
+/** The least old-generation cap (MiB, to `step`) the pipeline runs in, between the document alone and the measured peak. */
+function leastHeapOf(size: SizeName, measured: ReturnType<typeof heapOf>, step: number): { capMiB: number; overBaseMiB: number; ratio: number } {
+  let low = Math.floor(measured.baseMiB + measured.documentMiB); // cannot run: the document alone
+  let high = Math.ceil(measured.baseMiB + measured.peakMiB + 64);
+  if (!runsWithin(size, high)) throw new Error(`the pipeline did not run within ${high} MiB, above its measured peak`);
+  while (high - low > step) {
+    const middle = Math.round((low + high) / 2);
+    if (runsWithin(size, middle)) high = middle;
+    else low = middle;
+  }
+  const overBaseMiB = high + YOUNG_MIB - measured.baseMiB;
+  return { capMiB: high, overBaseMiB, ratio: overBaseMiB / measured.documentMiB };
 }
 const heap = heapOf(sizes.at(-1)!);
 log(`heap (${sizes.at(-1)}): parsed document ${heap.documentMiB.toFixed(0)} MiB, pipeline peak ${heap.peakMiB.toFixed(0)} MiB (${heap.ratio.toFixed(2)}×)`);
+const leastHeap = leastHeapOf(sizes.at(-1)!, heap, 4);
+rmSync(heapScratch, { recursive: true, force: true });
+log(
+  `heap (${sizes.at(-1)}): the pipeline runs with the old generation capped at ${leastHeap.capMiB} MiB (the young at ${YOUNG_MIB}): ${leastHeap.overBaseMiB.toFixed(0)} MiB over the ${heap.baseMiB.toFixed(0)} MiB held before it (${leastHeap.ratio.toFixed(2)}× the document)`,
+);
 
 // Reading with source locations: the SaaS example as JSON and as its YAML folder, against JSON.parse.
 const saasJson = readFileSync(new URL("../examples/saas-company.isms.json", import.meta.url), "utf8");
@@ -297,18 +338,20 @@ const result = {
   cliHelpOverNode: cli?.helpOverNode,
   importOverZod: imports?.ratio,
   peakHeapOverDocument: heap.ratio,
+  /** The least heap the pipeline runs in (the smallest old-generation cap under which it finishes, less the heap held before it), over the document. */
+  leastHeapOverDocument: leastHeap.ratio,
   scaling10x: perSize.L && perSize.M ? perSize.L.pipeline! / perSize.M.pipeline! : undefined,
   /** The median ratio of alternating pairs (pipeline at M, pipeline at L). */
   scaling10xPaired,
   simulateLoss: { trials, ms: simulate, plainLoopMs: plain, ratio: simulate / plain },
   importTime: imports,
   cli,
-  heap,
+  heap: { ...heap, least: leastHeap },
   reading,
   bulkImport: bulk,
 };
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
   log(`stage shares (${largest}): ${Object.entries(result.stageShares).map(([stage, share]) => `${stage} ${(share * 100).toFixed(0)} %`).join(", ")}`);
-  log(`pipelineOverJsonParse (${largest}) ${result.pipelineOverJsonParse.toFixed(2)} (paired ${result.pipelineOverJsonParsePaired?.toFixed(2) ?? "-"})  scaling10x ${result.scaling10x?.toFixed(2) ?? "-"}  cliHelpOverNode ${result.cliHelpOverNode?.toFixed(2) ?? "-"}  importOverZod ${result.importOverZod?.toFixed(2) ?? "-"}  peakHeapOverDocument ${result.peakHeapOverDocument.toFixed(2)}`);
+  log(`pipelineOverJsonParse (${largest}) ${result.pipelineOverJsonParse.toFixed(2)} (paired ${result.pipelineOverJsonParsePaired?.toFixed(2) ?? "-"})  scaling10x ${result.scaling10x?.toFixed(2) ?? "-"}  cliHelpOverNode ${result.cliHelpOverNode?.toFixed(2) ?? "-"}  importOverZod ${result.importOverZod?.toFixed(2) ?? "-"}  peakHeapOverDocument ${result.peakHeapOverDocument.toFixed(2)}  leastHeapOverDocument ${result.leastHeapOverDocument.toFixed(2)}`);
 }
