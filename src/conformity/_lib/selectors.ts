@@ -62,12 +62,13 @@ export function completedInternalAudits(isms: Isms, asOf: string): (IndexedEntit
 /**
  * The audit scopes of the internal audit programme's cycle: planned audits and internal audits (not
  * cancelled) within the programme's period, or, without a period, every planned audit and the internal
- * audits of the 36 months before `asOf`.
+ * audits dated on or after `cycleStart` (the caller's `asOf` less the organisation's audit programme
+ * cycle); audits dated later than `asOf` are the programme's scheduled ones and count.
  */
-export function programmeScopes(isms: Isms, asOf: string, threeYearsAgo: string): Audit["scope"][] {
+export function programmeScopes(isms: Isms, cycleStart: string): Audit["scope"][] {
   const period = isms.auditProgramme?.period;
   const inWindow = (day: string | undefined) =>
-    day !== undefined && (period ? day >= period.start && day <= period.end : day >= threeYearsAgo);
+    day !== undefined && (period ? day >= period.start && day <= period.end : day >= cycleStart);
   return [
     ...(isms.auditProgramme?.plannedAudits ?? []).filter((p) => period === undefined || inWindow(p.plannedOn)).map((p) => p.scope),
     ...isms.audits.filter((a) => a.type === "internal" && a.status !== "cancelled" && inWindow(auditDay(a))).map((a) => a.scope),

@@ -21,7 +21,7 @@ export const programmeCoversControls = builtInRule({
     const period = isms.auditProgramme?.period;
     const window = period !== undefined ? `of the programme's period (${period.start} to ${period.end})` : `of the last ${describeParameter(cycle)}`;
     const used = period !== undefined ? [] : [cycle];
-    const scopes = programmeScopes(isms, asOf, shiftMonths(asOf, -cycle.value));
+    const scopes = programmeScopes(isms, shiftMonths(asOf, -cycle.value));
     if (scopes.length === 0) return { notAssessable: "no internal audit is planned or held" };
     if (scopes.some((s) => s.allApplicableControls === true)) return [];
     const covered = new Set(scopes.flatMap((s) => s.controlIds));
