@@ -163,4 +163,28 @@ describe("the fast and slow validation paths", () => {
     expect(fastParseIsms(valid)).toBeDefined();
     expect(slowParseIsms(valid).success).toBe(true);
   });
+
+  it("look a reference up wherever its id comes, before or after it in the document (a forward reference)", () => {
+    // people and assets moved after the risks that name them: every owner is a forward reference
+    const forward = (change: (doc: any) => void) => {
+      const { people, assets, ...rest } = structuredClone(examples[1]!) as any;
+      const doc = { ...rest, people, assets };
+      change(doc);
+      return doc;
+    };
+    const valid = forward(() => {});
+    expect(valid.risks.length).toBeGreaterThan(0);
+    expect(fastParseIsms(valid)).toBeDefined();
+    expect(slowParseIsms(valid).success).toBe(true);
+    const variants: [string, (doc: any) => void][] = [
+      ["owner further on, of the wrong kind (an asset)", (doc) => { doc.risks[0].ownerId = doc.assets[0].id; }],
+      ["owner named nowhere", (doc) => { doc.risks[0].ownerId = "p-nobody"; }],
+      ["an Annex A id as a person", (doc) => { doc.risks[0].ownerId = "5.1"; }],
+    ];
+    for (const [what, change] of variants) {
+      const doc = forward(change);
+      expect(fastParseIsms(doc), what).toBeUndefined();
+      expect(slowParseIsms(doc).success, what).toBe(false);
+    }
+  });
 });

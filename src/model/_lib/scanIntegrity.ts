@@ -21,18 +21,38 @@ const PLAIN_ID = /^[\x20-\x40\x5b-\x7e]*$/;
  * are Annex A controls or defined as the organisation's own, every reference resolving to an entity
  * of the right kind, dates in order, the dates a status requires present, no asset depending on
  * itself. It answers `undefined` for no, building no issue; then the caller runs `checkIsmsIntegrity`
- * for the issues. It reads the same tables (`ismsStructure`), compiled into two walks: one for ids,
- * date pairs and status dates, one for references — each collection visited twice, not once per field.
+ * for the issues. It reads the same tables (`ismsStructure`), compiled into one walk over the
+ * document: ids, date pairs and status dates checked as they pass, and each reference looked up as
+ * it passes too — one that names an id the walk has not reached yet (a forward reference) is kept
+ * and looked up once every id is known.
  */
 export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
   const index = new Map<string, EntityKind>();
   let clean = true;
   let plainIds = true;
-  // One walk for ids, date pairs and the dates a status requires; a second for references, which
-  // may point to an entity further on, once every id is known.
-  const { checks, reference } = compiledTries();
-  walk(doc, checks, (action: Check, value: unknown) => {
-    if (!clean || value === null || typeof value !== "object") return;
+  // References to ids further on in the document, with the kind each must have.
+  const forwardIds: string[] = [];
+  const forwardKinds: EntityKind[] = [];
+  walk(doc, compiledTrie(), (action: Check, value: unknown) => {
+    if (!clean) return;
+    if (action.check === "reference") {
+      if (typeof value !== "string" || value === "") return;
+      const target = action.target;
+      if (target === "annexAControl") {
+        if (!isAnnexAControlId(value)) clean = false;
+        return;
+      }
+      const kind = index.get(value);
+      if (kind === undefined) {
+        // an Annex A control needs no record; any other id may be further on
+        if (!(target === "control" && isAnnexAControlId(value))) {
+          forwardIds.push(value);
+          forwardKinds.push(target);
+        }
+      } else if (kind !== target) clean = false;
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
     switch (action.check) {
       case "entity": {
         const { id, custom } = value as { id?: unknown; custom?: unknown };
@@ -60,24 +80,14 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
       }
     }
   });
-  if (!clean) return undefined;
-  walk(doc, reference, (target: ReferenceTarget, value: unknown) => {
-    if (!clean || typeof value !== "string" || value === "") return;
-    if (target === "annexAControl") {
-      if (!isAnnexAControlId(value)) clean = false;
-      return;
-    }
-    const kind = index.get(value);
-    if (kind === undefined) {
-      if (!(target === "control" && isAnnexAControlId(value))) clean = false;
-    } else if (kind !== target) clean = false;
-  });
+  for (let i = 0; clean && i < forwardIds.length; i++) if (index.get(forwardIds[i]!) !== forwardKinds[i]) clean = false;
   return clean && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;
 }
 
-/** What the first walk checks at a place: an entity's id, a pair of dates in order, a date a status requires. */
+/** What the walk checks at a place: an entity's id, a pair of dates in order, a date a status requires, a reference. */
 type Check =
   | { readonly check: "entity"; readonly kind: EntityKind }
+  | { readonly check: "reference"; readonly target: ReferenceTarget }
   | { readonly check: "order"; readonly earlier: readonly string[]; readonly later: readonly string[] }
   | { readonly check: "status"; readonly rule: StatusDateRule };
 
@@ -148,16 +158,14 @@ function fieldAt(value: object, path: readonly string[]): unknown {
   return current;
 }
 
-/** The two tries, built on the first scan rather than at import (importing isms-kit stays short). */
-let tries: { readonly checks: TrieNode<Check>; readonly reference: TrieNode<ReferenceTarget> } | undefined;
+/** The trie, built on the first scan rather than at import (importing isms-kit stays short). */
+let trie: TrieNode<Check> | undefined;
 
-function compiledTries(): NonNullable<typeof tries> {
-  return (tries ??= {
-    checks: trieOf<Check>([
-      ...(Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => [ENTITY_KINDS[kind].pattern, { check: "entity", kind }] as const),
-      ...DATE_ORDER_RULES.map((rule) => [rule.pattern, { check: "order", earlier: rule.earlier.split("/"), later: rule.later.split("/") }] as const),
-      ...STATUS_DATE_RULES.map((rule) => [rule.pattern, { check: "status", rule }] as const),
-    ]),
-    reference: trieOf(REFERENCE_FIELDS.map((field) => [field.pattern, field.target] as const)),
-  });
+function compiledTrie(): TrieNode<Check> {
+  return (trie ??= trieOf<Check>([
+    ...(Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => [ENTITY_KINDS[kind].pattern, { check: "entity", kind }] as const),
+    ...DATE_ORDER_RULES.map((rule) => [rule.pattern, { check: "order", earlier: rule.earlier.split("/"), later: rule.later.split("/") }] as const),
+    ...STATUS_DATE_RULES.map((rule) => [rule.pattern, { check: "status", rule }] as const),
+    ...REFERENCE_FIELDS.map((field) => [field.pattern, { check: "reference", target: field.target }] as const),
+  ]));
 }
