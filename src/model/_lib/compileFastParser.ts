@@ -52,9 +52,9 @@ interface Payload {
 
 /**
  * How a compiled validator builds its output. `"copy"` builds new objects and arrays, as zod does
- * (keys in the schema's order), leaving the input as it was. `"in-place"` completes and freezes the
- * input's own objects and arrays — defaults added, subtrees zod transforms replaced, unknown keys of
- * stripping objects deleted — and returns the input itself, keys in the input's order: only for a
+ * (keys in the schema's order), leaving the input as it was. `"in-place"` completes the input's own
+ * objects and arrays — defaults added, subtrees zod transforms replaced, unknown keys of stripping
+ * objects deleted, what a `.readonly()` schema names frozen — and returns the input itself, keys in the input's order: only for a
  * value nobody else holds (the tree `JSON.parse` just made), and only if the caller drops it when the
  * answer is {@link FAIL} (it may be half completed then).
  */
