@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 import { AnnexA2013ControlSchema } from "./AnnexA2013ControlSchema";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * One of the 14 control domains (clauses A.5 to A.18) of ISO/IEC 27001:2013 Annex A.

@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * One control of ISO/IEC 27001:2013 Annex A: its id, its 2013 title and the 2013 domain (`"A.9"`) it

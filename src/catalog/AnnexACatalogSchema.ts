@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 import { AnnexAControlSchema } from "./AnnexAControlSchema";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * The shape of `catalog/annex-a-2022.json` and of {@link annexA}: a catalog whose controls are the

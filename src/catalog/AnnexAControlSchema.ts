@@ -1,8 +1,8 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { AnnexAControlIdSchema, NonEmptyStringSchema } from "../core/primitives";
 import { ControlAttributesSchema } from "./ControlAttributesSchema";
 import { ControlThemeSchema } from "./ControlThemeSchema";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * One control of ISO/IEC 27001:2022 Annex A as this library ships it: the id, the official title,

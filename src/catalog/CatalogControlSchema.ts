@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { EntityIdSchema, NonEmptyStringSchema } from "../core/primitives";
 import { PartialControlAttributesSchema } from "./ControlAttributesSchema";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * A control in a catalog: the shape every catalog's controls share, whether the catalog is Annex A,

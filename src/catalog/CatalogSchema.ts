@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { EntityIdSchema, NonEmptyStringSchema } from "../core/primitives";
 import { CatalogControlSchema } from "./CatalogControlSchema";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * A catalog of controls: an id, a name, an optional version and the controls, whose ids must be

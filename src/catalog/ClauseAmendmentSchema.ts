@@ -1,6 +1,6 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { ClauseIdSchema, NonEmptyStringSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * An amendment to ISO/IEC 27001:2022 and what it changes, clause by clause: a `requirement` adds

@@ -1,9 +1,9 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
 import { ClauseAmendmentSchema } from "./ClauseAmendmentSchema";
 import { ClauseSchema } from "./ClauseSchema";
 import { ManagementReviewInputSchema } from "./ManagementReviewInputSchema";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * The shape of `catalog/clauses-2022.json`: the clauses 4 to 10.2 of ISO/IEC 27001:2022 in document

@@ -1,6 +1,6 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { ClauseIdSchema, NonEmptyStringSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * One clause or subclause of ISO/IEC 27001:2022 clauses 4 to 10: its id, official title, parent

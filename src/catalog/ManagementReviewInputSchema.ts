@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { ManagementReviewInputIdSchema } from "../model/ManagementReviewSchema";
 import { NonEmptyStringSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * One of the inputs a) to g) that a management review (ISO/IEC 27001:2022, 9.3.2) takes into account,

@@ -1,4 +1,3 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema, SecurityPropertySchema, type SecurityProperty } from "../core/primitives";
 import { safeParseWith } from "../core/fromZodIssues";
@@ -21,6 +20,7 @@ import {
 } from "./ControlAttributesSchema";
 import { ControlThemeSchema, type ControlTheme } from "./ControlThemeSchema";
 import { requireCatalog } from "./_lib/requireCatalog";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * A {@link findControls} filter after single values have been turned into lists: for each key, the

@@ -1,6 +1,6 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { deepFreeze } from "../core/deepFreeze";
+import { lazyShape } from "../core/lazyShape";
 
 const Escalation = z.enum(["major", "minor"]);
 

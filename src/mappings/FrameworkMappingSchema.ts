@@ -1,6 +1,6 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * How the requirements of a pair relate, in the set-theory vocabulary of NIST IR 8477 (section 4.3):

@@ -1,6 +1,6 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { NonEmptyStringSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * A duty to report an event to someone, in a framework's own terms: NIS2's early warning within 24

@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { boundedNumberSchema } from "../core/bounds";
 import { NonEmptyStringSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * One factor of a multi-factor impact combination: the key of its rating (`"confidentiality"`,

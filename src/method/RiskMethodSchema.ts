@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { boundedNumberSchema, intervalMonthsSchema, MAX_SCALE_STEPS } from "../core/bounds";
 import { EntityIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * One step of a likelihood or impact scale, or one risk level. Scales are listed from lowest to highest.

@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * The impact of losing each security property of an asset, as ids on the risk method's impact scale.

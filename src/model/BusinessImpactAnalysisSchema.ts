@@ -1,8 +1,8 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { MinutesSchema } from "./_lib/numbers";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * A service of the business impact analysis: how critical it is, how long it may be down (RTO) and

@@ -1,9 +1,9 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { intervalMonthsSchema } from "../core/bounds";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ApprovalSchema } from "./ApprovalSchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * Kinds of documented information. `information-security-policy` is the policy of clause 5.2;

@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { ClauseIdSchema, IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /** A digest of `digits` hexadecimal digits, as the algorithm `algorithm` gives it; `example` is one (of the text "test"). */
 const digest = <const A extends string>(algorithm: A, digits: number, example: string) =>

@@ -1,9 +1,9 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, IsoDateTimeSchema, NonEmptyStringSchema, RefSchema, SecurityPropertySchema } from "../core/primitives";
 import { EvidenceSchema } from "./EvidenceSchema";
 import { NotificationRegimeIdSchema } from "./notificationRegimes";
+import { lazyShape } from "../core/lazyShape";
 
 const SeveritySchema = z.enum(["low", "medium", "high", "critical"]);
 

@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { MAX_PERIOD_DAYS } from "../core/bounds";
 import { defaultIsmsParameters as d } from "./defaultIsmsParameters";
+import { lazyShape } from "../core/lazyShape";
 
 /** `critical 30, high 90 …`: the defaults of a parameter kept per key, for a description. */
 const listed = (values: Readonly<Record<string, number>>) =>

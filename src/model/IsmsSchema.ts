@@ -1,4 +1,3 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { AccessEventSchema } from "./AccessEventSchema";
 import { AccessReviewSchema } from "./AccessReviewSchema";
@@ -46,6 +45,7 @@ import { SupplierSchema } from "./SupplierSchema";
 import { ThreatSchema } from "./ThreatSchema";
 import { TreatmentPlanSchema } from "./TreatmentPlanSchema";
 import { VulnerabilitySchema } from "./VulnerabilitySchema";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * The version of the ISMS document format this release reads and writes.

@@ -1,8 +1,8 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IntervalDaysSchema, RecordStatusSchema, RetentionDaysSchema } from "./_lib/numbers";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * A review of a log source: when, by whom, and what came of it (Annex A 8.16).

@@ -1,8 +1,8 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { boundedNumberSchema, intervalMonthsSchema } from "../core/bounds";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * One recorded result of a measurement.

@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { MAX_EMPLOYEES } from "../core/bounds";
 import { IsoDateSchema, NonEmptyStringSchema, ExtensionsSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * The state of the organisation's certification: the edition it is certified against, the body,

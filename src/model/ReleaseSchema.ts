@@ -1,8 +1,8 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { CountSchema } from "./_lib/numbers";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * A security test run for a release: static analysis, dynamic testing, a dependency or secret scan,

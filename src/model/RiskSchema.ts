@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema, SecurityPropertySchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * A risk rating: a likelihood and an impact, as ids on the risk method's scales. `level` is optional;

@@ -1,7 +1,7 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { entitySchema, RefListSchema } from "./_lib/entitySchema";
 import { IsoDateSchema, NonEmptyStringSchema, RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * An action taken on a threat-intelligence report: what was done, when, by whom, and what it led to

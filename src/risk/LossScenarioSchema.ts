@@ -1,5 +1,5 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
+import { lazyShape } from "../core/lazyShape";
 
 const finite = () => z.number().finite();
 

@@ -1,8 +1,8 @@
-import { lazyShape } from "../core/lazyShape";
 import * as z from "zod";
 import { annexA2013ControlIds } from "../core/annexA2013ControlIds";
 import { ImplementationStatusSchema, InclusionReasonSchema } from "../model/ControlSchema";
 import { RefSchema } from "../core/primitives";
+import { lazyShape } from "../core/lazyShape";
 
 /**
  * One decision of a Statement of Applicability written against ISO/IEC 27001:2013 Annex A, as

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import { lazyShape } from "../../core/lazyShape";
 import { EntityIdSchema, ExtensionsSchema, RefSchema } from "../../core/primitives";
+import { lazyShape } from "../../core/lazyShape";
 
 /**
  * Builds the schema of an entity: an object with a document-unique `id`, the given fields, and the

@@ -1,4 +1,3 @@
-import { lazyShape } from "../../core/lazyShape";
 import { randomBeta, randomLcg, randomLogNormal, randomPoisson } from "d3-random";
 import * as z from "zod";
 import type { LossScenario, Pert } from "../LossScenarioSchema";
@@ -8,6 +7,7 @@ import { ArgumentError, type ArgumentIssue } from "../../core/ArgumentError";
 import { argumentError } from "../../core/arguments";
 import { describeValue } from "../../core/describeValue";
 import { parseOrThrow } from "../../core/fromZodIssues";
+import { lazyShape } from "../../core/lazyShape";
 
 /** z for the 5% / 95% points of the standard normal distribution. */
 export const Z95 = 1.6448536269514722;
