@@ -58,6 +58,17 @@ const sizes: SizeName[] = smoke ? ["S"] : quick ? ["S", "M"] : ["S", "M", "L"];
 const perSize: Record<string, Record<string, number>> = {};
 
 const texts: Partial<Record<SizeName, string>> = {};
+const largest = sizes.at(-1)!;
+// The documents as files, for the child processes (the command line, the heap): each written once,
+// in one scratch folder removed when the benchmark exits.
+const scratch = mkdtempSync(join(tmpdir(), "isms-kit-bench-"));
+process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
+const files: Partial<Record<SizeName, string>> = {};
+const fileOf = (size: SizeName): string => {
+  let file = files[size];
+  if (file === undefined) writeFileSync((files[size] = file = join(scratch, `${size}.isms.json`)), texts[size]!);
+  return file;
+};
 const pipelineOf = (text: string) => {
   const doc = parseIsmsJson(text);
   const riskRegister = assessRisks(doc, { asOf });
@@ -221,19 +232,12 @@ try {
   log(`cli: node -e 0 ${node.toFixed(1)} ms, --help ${help.toFixed(1)} ms (${cli.helpOverNode.toFixed(2)}×), validate JSON ${validateJson.toFixed(1)} ms, validate YAML folder ${validateYamlFolder.toFixed(1)} ms`);
   // The benchmark's documents M and L as files: `validate`, and `check` with GitHub annotations for every finding.
   if (texts.M !== undefined && texts.L !== undefined) {
-    const dir = mkdtempSync(join(tmpdir(), "isms-kit-bench-"));
-    try {
-      const [m, l] = [join(dir, "M.isms.json"), join(dir, "L.isms.json")];
-      writeFileSync(m, texts.M);
-      writeFileSync(l, texts.L);
-      const [validateM, validateL] = alternating([bin, "validate", m], [bin, "validate", l]).wall;
-      const check = (file: string) => [bin, "check", file, "--format", "github", "--as-of", asOf];
-      const [checkM, checkL] = alternating(check(m), check(l)).wall;
-      cli.large = { validateM, validateL, checkM, checkL };
-      log(`cli on the benchmark's documents: validate M ${validateM.toFixed(0)} ms, L ${validateL.toFixed(0)} ms; check --format github M ${checkM.toFixed(0)} ms, L ${checkL.toFixed(0)} ms`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const [m, l] = [fileOf("M"), fileOf("L")];
+    const [validateM, validateL] = alternating([bin, "validate", m], [bin, "validate", l]).wall;
+    const check = (file: string) => [bin, "check", file, "--format", "github", "--as-of", asOf];
+    const [checkM, checkL] = alternating(check(m), check(l)).wall;
+    cli.large = { validateM, validateL, checkM, checkL };
+    log(`cli on the benchmark's documents: validate M ${validateM.toFixed(0)} ms, L ${validateL.toFixed(0)} ms; check --format github M ${checkM.toFixed(0)} ms, L ${checkL.toFixed(0)} ms`);
   }
 } catch {
   log("import and cli start: skipped (run `npm run build` first)");
@@ -246,15 +250,11 @@ try {
 // V8's old generation under which the same child still finishes, found by bisection, with the young
 // generation held to 1 MiB semi-spaces (at most 3 MiB, added to the cap, so no live data hides
 // there), less the heap held before the pipeline starts (the text, the runtime), over the document.
-const heapScratch = mkdtempSync(join(tmpdir(), "isms-kit-heap-"));
-const heapText = join(heapScratch, "isms.json");
-writeFileSync(heapText, texts[sizes.at(-1)!]!);
 const heapScript = new URL("heap.ts", import.meta.url).pathname;
+/** The command line of bench/heap.ts on the document of `size`, with node's `flags` and the script's `extra` arguments. */
+const heapChild = (size: SizeName, flags: readonly string[], extra: readonly string[] = []) => [...flags, "--expose-gc", "--import", "tsx", heapScript, size, fileOf(size), ...extra];
 function heapOf(size: SizeName): { baseMiB: number; documentMiB: number; peakMiB: number; ratio: number } {
-  const out = execFileSync(process.execPath, ["--expose-gc", "--trace-gc", "--import", "tsx", heapScript, size, heapText], {
-    encoding: "utf8",
-    maxBuffer: 64 * 2 ** 20,
-  });
+  const out = execFileSync(process.execPath, heapChild(size, ["--trace-gc"]), { encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
   let base = 0;
   let document = 0;
   let peak = 0;
@@ -279,7 +279,7 @@ const YOUNG_MIB = 3;
 /** Whether the pipeline finishes with V8's old generation capped at `capMiB` (and the young generation at YOUNG_MIB). */
 function runsWithin(size: SizeName, capMiB: number): boolean {
   try {
-    const out = execFileSync(process.execPath, [`--max-old-space-size=${capMiB}`, "--max-semi-space-size=1", "--expose-gc", "--import", "tsx", heapScript, size, heapText, "--probe"], {
+    const out = execFileSync(process.execPath, heapChild(size, [`--max-old-space-size=${capMiB}`, "--max-semi-space-size=1"], ["--probe"]), {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     });
@@ -301,12 +301,11 @@ function leastHeapOf(size: SizeName, measured: ReturnType<typeof heapOf>, step: 
   const overBaseMiB = high + YOUNG_MIB - measured.baseMiB;
   return { capMiB: high, overBaseMiB, ratio: overBaseMiB / measured.documentMiB };
 }
-const heap = heapOf(sizes.at(-1)!);
-log(`heap (${sizes.at(-1)}): parsed document ${heap.documentMiB.toFixed(0)} MiB, pipeline peak ${heap.peakMiB.toFixed(0)} MiB (${heap.ratio.toFixed(2)}×)`);
-const leastHeap = leastHeapOf(sizes.at(-1)!, heap, 4);
-rmSync(heapScratch, { recursive: true, force: true });
+const heap = heapOf(largest);
+log(`heap (${largest}): parsed document ${heap.documentMiB.toFixed(0)} MiB, pipeline peak ${heap.peakMiB.toFixed(0)} MiB (${heap.ratio.toFixed(2)}×)`);
+const leastHeap = leastHeapOf(largest, heap, 4);
 log(
-  `heap (${sizes.at(-1)}): the pipeline runs with the old generation capped at ${leastHeap.capMiB} MiB (the young at ${YOUNG_MIB}): ${leastHeap.overBaseMiB.toFixed(0)} MiB over the ${heap.baseMiB.toFixed(0)} MiB held before it (${leastHeap.ratio.toFixed(2)}× the document)`,
+  `heap (${largest}): the pipeline runs with the old generation capped at ${leastHeap.capMiB} MiB (the young at ${YOUNG_MIB}): ${leastHeap.overBaseMiB.toFixed(0)} MiB over the ${heap.baseMiB.toFixed(0)} MiB held before it (${leastHeap.ratio.toFixed(2)}× the document)`,
 );
 
 // Reading with source locations: the SaaS example as JSON and as its YAML folder, against JSON.parse.
@@ -322,7 +321,6 @@ const reading = {
 };
 log(`reading the SaaS example with locations: JSON.parse ${reading.jsonParse.toFixed(2)} ms, JSON ${reading.json.toFixed(1)} ms, YAML folder ${reading.yamlFolder.toFixed(1)} ms`);
 
-const largest = sizes.at(-1)!;
 const result = {
   machine: { node: process.version, cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30) },
   asOf,

@@ -97,7 +97,7 @@ describe("the packed package", () => {
     ] as [number, number, number][]) {
       const [atImport, afterParse, afterSecond] = counts;
       expect(atImport, "zod reported no schema construction: its postProcessor hook is missing").toBeGreaterThan(0);
-      // some 450 at import (the record types and shared leaves), the ~1,400 fields on the first parse, none after
+      // some 410 at import (the record types and shared leaves), the ~1,400 fields on the first parse, none after
       expect(atImport).toBeLessThan(700);
       expect(afterParse - atImport).toBeGreaterThan(1_000);
       expect(afterSecond).toBe(afterParse);

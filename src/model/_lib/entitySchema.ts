@@ -8,7 +8,7 @@ import { lazyShape } from "../../core/lazyShape";
  *
  * The fields come as a function, called the first time anything reads the object's shape (its
  * first parse, `.shape`, a JSON Schema): importing isms-kit then builds one schema object per
- * entity rather than one per field, some 1,300 fewer at import. Zod resolves the shape once and
+ * entity rather than one per field (some 800 fewer at import). Zod resolves the shape once and
  * keeps it, so every later read sees the same field schemas.
  *
  * @param fields - a function returning the entity's own fields
