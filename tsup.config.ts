@@ -15,8 +15,14 @@ const jsonAsText: Plugin = {
   },
 };
 
+// The validator generated from the document schema is a module of its own, which the library imports
+// as `#fastIsmsParser`: package.json "imports" gives Node.js the generated code and every other
+// platform (browsers) a module without it, so browser bundles do not carry it.
+const FAST_PARSER = "#fastIsmsParser";
+
 const shared: Options = {
   esbuildPlugins: [jsonAsText],
+  external: [FAST_PARSER],
   entry: Object.fromEntries(entryPoints.map((e) => [e.name, e.source])),
   dts: true,
   clean: false,
@@ -66,7 +72,18 @@ const cli: Options = {
   },
 };
 
+const fastParser: Options = {
+  entry: { fastIsmsParser: "src/model/_lib/fastIsmsParser.generated.ts", fastIsmsParserNone: "src/model/_lib/fastIsmsParserNone.ts" },
+  format: ["esm", "cjs"],
+  dts: false,
+  clean: false,
+  sourcemap: false,
+  target: "es2022",
+  platform: "neutral",
+};
+
 export default defineConfig([
+  fastParser,
   { ...shared, format: "esm", splitting: true, noExternal: bundled.map((dep) => dep.name), banner: { js: notice(bundled) } },
   { ...shared, format: "cjs", splitting: true, noExternal: [...esmOnly, ...bundled].map((dep) => dep.name), banner: { js: notices } },
   cli,

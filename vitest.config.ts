@@ -14,6 +14,8 @@ export default defineConfig({
       { find: /^isms-kit\/report$/, replacement: src("export/report/index.ts") },
       { find: /^isms-kit\/source$/, replacement: src("model/source/index.ts") },
       { find: /^isms-kit\/import$/, replacement: src("import/index.ts") },
+      // The package's own import of the generated validator (package.json "imports": on Node.js, the generated file).
+      { find: /^#fastIsmsParser$/, replacement: src("model/_lib/fastIsmsParser.generated.ts") },
     ],
   },
   test: {

@@ -32,6 +32,8 @@ for (const entry of entryPoints) {
       format: "esm",
       platform: "neutral",
       mainFields: ["module", "main"],
+      // As a user's bundler sees the package: its own tsconfig.json (whose paths point into src/) unread.
+      tsconfigRaw: "{}",
       write: false,
       external: [...external],
       logLevel: "silent",

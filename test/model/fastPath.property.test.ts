@@ -10,7 +10,9 @@
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fastParseIsms } from "../../src/model/_lib/fastParseIsms";
+import { compileFastParser, FAIL } from "../../src/model/_lib/compileFastParser";
+import { fastParseIsms, shapeParser } from "../../src/model/_lib/fastParseIsms";
+import { IsmsSchema } from "../../src/model/IsmsSchema";
 import { findIdWarnings } from "../../src/model/_lib/findIdWarnings";
 import { slowParseIsms } from "../../src/model/_lib/slowParseIsms";
 import { safeParseIsms } from "../../src/model/safeParseIsms";
@@ -52,6 +54,12 @@ function expectAgreement(input: unknown): boolean {
   expect(viaText.warnings).toStrictEqual(viaValue.warnings);
   if (viaText.success && viaValue.success) expect(withFrozenMarks(viaText.data, true)).toStrictEqual(withFrozenMarks(viaValue.data, true));
   if (!viaText.success && !viaValue.success) expect(viaText.error.issues).toStrictEqual(viaValue.error.issues);
+  // The in-place shape check is code generated from the schema: it decides as the closures compiled
+  // from the same schema do, and completes the tree to the same document (keys in the same order).
+  const byCode = shapeParser("in-place")(JSON.parse(text));
+  const byClosures = compileFastParser(IsmsSchema, "in-place")(JSON.parse(text));
+  expect(byCode === FAIL, "the generated in-place parser and the closures disagree").toBe(byClosures === FAIL);
+  if (byCode !== FAIL && byClosures !== FAIL) expect(withFrozenMarks(byCode)).toStrictEqual(withFrozenMarks(byClosures));
   // …and it answers a valid document on its fast path: a fast path that refused everything would agree too, slowly.
   expect(fastParseIsms(JSON.parse(text), "in-place") !== undefined, "the in-place fast path refused a valid document").toBe(viaValue.success);
   return slow.success;

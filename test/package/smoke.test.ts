@@ -129,6 +129,22 @@ describe("the packed package", () => {
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
   });
 
+  it("gives Node.js the validator generated from the schema, and a browser bundle the module without it", async () => {
+    // Node.js, CommonJS: parsing text loads the generated module (package.json "imports", the node condition).
+    const probe = `k.parseIsmsJson('{"schemaVersion":"1.0","organization":{"name":"Acme"}}'); console.log(JSON.stringify(Object.keys(require.cache).map((f) => f.split(/[\\\\/]/).pop()).filter((f) => f.startsWith("fastIsmsParser"))))`;
+    expect(JSON.parse(run(["-e", `const k = require("isms-kit"); ${probe}`]))).toEqual(["fastIsmsParser.cjs"]);
+    // Bundlers read the same map: for Node.js the generated module, for a browser the one without it.
+    const { build } = await import("esbuild");
+    const bundled = async (platform: "node" | "browser") => {
+      const result = await build({ stdin: { contents: `export * from "isms-kit";`, resolveDir: project, loader: "js" }, bundle: true, format: "esm", platform, write: false, logLevel: "silent", external: ["node:*"] });
+      return result.outputFiles[0]!.text;
+    };
+    const [node, browser] = [await bundled("node"), await bundled("browser")];
+    expect(node).toContain("node_modules/isms-kit/dist/fastIsmsParser.js");
+    expect(browser).toContain("node_modules/isms-kit/dist/fastIsmsParserNone.js");
+    expect(browser).not.toContain("node_modules/isms-kit/dist/fastIsmsParser.js");
+  });
+
   it("ships the JSON Schema as isms-kit/schema.json", () => {
     const out = run(["-e", `const s = require("isms-kit/schema.json"); console.log(JSON.stringify([s.$schema, s.required]))`]);
     expect(JSON.parse(out)).toEqual(["https://json-schema.org/draft/2020-12/schema", ["schemaVersion", "organization"]]);

@@ -21,8 +21,8 @@ export const FAIL: unique symbol = Symbol("isms-kit fast path: rejected");
 /** A compiled validator: the parsed value, or {@link FAIL}. */
 export type FastParser = (input: unknown) => unknown;
 
-/** The parts of zod's internal representation this compiler reads (zod 4). */
-interface ZodInternals {
+/** The parts of zod's internal representation this compiler reads (zod 4); scripts/fastParserSource.ts reads the same. */
+export interface ZodInternals {
   readonly def: {
     readonly type: string;
     readonly checks?: readonly ZodCheckLike[];
@@ -39,11 +39,26 @@ interface ZodInternals {
   readonly optin?: "optional" | "defaulted";
   readonly optout?: "optional";
 }
-interface ZodLike {
+/** A zod schema, as far as the compilers read it. */
+export interface ZodLike {
   readonly _zod: ZodInternals;
 }
-interface ZodCheckLike {
-  readonly _zod: { readonly def: { readonly when?: (payload: Payload) => boolean }; readonly check: (payload: Payload) => unknown };
+/** A zod check (or a schema that is itself one, as a string format): what it tests, as its definition says. */
+export interface ZodCheckLike {
+  readonly _zod: {
+    readonly def: {
+      readonly when?: (payload: Payload) => boolean;
+      readonly check?: string;
+      readonly format?: string;
+      readonly pattern?: RegExp;
+      readonly minimum?: number;
+      readonly maximum?: number;
+      readonly length?: number;
+      readonly value?: number;
+      readonly inclusive?: boolean;
+    };
+    readonly check: (payload: Payload) => unknown;
+  };
 }
 interface Payload {
   value: unknown;
@@ -131,7 +146,7 @@ function withChecks(schema: ZodLike, parse: FastParser): FastParser {
  * value of the right type; `undefined` for every other kind (those run through zod's own check).
  */
 function inlineCheck(check: ZodCheckLike): ((value: unknown) => boolean) | undefined {
-  const def = check._zod.def as { check?: string; format?: string; pattern?: RegExp; minimum?: number; maximum?: number; length?: number; value?: number; inclusive?: boolean };
+  const def = check._zod.def;
   switch (def.check) {
     case "max_length": {
       const maximum = def.maximum!;
@@ -413,4 +428,15 @@ function viaZod(schema: ZodLike): FastParser {
     const result = zodSchema.safeParse(input);
     return result.success ? result.data : FAIL;
   };
+}
+
+/**
+ * Only the checks of a schema (its refinements, formats and bounds), as zod runs them after the
+ * schema's own parse: for code that has parsed the node itself (the generated fast path).
+ *
+ * @param schema - a zod 4 schema
+ * @returns a function giving the checked value, or {@link FAIL}
+ */
+export function compileChecks(schema: z.ZodType): FastParser {
+  return withChecks(schema as unknown as ZodLike, (input) => input);
 }

@@ -1,9 +1,49 @@
+import type * as z from "zod";
 import { IsmsSchema, type Isms } from "../IsmsSchema";
 import { checkRiskRatings } from "./checkRiskRatings";
-import { compileFastParser, FAIL, type FastParser, type FastParserMode } from "./compileFastParser";
+import { compileChecks, compileFastParser, FAIL, type FastParser, type FastParserMode } from "./compileFastParser";
+import { fastIsmsParser } from "#fastIsmsParser";
+import type { FastIsmsParserModule } from "./fastIsmsParserModule";
 import { scanIntegrity } from "./scanIntegrity";
 
 const compiled: Partial<Record<FastParserMode, FastParser>> = {};
+
+/**
+ * The validator of the document's shape for a mode, built on first use: in place, the generated
+ * code; copying, the closures compiled from `IsmsSchema`.
+ */
+export function shapeParser(mode: FastParserMode): FastParser {
+  return (compiled[mode] ??= mode === "in-place" ? inPlaceParser() : compileFastParser(IsmsSchema, mode));
+}
+
+/**
+ * The in-place validator: on Node.js, the code generated from `IsmsSchema` at build time (one
+ * function per record type, reading its fields by name), the nodes it does not model handed to the
+ * closures compiled from the same schema; elsewhere (`#fastIsmsParser` gives `undefined`), and
+ * should a slot's path no longer lead to a node (the generated file's test fails first), the closures.
+ */
+function inPlaceParser(): FastParser {
+  const generated = fastIsmsParser as FastIsmsParserModule | undefined;
+  if (generated === undefined) return compileFastParser(IsmsSchema, "in-place");
+  const slots: FastParser[] = [];
+  for (const { path, use } of generated.slots) {
+    const node = schemaAt(path);
+    if (node === undefined) return compileFastParser(IsmsSchema, "in-place");
+    slots.push(use === "parse" ? compileFastParser(node, "in-place") : compileChecks(node));
+  }
+  return generated.create(FAIL, slots);
+}
+
+/** The node of `IsmsSchema` at a path of zod's definitions (`shape` and a key, `innerType`, `element`). */
+function schemaAt(path: readonly string[]): z.ZodType | undefined {
+  let node: unknown = IsmsSchema;
+  for (let i = 0; i < path.length && node !== undefined; i++) {
+    const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    const step = path[i]!;
+    node = step === "shape" ? (def?.["shape"] as Record<string, unknown> | undefined)?.[path[++i]!] : def?.[step];
+  }
+  return node as z.ZodType | undefined;
+}
 
 /**
  * The fast path of validation: the document, parsed, when its shape (the compiled `IsmsSchema`), its
@@ -15,7 +55,7 @@ const compiled: Partial<Record<FastParserMode, FastParser>> = {};
  * tree nobody else holds, and dropped by the caller when the answer is `undefined`.
  */
 export function fastParseIsms(input: unknown, mode: FastParserMode = "copy"): { readonly data: Isms; readonly plainIds: boolean } | undefined {
-  const parsed = (compiled[mode] ??= compileFastParser(IsmsSchema, mode))(input);
+  const parsed = shapeParser(mode)(input);
   if (parsed === FAIL) return undefined;
   const scan = scanIntegrity(parsed);
   if (scan === undefined || checkRiskRatings(parsed).length > 0) return undefined;

@@ -1,0 +1,14 @@
+import type { FastParser } from "./compileFastParser";
+
+/**
+ * What the `#fastIsmsParser` import gives: on Node.js, the in-place validator of `IsmsSchema`
+ * generated at build time (src/model/_lib/fastIsmsParser.generated.ts); elsewhere `undefined`, and
+ * the closures compiled from the schema do the work. The generated code is some 9 kB (min+gzip) that
+ * a browser bundle need not carry for documents of the size a browser handles.
+ */
+export interface FastIsmsParserModule {
+  /** The nodes the generated code hands to the closures: each one's path from `IsmsSchema` (`shape` and a key, `innerType`, `element`), and whether all of it or only its checks. */
+  readonly slots: readonly { readonly path: readonly string[]; readonly use: "parse" | "checks" }[];
+  /** The validator, given the value that means "rejected" and the parsers of `slots`, in order. */
+  create(FAIL: symbol, slots: readonly FastParser[]): FastParser;
+}
