@@ -242,6 +242,8 @@ export function sourceMapOfJson(file: string, text: string, pointers: Iterable<s
   }
   function fail(start?: number): IsmsSourceMap {
     if (start !== undefined) i = start;
+    // Text that is not JSON is that one problem: a key read twice before the error counts for nothing.
+    problems.length = 0;
     unexpected();
     return done();
   }

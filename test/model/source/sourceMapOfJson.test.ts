@@ -105,6 +105,12 @@ describe("sourceMapOfJson", () => {
     );
   });
 
+  it("reports only the syntax error of text that is not JSON, though a key came twice before it (found by the property above)", () => {
+    const text = '{" ":{"":-4.36980749036069e-134,"    ":null,""   #":null," \\"     ":null}}';
+    expect(() => JSON.parse(text)).toThrow();
+    expect(outcome(() => sourceMapOfJson("isms.json", text, []))).toEqual(["syntax_error"]);
+  });
+
   it("reports a key given twice at the same place, in the same words, as readIsmsSources", () => {
     const text = '{\n  "a": 1,\n  "b": { "c": 1, "c": 2 },\n  "a": 3\n}';
     let theirs: IsmsSourceError | undefined;
