@@ -75,6 +75,8 @@ const cli: Options = {
 const fastParser: Options = {
   entry: { fastIsmsParser: "src/model/_lib/fastIsmsParser.generated.ts", fastIsmsParserNone: "src/model/_lib/fastIsmsParserNone.ts" },
   format: ["esm", "cjs"],
+  // Generated code nobody reads in dist/: minified, it is a third of the size for Node to read at import.
+  minify: true,
   dts: false,
   clean: false,
   sourcemap: false,

@@ -54,15 +54,21 @@ function expectAgreement(input: unknown): boolean {
   expect(viaText.warnings).toStrictEqual(viaValue.warnings);
   if (viaText.success && viaValue.success) expect(withFrozenMarks(viaText.data, true)).toStrictEqual(withFrozenMarks(viaValue.data, true));
   if (!viaText.success && !viaValue.success) expect(viaText.error.issues).toStrictEqual(viaValue.error.issues);
-  // The in-place shape check is code generated from the schema: it decides as the closures compiled
-  // from the same schema do, and completes the tree to the same document (keys in the same order).
-  const byCode = shapeParser("in-place")(JSON.parse(text));
-  const byClosures = compileFastParser(IsmsSchema, "in-place")(JSON.parse(text));
-  expect(byCode === FAIL, "the generated in-place parser and the closures disagree").toBe(byClosures === FAIL);
-  if (byCode !== FAIL && byClosures !== FAIL) expect(withFrozenMarks(byCode)).toStrictEqual(withFrozenMarks(byClosures));
+  // The shape check is code generated from the schema: in both modes it decides as the closures
+  // compiled from the same schema do, and gives the same document (keys in the same order).
+  expectSameAsClosures(input, "copy");
+  expectSameAsClosures(JSON.parse(text), "in-place", () => JSON.parse(text));
   // …and it answers a valid document on its fast path: a fast path that refused everything would agree too, slowly.
   expect(fastParseIsms(JSON.parse(text), "in-place") !== undefined, "the in-place fast path refused a valid document").toBe(viaValue.success);
   return slow.success;
+}
+
+/** The generated shape check and the closures, on the same value (a fresh copy of it for each, in place). */
+function expectSameAsClosures(input: unknown, mode: "copy" | "in-place", fresh: () => unknown = () => input): void {
+  const byCode = shapeParser(mode)(mode === "in-place" ? fresh() : input);
+  const byClosures = compileFastParser(IsmsSchema, mode)(fresh());
+  expect(byCode === FAIL, `the generated ${mode} parser and the closures disagree`).toBe(byClosures === FAIL);
+  if (byCode !== FAIL && byClosures !== FAIL) expect(withFrozenMarks(byCode)).toStrictEqual(withFrozenMarks(byClosures));
 }
 
 const weird = [null, true, 0, -1, 1.5, 1e308, "", " ", "x", "P-1", "p\u200b-1", "ｐ-1", "2026-02-30", "2026-02-28", "5.1", "8.35", "p-1", [], {}, [1], ["x"], { id: "x" }, "__proto__"];
@@ -146,6 +152,38 @@ describe("the fast and slow validation paths", () => {
     expect(accepted).toBeGreaterThan(0);
     expect(rejected).toBeGreaterThan(RUNS / 4);
   }, TIMEOUT);
+
+  it("agree, generated code and closures, on values only code makes: undefined fields, holes, inherited and hidden keys, getters", () => {
+    const startup = examples[1]!;
+    const variants: [string, (doc: any) => unknown][] = [
+      ["an optional field present as undefined", (doc) => { doc.risks[0].description = undefined; return doc; }],
+      ["a required field present as undefined", (doc) => { doc.risks[0].title = undefined; return doc; }],
+      ["a defaulted list present as undefined", (doc) => { doc.evidence[0].clauseIds = undefined; return doc; }],
+      ["a collection present as undefined", (doc) => { doc.assets = undefined; return doc; }],
+      ["a hole in a list of records", (doc) => { doc.people.length += 1; return doc; }],
+      ["a hole in a list of ids", (doc) => { doc.evidence[0].controlIds = [, "5.1"]; return doc; }],
+      ["a field inherited, not own", (doc) => { const { title, ...rest } = doc.risks[0]; doc.risks[0] = Object.assign(Object.create({ title }), rest); return doc; }],
+      ["a field not enumerable", (doc) => { Object.defineProperty(doc.risks[0], "title", { value: doc.risks[0].title, enumerable: false }); return doc; }],
+      ["a field behind a getter", (doc) => { const title = doc.risks[0].title; delete doc.risks[0].title; Object.defineProperty(doc.risks[0], "title", { get: () => title, enumerable: true }); return doc; }],
+      ["a record that is a Date", (doc) => { doc.people[0] = new Date(0); return doc; }],
+      ["a record that is a class instance", (doc) => { doc.people[0] = Object.assign(new (class Person {})(), doc.people[0]); return doc; }],
+      ["a record with a null prototype", (doc) => { doc.people[0] = Object.assign(Object.create(null), doc.people[0]); return doc; }],
+    ];
+    let accepted = 0;
+    for (const [what, change] of variants) {
+      const doc = change(structuredClone(startup));
+      const byClosures = compileFastParser(IsmsSchema, "copy")(doc);
+      if (byClosures !== FAIL) accepted++;
+      const byCode = shapeParser("copy")(doc);
+      expect(byCode === FAIL, what).toBe(byClosures === FAIL);
+      if (byCode !== FAIL) expect(withFrozenMarks(byCode), what).toStrictEqual(withFrozenMarks(byClosures));
+      // Never accepted when zod refuses; refused, the slow path answers (zod reads an inherited field, the fast path does not).
+      const slow = slowParseIsms(doc as object);
+      if (fastParseIsms(doc) !== undefined) expect(slow.success, what).toBe(true);
+      expect(safeParseIsms(doc).success, what).toBe(slow.success);
+    }
+    expect(accepted).toBeGreaterThan(3);
+  });
 
   it("refuse, both, every kind of integrity problem: a completed audit with no day, assets that depend on each other or on themselves, date-times out of order as instants", () => {
     const startup = examples[1]!;

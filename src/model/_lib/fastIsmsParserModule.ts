@@ -7,8 +7,16 @@ import type { FastParser } from "./compileFastParser";
  * a browser bundle need not carry for documents of the size a browser handles.
  */
 export interface FastIsmsParserModule {
+  /** The validator that completes a tree `JSON.parse` made (the `"in-place"` mode). */
+  readonly inPlace: GeneratedParser;
+  /** The validator that builds a new document from any value (the `"copy"` mode). */
+  readonly copy: GeneratedParser;
+}
+
+/** One generated validator, and the nodes of the schema it hands to the closures. */
+export interface GeneratedParser {
   /** The nodes the generated code hands to the closures: each one's path from `IsmsSchema` (`shape` and a key, `innerType`, `element`), and whether all of it or only its checks. */
   readonly slots: readonly { readonly path: readonly string[]; readonly use: "parse" | "checks" }[];
-  /** The validator, given the value that means "rejected" and the parsers of `slots`, in order. */
+  /** The validator, given the value that means "rejected" and the parsers of `slots` (compiled in the same mode), in order. */
   create(FAIL: symbol, slots: readonly FastParser[]): FastParser;
 }

@@ -9,27 +9,28 @@ import { scanIntegrity } from "./scanIntegrity";
 const compiled: Partial<Record<FastParserMode, FastParser>> = {};
 
 /**
- * The validator of the document's shape for a mode, built on first use: in place, the generated
- * code; copying, the closures compiled from `IsmsSchema`.
+ * The validator of the document's shape for a mode, built on first use: on Node.js the generated
+ * code, elsewhere the closures compiled from `IsmsSchema`.
  */
 export function shapeParser(mode: FastParserMode): FastParser {
-  return (compiled[mode] ??= mode === "in-place" ? inPlaceParser() : compileFastParser(IsmsSchema, mode));
+  return (compiled[mode] ??= generatedParser(mode));
 }
 
 /**
- * The in-place validator: on Node.js, the code generated from `IsmsSchema` at build time (one
+ * A validator for the mode: on Node.js, the code generated from `IsmsSchema` at build time (one
  * function per record type, reading its fields by name), the nodes it does not model handed to the
  * closures compiled from the same schema; elsewhere (`#fastIsmsParser` gives `undefined`), and
  * should a slot's path no longer lead to a node (the generated file's test fails first), the closures.
  */
-function inPlaceParser(): FastParser {
-  const generated = fastIsmsParser as FastIsmsParserModule | undefined;
-  if (generated === undefined) return compileFastParser(IsmsSchema, "in-place");
+function generatedParser(mode: FastParserMode): FastParser {
+  const module = fastIsmsParser as FastIsmsParserModule | undefined;
+  if (module === undefined) return compileFastParser(IsmsSchema, mode);
+  const generated = mode === "in-place" ? module.inPlace : module.copy;
   const slots: FastParser[] = [];
   for (const { path, use } of generated.slots) {
     const node = schemaAt(path);
-    if (node === undefined) return compileFastParser(IsmsSchema, "in-place");
-    slots.push(use === "parse" ? compileFastParser(node, "in-place") : compileChecks(node));
+    if (node === undefined) return compileFastParser(IsmsSchema, mode);
+    slots.push(use === "parse" ? compileFastParser(node, mode) : compileChecks(node));
   }
   return generated.create(FAIL, slots);
 }
