@@ -11,6 +11,7 @@
  */
 
 import type { ZodCheckLike, ZodLike } from "../src/model/_lib/compileFastParser";
+import { scanSource } from "./scanSource";
 
 /** A node the generated code hands to the compiled closures: its path from the root, and whether all of it or only its checks. */
 export interface FastParserSlot {
@@ -77,10 +78,15 @@ export function fastParserSource(root: unknown): FastParserSource {
     "// The patterns and sets of values both validators test (no global or sticky pattern: they keep no state).",
     ...constants.lines,
     "",
-    "/** The validators of `IsmsSchema`, specialised: every strict object a list holds is a function reading its fields by name. */",
+    "/** The validators of `IsmsSchema`, specialised (every strict object a list holds is a function reading its fields by name), and the integrity scan as code. */",
     "export const fastIsmsParser: FastIsmsParserModule = {",
     ...create("inPlace", inPlace),
     ...create("copy", copy),
+    "  scan: {",
+    "    create({ isAnnexAControlId, compareMoments, findDependencyCycles }) {",
+    ...scanSource().map((line) => `      ${line}`),
+    "    },",
+    "  },",
     "};",
     "",
   ].join("\n");

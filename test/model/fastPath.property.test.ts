@@ -11,7 +11,8 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileFastParser, FAIL } from "../../src/model/_lib/compileFastParser";
-import { fastParseIsms, shapeParser } from "../../src/model/_lib/fastParseIsms";
+import { fastParseIsms, generatedScan, shapeParser } from "../../src/model/_lib/fastParseIsms";
+import { scanIntegrity } from "../../src/model/_lib/scanIntegrity";
 import { IsmsSchema } from "../../src/model/IsmsSchema";
 import { findIdWarnings } from "../../src/model/_lib/findIdWarnings";
 import { slowParseIsms } from "../../src/model/_lib/slowParseIsms";
@@ -68,8 +69,13 @@ function expectSameAsClosures(input: unknown, mode: "copy" | "in-place", fresh: 
   const byCode = shapeParser(mode)(mode === "in-place" ? fresh() : input);
   const byClosures = compileFastParser(IsmsSchema, mode)(fresh());
   expect(byCode === FAIL, `the generated ${mode} parser and the closures disagree`).toBe(byClosures === FAIL);
-  if (byCode !== FAIL && byClosures !== FAIL) expect(withFrozenMarks(byCode)).toStrictEqual(withFrozenMarks(byClosures));
+  if (byCode !== FAIL && byClosures !== FAIL) {
+    expect(withFrozenMarks(byCode)).toStrictEqual(withFrozenMarks(byClosures));
+    // …and on a document of valid shape, the integrity scan written as code answers as scanIntegrity does.
+    expect(scan(byCode), "the generated integrity scan and scanIntegrity disagree").toStrictEqual(scanIntegrity(byCode));
+  }
 }
+const scan = generatedScan();
 
 const weird = [null, true, 0, -1, 1.5, 1e308, "", " ", "x", "P-1", "p\u200b-1", "ｐ-1", "2026-02-30", "2026-02-28", "5.1", "8.35", "p-1", [], {}, [1], ["x"], { id: "x" }, "__proto__"];
 

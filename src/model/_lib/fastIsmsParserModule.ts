@@ -1,9 +1,10 @@
 import type { FastParser } from "./compileFastParser";
+import type { IntegrityScan } from "./scanIntegrity";
 
 /**
- * What the `#fastIsmsParser` import gives: on Node.js, the in-place validator of `IsmsSchema`
- * generated at build time (src/model/_lib/fastIsmsParser.generated.ts); elsewhere `undefined`, and
- * the closures compiled from the schema do the work. The generated code is some 9 kB (min+gzip) that
+ * What the `#fastIsmsParser` import gives: on Node.js, the validators of `IsmsSchema` and the
+ * integrity scan generated at build time (src/model/_lib/fastIsmsParser.generated.ts); elsewhere
+ * `undefined`, and the closures compiled from the schema and `scanIntegrity` do the work. The generated code is some 9 kB (min+gzip) that
  * a browser bundle need not carry for documents of the size a browser handles.
  */
 export interface FastIsmsParserModule {
@@ -11,6 +12,14 @@ export interface FastIsmsParserModule {
   readonly inPlace: GeneratedParser;
   /** The validator that builds a new document from any value (the `"copy"` mode). */
   readonly copy: GeneratedParser;
+  /** `scanIntegrity`'s walk written as code: the same answer on a document whose shape is valid. */
+  readonly scan: {
+    create(helpers: {
+      isAnnexAControlId(id: string): boolean;
+      compareMoments(a: string, b: string): number;
+      findDependencyCycles(doc: unknown): readonly unknown[];
+    }): (doc: unknown) => IntegrityScan | undefined;
+  };
 }
 
 /** One generated validator, and the nodes of the schema it hands to the closures. */

@@ -4,7 +4,10 @@ import { checkRiskRatings } from "./checkRiskRatings";
 import { compileChecks, compileFastParser, FAIL, type FastParser, type FastParserMode } from "./compileFastParser";
 import { fastIsmsParser } from "#fastIsmsParser";
 import type { FastIsmsParserModule } from "./fastIsmsParserModule";
-import { scanIntegrity } from "./scanIntegrity";
+import { scanIntegrity, type IntegrityScan } from "./scanIntegrity";
+import { findDependencyCycles } from "./findDependencyCycles";
+import { isAnnexAControlId } from "../../core/annexAControlIds";
+import { compareMoments } from "../../core/isoDateTime";
 
 const compiled: Partial<Record<FastParserMode, FastParser>> = {};
 
@@ -46,6 +49,14 @@ function schemaAt(path: readonly string[]): z.ZodType | undefined {
   return node as z.ZodType | undefined;
 }
 
+let integrityScan: ((doc: unknown) => IntegrityScan | undefined) | undefined;
+
+/** The integrity scan: on Node.js the walk generated at build time, elsewhere `scanIntegrity`; the same answers. */
+export function generatedScan(): (doc: unknown) => IntegrityScan | undefined {
+  const module = fastIsmsParser as FastIsmsParserModule | undefined;
+  return module === undefined ? scanIntegrity : module.scan.create({ isAnnexAControlId, compareMoments, findDependencyCycles });
+}
+
 /**
  * The fast path of validation: the document, parsed, when its shape (the compiled `IsmsSchema`), its
  * integrity and its ratings are all valid; `undefined` otherwise, with no issue built (the slow path
@@ -58,7 +69,7 @@ function schemaAt(path: readonly string[]): z.ZodType | undefined {
 export function fastParseIsms(input: unknown, mode: FastParserMode = "copy"): { readonly data: Isms; readonly plainIds: boolean } | undefined {
   const parsed = shapeParser(mode)(input);
   if (parsed === FAIL) return undefined;
-  const scan = scanIntegrity(parsed);
+  const scan = (integrityScan ??= generatedScan())(parsed);
   if (scan === undefined || checkRiskRatings(parsed).length > 0) return undefined;
   return { data: parsed as Isms, plainIds: scan.plainIds };
 }

@@ -13,7 +13,7 @@ export interface IntegrityScan {
 }
 
 /** Printable ASCII without capital letters: an id that is its own skeleton. */
-const PLAIN_ID = /^[\x20-\x40\x5b-\x7e]*$/;
+export const PLAIN_ID = /^[\x20-\x40\x5b-\x7e]*$/;
 
 /**
  * The fast path of the integrity checks: whether a document whose shape is valid has no integrity
@@ -85,14 +85,14 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
 }
 
 /** What the walk checks at a place: an entity's id, a pair of dates in order, a date a status requires, a reference. */
-type Check =
+export type Check =
   | { readonly check: "entity"; readonly kind: EntityKind }
   | { readonly check: "reference"; readonly target: ReferenceTarget }
   | { readonly check: "order"; readonly earlier: readonly string[]; readonly later: readonly string[] }
   | { readonly check: "status"; readonly rule: StatusDateRule };
 
 /** A node of a compiled table: what to do with the value here, and where to go next. */
-interface TrieNode<A> {
+export interface TrieNode<A> {
   readonly actions: A[];
   readonly keys: Map<string, TrieNode<A>>;
   /** `keys` as two arrays, for a walk that allocates nothing. */
@@ -161,7 +161,8 @@ function fieldAt(value: object, path: readonly string[]): unknown {
 /** The trie, built on the first scan rather than at import (importing isms-kit stays short). */
 let trie: TrieNode<Check> | undefined;
 
-function compiledTrie(): TrieNode<Check> {
+/** The tables of `ismsStructure` as one trie of checks (scripts/fastParserSource.ts writes the same walk as code). */
+export function compiledTrie(): TrieNode<Check> {
   return (trie ??= trieOf<Check>([
     ...(Object.keys(ENTITY_KINDS) as EntityKind[]).map((kind) => [ENTITY_KINDS[kind].pattern, { check: "entity", kind }] as const),
     ...DATE_ORDER_RULES.map((rule) => [rule.pattern, { check: "order", earlier: rule.earlier.split("/"), later: rule.later.split("/") }] as const),

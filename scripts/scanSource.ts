@@ -1,0 +1,99 @@
+/**
+ * Writes the integrity scan of `src/model/_lib/scanIntegrity.ts` as code: its trie of checks
+ * (`compiledTrie`) becomes one function per place in the document, which reads the fields the trie
+ * names by name and runs the checks of each place inline, instead of the generic walk that looks
+ * every key up in the trie and calls one visitor for every check. The same decisions as
+ * `scanIntegrity`, on a document whose shape is valid; a test compares the two on fuzzed documents.
+ */
+import { compiledTrie, PLAIN_ID, type Check, type TrieNode } from "../src/model/_lib/scanIntegrity";
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** The body of `create(helpers)` for the generated scan: its helper functions and node functions, and the scan it returns. */
+export function scanSource(): string[] {
+  const functions: string[] = [];
+  const names = new Map<TrieNode<Check>, string>();
+  const constants: string[] = [];
+  const constantOf = new Map<string, string>();
+  const constant = (code: string): string => {
+    let name = constantOf.get(code);
+    if (name === undefined) {
+      name = `K${constants.length}`;
+      constantOf.set(code, name);
+      constants.push(`const ${name} = ${code};`);
+    }
+    return name;
+  };
+  const read = (v: string, key: string) => (IDENTIFIER.test(key) ? `${v}.${key}` : `${v}[${JSON.stringify(key)}]`);
+  /** fieldAt(v, path) of scanIntegrity: a field of nested objects, undefined as soon as a step is not an object. */
+  const fieldAt = (v: string, path: readonly string[], into: string): string =>
+    path.map((key, i) => `${into} = ${i === 0 ? v : into}; ${into} = ${into} !== null && typeof ${into} === "object" && !Array.isArray(${into}) ? ${read(into, key)} : undefined;`).join(" ");
+
+  const actions = (at: TrieNode<Check>, v: string): string => {
+    const code: string[] = [];
+    for (const action of at.actions) {
+      switch (action.check) {
+        case "reference":
+          code.push(`reference(${v}, ${JSON.stringify(action.target)});`);
+          break;
+        case "entity":
+          code.push(
+            `if (${v} !== null && typeof ${v} === "object") { const id = ${v}.id; if (typeof id === "string" && id !== "") { if (plainIds && !PLAIN_ID.test(id)) plainIds = false; ${
+              action.kind === "control" ? `if ((${v}.custom === undefined) !== isAnnexAControlId(id)) clean = false;` : "if (isAnnexAControlId(id)) clean = false;"
+            } const size = index.size; if (index.set(id, ${JSON.stringify(action.kind)}).size === size) clean = false; } }`,
+          );
+          break;
+        case "order":
+          code.push(
+            `if (${v} !== null && typeof ${v} === "object") { let a: any; let b: any; ${fieldAt(v, action.earlier, "a")} ${fieldAt(v, action.later, "b")} if (typeof a === "string" && typeof b === "string" && compareMoments(b, a) < 0) clean = false; }`,
+          );
+          break;
+        case "status":
+          code.push(
+            `if (${v} !== null && typeof ${v} === "object" && ${constant(JSON.stringify(action.rule.statuses))}.includes(${v}.status) && ${read(v, action.rule.date)} === undefined) clean = false;`,
+          );
+          break;
+      }
+    }
+    return code.join(" ");
+  };
+  /** A place with checks of its own only (a reference field): its checks, inline where the parent reaches it. */
+  const isLeaf = (at: TrieNode<Check>) => at.names.length === 0 && at.star === undefined;
+  const visit = (at: TrieNode<Check>, v: string): string => (isLeaf(at) ? actions(at, v) : `${nodeFunction(at)}(${v});`);
+  const nodeFunction = (at: TrieNode<Check>): string => {
+    let name = names.get(at);
+    if (name !== undefined) return name;
+    name = `n${names.size}`;
+    names.set(at, name);
+    const body: string[] = [actions(at, "v"), `if (v === null || typeof v !== "object") return;`];
+    if (at.star !== undefined) body.push(`if (Array.isArray(v)) { for (let i = 0; i < v.length; i++) { const e = v[i]; ${visit(at.star, "e")} } return; }`);
+    else body.push("if (Array.isArray(v)) return;");
+    if (at.names.length > 0) body.push("let c: any;");
+    at.names.forEach((key, i) => {
+      body.push(`if (hasOwn.call(v, ${JSON.stringify(key)})) { c = ${read("v", key)}; if (c !== undefined) { ${visit(at.nexts[i]!, "c")} } }`);
+    });
+    functions.push(`function ${name}(v: any): void { ${body.join(" ")} }`);
+    return name;
+  };
+  const root = nodeFunction(compiledTrie());
+  return [
+    "const hasOwn = Object.prototype.hasOwnProperty;",
+    `const PLAIN_ID = /${PLAIN_ID.source}/${PLAIN_ID.flags};`,
+    ...constants,
+    "let index = new Map<string, string>();",
+    "let clean = true;",
+    "let plainIds = true;",
+    "let forwardIds: string[] = [];",
+    "let forwardKinds: string[] = [];",
+    "function reference(v: any, target: string): void { if (typeof v !== \"string\" || v === \"\") return; if (target === \"annexAControl\") { if (!isAnnexAControlId(v)) clean = false; return; } const kind = index.get(v); if (kind === undefined) { if (!(target === \"control\" && isAnnexAControlId(v))) { forwardIds.push(v); forwardKinds.push(target); } } else if (kind !== target) clean = false; }",
+    ...functions,
+    "return function scan(doc: any) {",
+    "  index = new Map(); clean = true; plainIds = true; forwardIds = []; forwardKinds = [];",
+    `  ${root}(doc);`,
+    "  for (let i = 0; clean && i < forwardIds.length; i++) if (index.get(forwardIds[i]!) !== forwardKinds[i]) clean = false;",
+    "  // What the scan held is let go before the answer: the index of every id is the size of the document's ids.",
+    "  index = new Map(); forwardIds = []; forwardKinds = [];",
+    "  return clean && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;",
+    "};",
+  ];
+}
