@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileFastParser, FAIL } from "../../src/model/_lib/compileFastParser";
-import { fastParseIsms, generatedScan, shapeParser } from "../../src/model/_lib/fastParseIsms";
+import { fastParseIsms, integrityScanner, shapeParser } from "../../src/model/_lib/fastParseIsms";
 import { scanIntegrity } from "../../src/model/_lib/scanIntegrity";
 import { IsmsSchema } from "../../src/model/IsmsSchema";
 import { findIdWarnings } from "../../src/model/_lib/findIdWarnings";
@@ -76,7 +76,7 @@ function expectSameAsClosures(input: unknown, mode: "copy" | "in-place", fresh: 
     expect(scan(byCode), "the generated integrity scan and scanIntegrity disagree").toStrictEqual(scanIntegrity(byCode));
   }
 }
-const scan = generatedScan();
+const scan = integrityScanner();
 
 /** A value as text that keeps what JSON drops: which arrays and objects are frozen, `undefined` fields, -0; keys in their order. */
 function fingerprint(value: unknown): string {

@@ -4,8 +4,9 @@ import type { IntegrityScan } from "./scanIntegrity";
 /**
  * What the `#fastIsmsParser` import gives: on Node.js, the validators of `IsmsSchema` and the
  * integrity scan generated at build time (src/model/_lib/fastIsmsParser.generated.ts); elsewhere
- * `undefined`, and the closures compiled from the schema and `scanIntegrity` do the work. The generated code is some 9 kB (min+gzip) that
- * a browser bundle need not carry for documents of the size a browser handles.
+ * `undefined`, and the closures compiled from the schema and `scanIntegrity` do the work. The
+ * generated code is some 9 kB (min+gzip) that a browser bundle need not carry for documents of the
+ * size a browser handles.
  */
 export interface FastIsmsParserModule {
   /** The validator that completes a tree `JSON.parse` made (the `"in-place"` mode). */

@@ -26,6 +26,7 @@ export function shapeParser(mode: FastParserMode): FastParser {
  * should a slot's path no longer lead to a node (the generated file's test fails first), the closures.
  */
 function generatedParser(mode: FastParserMode): FastParser {
+  // Typed from the generated file (tsconfig's paths); outside Node.js the package's import gives `undefined`.
   const module = fastIsmsParser as FastIsmsParserModule | undefined;
   if (module === undefined) return compileFastParser(IsmsSchema, mode);
   const generated = mode === "in-place" ? module.inPlace : module.copy;
@@ -49,10 +50,11 @@ function schemaAt(path: readonly string[]): z.ZodType | undefined {
   return node as z.ZodType | undefined;
 }
 
-let integrityScan: ((doc: unknown) => IntegrityScan | undefined) | undefined;
+let scanner: ((doc: unknown) => IntegrityScan | undefined) | undefined;
 
-/** The integrity scan: on Node.js the walk generated at build time, elsewhere `scanIntegrity`; the same answers. */
-export function generatedScan(): (doc: unknown) => IntegrityScan | undefined {
+/** A new integrity scanner: on Node.js the walk generated at build time, elsewhere `scanIntegrity`; the same answers. */
+export function integrityScanner(): (doc: unknown) => IntegrityScan | undefined {
+  // Typed from the generated file (tsconfig's paths); outside Node.js the package's import gives `undefined`.
   const module = fastIsmsParser as FastIsmsParserModule | undefined;
   return module === undefined ? scanIntegrity : module.scan.create({ isAnnexAControlId, compareMoments, findDependencyCycles });
 }
@@ -69,7 +71,7 @@ export function generatedScan(): (doc: unknown) => IntegrityScan | undefined {
 export function fastParseIsms(input: unknown, mode: FastParserMode = "copy"): { readonly data: Isms; readonly plainIds: boolean } | undefined {
   const parsed = shapeParser(mode)(input);
   if (parsed === FAIL) return undefined;
-  const scan = (integrityScan ??= generatedScan())(parsed);
+  const scan = (scanner ??= integrityScanner())(parsed);
   if (scan === undefined || checkRiskRatings(parsed).length > 0) return undefined;
   return { data: parsed as Isms, plainIds: scan.plainIds };
 }

@@ -1,8 +1,9 @@
 /**
- * The in-place fast path of `IsmsSchema` is code generated at build time (scripts/writeFastParser.ts).
- * These tests keep the committed file what the generator writes from today's schemas, and check that
- * the record types are read by functions of their own rather than handed to the closures. That it
- * decides and completes documents as the closures do is checked on fuzzed documents in
+ * On Node.js the fast path of `IsmsSchema` (in place and copying) and the integrity scan are code
+ * generated at build time (scripts/writeFastParser.ts). These tests keep the committed file what the
+ * generator writes from today's schemas and tables, and check that the record types are read by
+ * functions of their own rather than handed to the closures. That the code decides, completes and
+ * scans documents as the closures and `scanIntegrity` do is checked on fuzzed documents in
  * test/model/fastPath.property.test.ts.
  */
 import { readFileSync } from "node:fs";
