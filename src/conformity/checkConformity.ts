@@ -29,7 +29,7 @@ import { conformityRules } from "./conformityRules";
 import { conformitySeverities, type ConformitySeverity } from "./ConformitySeverity";
 import { defaultGradingPolicy, GradingPolicySchema, type GradingPolicy } from "./GradingPolicySchema";
 import { childClauses } from "./_lib/clauseTree";
-import { createConformityContext, evidenceStateOf } from "./_lib/createConformityContext";
+import { createConformityContext, evidenceStatesByControl, EXPIRED, VALID } from "./_lib/createConformityContext";
 import { certificationFindingsOfCycle } from "./_lib/certificationAudits";
 import { applyGradingPolicy, requirementOf } from "./_lib/grading";
 import { nextAuditReadiness, stageReadiness } from "./_lib/readiness";
@@ -245,16 +245,18 @@ function controlReport(isms: Isms, context: ConformityContext, findings: readonl
     }
     for (let k = 0; k < ids.length; k++) pushTo(findingsByControl, ids[k]!, finding.id);
   }
-  const { controls, evidenceByControl } = context.index;
+  const { controls } = context.index;
+  const statesOf = evidenceStatesByControl(context.index, context);
   const entry = (controlId: string, title: string, custom: boolean): ControlConformity => {
     const record = controls.get(controlId)?.value;
     let valid = 0;
     let expired = 0;
-    const linked = evidenceByControl.get(controlId) ?? [];
-    for (let k = 0; k < linked.length; k++) {
-      const state = evidenceStateOf(linked[k]!, context);
-      if (state === "valid") valid++;
-      else if (state === "expired") expired++;
+    const states = statesOf.get(controlId)?.states;
+    if (states !== undefined) {
+      for (let k = 0; k < states.length; k++) {
+        if (states[k] === VALID) valid++;
+        else if (states[k] === EXPIRED) expired++;
+      }
     }
     let status: ControlConformityStatus;
     if (record === undefined || record.applicable === null) status = "undecided";

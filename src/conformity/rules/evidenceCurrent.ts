@@ -1,7 +1,7 @@
 import type { Evidence } from "../../model/EvidenceSchema";
 import type { IndexedEntity } from "../ConformityContext";
 import { builtInRule } from "../_lib/builtInRule";
-import { evidenceStateOf, markOnce, newMark } from "../_lib/createConformityContext";
+import { evidenceStatesByControl, EXPIRED, FUTURE, VALID } from "../_lib/createConformityContext";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { comparePointers } from "../_lib/pointers";
 import { describeParameter } from "../_lib/parameters";
@@ -19,28 +19,36 @@ export const evidenceCurrent = builtInRule({
   check(isms, { asOf, index, parameters, gradingPolicy }) {
     const maxAge = (e: Evidence) => parameters[`evidenceMaxAgeMonths.${e.kind}`];
     const lapsed = new Map<string, { e: IndexedEntity<Evidence>; controls: { id: string; ref: string; alone: boolean }[] }>();
-    // The state of each record, worked out once however many controls cite it; the population is
-    // the records already collected (not dated after asOf) that support an implemented control.
-    const mark = newMark();
+    // The state of each record, worked out once however many controls cite it (and shared with the
+    // report); the population is the records already collected (not dated after asOf) that support
+    // an implemented control, each counted once.
+    const statesOf = evidenceStatesByControl(index, { asOf, parameters });
+    const counted = new Uint8Array(isms.evidence.length);
     let population = 0;
-    const state = (e: IndexedEntity<Evidence>) => {
-      const known = evidenceStateOf(e, { asOf, parameters });
-      if (known !== "future" && markOnce(e, mark)) population++;
-      return known;
-    };
     isms.controls.forEach((c, i) => {
       if (c.applicable !== true || c.implementationStatus !== "implemented") return;
-      const linked = index.evidenceByControl.get(c.id) ?? [];
-      const states = linked.map(state);
-      const hasValid = states.includes("valid");
-      const cited = new Set(c.evidenceIds);
-      linked.forEach((e, k) => {
-        if (states[k] === "future") return;
-        if (states[k] !== "expired" || (hasValid && !cited.has(e.value.id))) return;
+      const linked = index.evidenceByControl.get(c.id);
+      const known = statesOf.get(c.id);
+      if (linked === undefined || known === undefined) return;
+      const { states, positions } = known;
+      let hasValid = false;
+      for (let k = 0; k < states.length; k++) {
+        const state = states[k]!;
+        if (state === VALID) hasValid = true;
+        if (state !== FUTURE && counted[positions[k]!] === 0) {
+          counted[positions[k]!] = 1;
+          population++;
+        }
+      }
+      let cited: Set<string> | undefined;
+      for (let k = 0; k < states.length; k++) {
+        if (states[k] !== EXPIRED) continue;
+        const e = linked[k]!;
+        if (hasValid && !(cited ??= new Set(c.evidenceIds)).has(e.value.id)) continue;
         const entry = lapsed.get(e.value.id) ?? { e, controls: [] };
         entry.controls.push({ id: c.id, ref: `/controls/${i}`, alone: !hasValid });
         lapsed.set(e.value.id, entry);
-      });
+      }
     });
     if (population === 0) return { notAssessable: "no implemented control has evidence" };
     const items = [...lapsed.values()].sort((a, b) => comparePointers(a.e.pointer, b.e.pointer));
