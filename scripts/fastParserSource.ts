@@ -12,13 +12,11 @@
  */
 
 import type { ZodCheckLike, ZodLike } from "../src/model/_lib/compileFastParser";
+import type { GeneratedParser } from "../src/model/_lib/fastIsmsParserModule";
 import { scanSource } from "./scanSource";
 
 /** A node the generated code hands to the compiled closures: its path from the root, and whether all of it or only its checks. */
-export interface FastParserSlot {
-  readonly path: readonly string[];
-  readonly use: "parse" | "checks";
-}
+export type FastParserSlot = GeneratedParser["slots"][number];
 
 /** The generated validators: the text of their module, and the slots each calls. */
 export interface FastParserSource {
@@ -43,6 +41,22 @@ interface Constants {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A field of `value` read by name: `value.key`, or `value["key"]` when the key is no identifier. */
+function read(value: string, key: string): string {
+  return IDENTIFIER.test(key) ? `${value}.${key}` : `${value}[${JSON.stringify(key)}]`;
+}
+
+/** The name of a module constant (or pure function) with this code, declared on first use (`R0`, `S1`, `t2`, … by prefix). */
+function constantOf(constants: Constants, code: string, prefix: string, declare = (name: string) => `const ${name} = ${code};`): string {
+  let name = constants.names.get(code);
+  if (name === undefined) {
+    name = `${prefix}${constants.lines.length}`;
+    constants.names.set(code, name);
+    constants.lines.push(declare(name));
+  }
+  return name;
+}
 const WRAPPERS = new Set(["optional", "nullable", "default", "readonly"]);
 
 /**
@@ -55,6 +69,7 @@ export function fastParserSource(root: unknown): FastParserSource {
   const constants: Constants = { lines: [], names: new Map() };
   const inPlace = fastParserParts(root as ZodLike, "in-place", constants);
   const copy = fastParserParts(root as ZodLike, "copy", constants);
+  const scan = scanSource({ constant: (code, prefix) => constantOf(constants, code, prefix), read });
   const create = (name: string, parts: Parts) => [
     `  ${name}: {`,
     "    slots: [",
@@ -85,7 +100,7 @@ export function fastParserSource(root: unknown): FastParserSource {
     ...create("copy", copy),
     "  scan: {",
     "    create({ isAnnexAControlId, compareMoments, findDependencyCycles }) {",
-    ...scanSource().map((line) => `      ${line}`),
+    ...scan.map((line) => `      ${line}`),
     "    },",
     "  },",
     "};",
@@ -115,15 +130,7 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
   let counter = 0;
   const fresh = (prefix: string) => `${prefix}${counter++}`;
 
-  const constant = (code: string, prefix: string): string => {
-    let name = constants.names.get(code);
-    if (name === undefined) {
-      name = `${prefix}${constants.lines.length}`;
-      constants.names.set(code, name);
-      constants.lines.push(`const ${name} = ${code};`);
-    }
-    return name;
-  };
+  const constant = (code: string, prefix: string): string => constantOf(constants, code, prefix);
   const slot = (path: readonly string[], use: "parse" | "checks"): string => {
     const key = `${use} ${JSON.stringify(path)}`;
     let name = slotOf.get(key);
@@ -235,55 +242,42 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
     return `const ${w} = ${f}(${v}); if (${w} === FAIL) return FAIL; if (${w} !== ${v}) ${store(w)}`;
   };
 
-  /** A leaf (a string, number, boolean, null, enum, literal, unknown) with checks of the common kinds, as an expression on `v`; "" when anything passes. */
-  const leafTest = (schema: ZodLike, v: string): string | undefined => {
+  /** The type test of a leaf (a string, number, boolean, null, enum, literal, unknown) as an expression on `v`, "" when anything passes; `undefined` for any other node. */
+  const typeTest = (schema: ZodLike, v: string): string | undefined => {
     const def = schema._zod.def;
-    let type: string;
     switch (def.type) {
       case "string":
       case "boolean":
-        type = `typeof ${v} === "${def.type}"`;
-        break;
+        return `typeof ${v} === "${def.type}"`;
       case "number":
-        type = `typeof ${v} === "number" && Number.isFinite(${v})`;
-        break;
+        return `typeof ${v} === "number" && Number.isFinite(${v})`;
       case "null":
-        type = `${v} === null`;
-        break;
+        return `${v} === null`;
       case "unknown":
       case "any":
-        type = "";
-        break;
+        return "";
       case "enum":
       case "literal": {
         const values = [...schema._zod.values!];
-        type = values.length === 1 ? `${v} === ${JSON.stringify(values[0])}` : `${constant(`new Set(${JSON.stringify(values)})`, "S")}.has(${v})`;
-        break;
+        return values.length === 1 ? `${v} === ${JSON.stringify(values[0])}` : `${constant(`new Set(${JSON.stringify(values)})`, "S")}.has(${v})`;
       }
       default:
         return undefined;
     }
+  };
+  /** A leaf with checks of the common kinds, as an expression on `v`; "" when anything passes, `undefined` when it is no leaf or has other checks. */
+  const leafTest = (schema: ZodLike, v: string): string | undefined => {
+    const type = typeTest(schema, v);
     const checks = checksOf(schema);
-    if (checks.length === 0) return type;
+    if (type === undefined || checks.length === 0) return type;
     const tests = checks.map((check) => inlineCheck(check, "x"));
     if (!tests.every((test) => test !== undefined)) return undefined;
     // A pure test, the same in both validators: a function of the module's, beside the constants.
-    const body = `return ${[leafTestOf(schema, "x"), ...tests].filter((t) => t !== "").join(" && ")};`;
-    let name = constants.names.get(body);
-    if (name === undefined) {
-      name = `t${constants.lines.length}`;
-      constants.names.set(body, name);
-      constants.lines.push(`function ${name}(x: any): boolean { ${body} }`);
-    }
-    return `${name}(${v})`;
+    const body = `return ${[typeTest(schema, "x"), ...tests].filter((t) => t !== "").join(" && ")};`;
+    return `${constantOf(constants, body, "t", (name) => `function ${name}(x: any): boolean { ${body} }`)}(${v})`;
   };
   /** A statement refusing the value unless `test` holds ("" when anything passes). */
   const failUnless = (test: string): string => (test === "" ? "" : `if (!${test.includes(" ") ? `(${test})` : test}) return FAIL;`);
-  /** The type test of a leaf alone, without its checks. */
-  const leafTestOf = (schema: ZodLike, v: string): string => {
-    const bare = { _zod: { ...schema._zod, traits: new Set<string>(), def: { ...schema._zod.def, checks: [] } } } as ZodLike;
-    return leafTest(bare, v)!;
-  };
 
   /** The function that parses one node (a list, a strict object, a leaf with other checks, or a slot): its value, or FAIL. */
   const nodeFunction = (schema: ZodLike, path: readonly string[]): string => {
@@ -306,7 +300,7 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
         code = mode === "in-place" ? objectBody(schema, path) : copyObjectBody(schema, path);
         break;
       default:
-        code = failUnless(leafTestOf(schema, "r"));
+        code = failUnless(typeTest(schema, "r")!);
         output = "r";
     }
     const checks = checksOf(schema);
@@ -328,9 +322,7 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
   const fieldsOf = (schema: ZodLike, path: readonly string[]) =>
     Object.entries(schema._zod.def.shape!).map(([key, field]) => {
       if (key in Object.prototype) throw new Error(`field ${key} is a property of Object.prototype`);
-      const quoted = JSON.stringify(key);
-      const named = IDENTIFIER.test(key);
-      return { field, quoted, path: [...path, "shape", key], access: named ? `r.${key}` : `r[${quoted}]`, target: named ? `out.${key}` : `out[${quoted}]` };
+      return { field, quoted: JSON.stringify(key), path: [...path, "shape", key], access: read("r", key), target: read("out", key) };
     });
 
   /** A field's default as code, for the usual defaults (an empty list, a string, number, boolean or null); `undefined` for any other. */

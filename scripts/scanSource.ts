@@ -7,24 +7,17 @@
  */
 import { compiledTrie, PLAIN_ID, type Check, type TrieNode } from "../src/model/_lib/scanIntegrity";
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** The body of `create(helpers)` for the generated scan: its helper functions and node functions, and the scan it returns. */
+/** What the scan's code borrows from the validators' generator: the module's shared constants, and a field read by name. */
+export interface SourceTools {
+  constant(code: string, prefix: string): string;
+  read(value: string, key: string): string;
+}
 
 /** The body of `create(helpers)` for the generated scan: its helper functions and node functions, and the scan it returns. */
-export function scanSource(): string[] {
+export function scanSource({ constant, read }: SourceTools): string[] {
   const functions: string[] = [];
   const names = new Map<TrieNode<Check>, string>();
-  const constants: string[] = [];
-  const constantOf = new Map<string, string>();
-  const constant = (code: string): string => {
-    let name = constantOf.get(code);
-    if (name === undefined) {
-      name = `K${constants.length}`;
-      constantOf.set(code, name);
-      constants.push(`const ${name} = ${code};`);
-    }
-    return name;
-  };
-  const read = (v: string, key: string) => (IDENTIFIER.test(key) ? `${v}.${key}` : `${v}[${JSON.stringify(key)}]`);
   /** fieldAt(v, path) of scanIntegrity: a field of nested objects, undefined as soon as a step is not an object. */
   const fieldAt = (v: string, path: readonly string[], into: string): string =>
     path.map((key, i) => `${into} = ${i === 0 ? v : into}; ${into} = ${into} !== null && typeof ${into} === "object" && !Array.isArray(${into}) ? ${read(into, key)} : undefined;`).join(" ");
@@ -50,7 +43,7 @@ export function scanSource(): string[] {
           break;
         case "status":
           code.push(
-            `if (${v} !== null && typeof ${v} === "object" && ${constant(JSON.stringify(action.rule.statuses))}.includes(${v}.status) && ${read(v, action.rule.date)} === undefined) clean = false;`,
+            `if (${v} !== null && typeof ${v} === "object" && ${constant(JSON.stringify(action.rule.statuses), "K")}.includes(${v}.status) && ${read(v, action.rule.date)} === undefined) clean = false;`,
           );
           break;
       }
@@ -79,7 +72,6 @@ export function scanSource(): string[] {
   return [
     "const hasOwn = Object.prototype.hasOwnProperty;",
     `const PLAIN_ID = /${PLAIN_ID.source}/${PLAIN_ID.flags};`,
-    ...constants,
     "let index = new Map<string, string>();",
     "let clean = true;",
     "let plainIds = true;",

@@ -11,6 +11,9 @@ import { compareMoments } from "../../core/isoDateTime";
 
 const compiled: Partial<Record<FastParserMode, FastParser>> = {};
 
+// Typed from the generated file (tsconfig's paths); outside Node.js the package's import gives `undefined`.
+const generatedModule = fastIsmsParser as FastIsmsParserModule | undefined;
+
 /**
  * The validator of the document's shape for a mode, built on first use: on Node.js the generated
  * code, elsewhere the closures compiled from `IsmsSchema`.
@@ -26,10 +29,8 @@ export function shapeParser(mode: FastParserMode): FastParser {
  * should a slot's path no longer lead to a node (the generated file's test fails first), the closures.
  */
 function generatedParser(mode: FastParserMode): FastParser {
-  // Typed from the generated file (tsconfig's paths); outside Node.js the package's import gives `undefined`.
-  const module = fastIsmsParser as FastIsmsParserModule | undefined;
-  if (module === undefined) return compileFastParser(IsmsSchema, mode);
-  const generated = mode === "in-place" ? module.inPlace : module.copy;
+  if (generatedModule === undefined) return compileFastParser(IsmsSchema, mode);
+  const generated = mode === "in-place" ? generatedModule.inPlace : generatedModule.copy;
   const slots: FastParser[] = [];
   for (const { path, use } of generated.slots) {
     const node = schemaAt(path);
@@ -54,9 +55,7 @@ let scanner: ((doc: unknown) => IntegrityScan | undefined) | undefined;
 
 /** A new integrity scanner: on Node.js the walk generated at build time, elsewhere `scanIntegrity`; the same answers. */
 export function integrityScanner(): (doc: unknown) => IntegrityScan | undefined {
-  // Typed from the generated file (tsconfig's paths); outside Node.js the package's import gives `undefined`.
-  const module = fastIsmsParser as FastIsmsParserModule | undefined;
-  return module === undefined ? scanIntegrity : module.scan.create({ isAnnexAControlId, compareMoments, findDependencyCycles });
+  return generatedModule === undefined ? scanIntegrity : generatedModule.scan.create({ isAnnexAControlId, compareMoments, findDependencyCycles });
 }
 
 /**
