@@ -99,7 +99,7 @@ export function fastParserSource(root: unknown): FastParserSource {
     ...create("inPlace", inPlace),
     ...create("copy", copy),
     "  scan: {",
-    "    create({ isAnnexAControlId, compareMoments, findDependencyCycles }) {",
+    "    create({ isAnnexAControlId, compareMoments, findDependencyCycles, createIdTable }) {",
     ...scan.map((line) => `      ${line}`),
     "    },",
     "  },",

@@ -5,7 +5,7 @@
  * every key up in the trie and calls one visitor for every check. The same decisions as
  * `scanIntegrity`, on a document whose shape is valid; a test compares the two on fuzzed documents.
  */
-import { compiledTrie, PLAIN_ID, type Check, type TrieNode } from "../src/model/_lib/scanIntegrity";
+import { compiledTrie, KIND_CODES, PLAIN_ID, type Check, type TrieNode } from "../src/model/_lib/scanIntegrity";
 
 /** The body of `create(helpers)` for the generated scan: its helper functions and node functions, and the scan it returns. */
 /** What the scan's code borrows from the validators' generator: the module's shared constants, and a field read by name. */
@@ -27,13 +27,13 @@ export function scanSource({ constant, read }: SourceTools): string[] {
     for (const action of at.actions) {
       switch (action.check) {
         case "reference":
-          code.push(`reference(${v}, ${JSON.stringify(action.target)});`);
+          code.push(action.target === "annexAControl" ? `annexAReference(${v});` : `reference(${v}, ${KIND_CODES[action.target]} /* ${action.target} */);`);
           break;
         case "entity":
           code.push(
             `if (${v} !== null && typeof ${v} === "object") { const id = ${v}.id; if (typeof id === "string" && id !== "") { if (plainIds && !PLAIN_ID.test(id)) plainIds = false; ${
               action.kind === "control" ? `if ((${v}.custom === undefined) !== isAnnexAControlId(id)) clean = false;` : "if (isAnnexAControlId(id)) clean = false;"
-            } const size = index.size; if (index.set(id, ${JSON.stringify(action.kind)}).size === size) clean = false; } }`,
+            } if (!index.add(id, ${KIND_CODES[action.kind]} /* ${action.kind} */)) clean = false; } }`,
           );
           break;
         case "order":
@@ -72,19 +72,20 @@ export function scanSource({ constant, read }: SourceTools): string[] {
   return [
     "const hasOwn = Object.prototype.hasOwnProperty;",
     `const PLAIN_ID = /${PLAIN_ID.source}/${PLAIN_ID.flags};`,
-    "let index = new Map<string, string>();",
+    "let index = createIdTable();",
     "let clean = true;",
     "let plainIds = true;",
     "let forwardIds: string[] = [];",
-    "let forwardKinds: string[] = [];",
-    "function reference(v: any, target: string): void { if (typeof v !== \"string\" || v === \"\") return; if (target === \"annexAControl\") { if (!isAnnexAControlId(v)) clean = false; return; } const kind = index.get(v); if (kind === undefined) { if (!(target === \"control\" && isAnnexAControlId(v))) { forwardIds.push(v); forwardKinds.push(target); } } else if (kind !== target) clean = false; }",
+    "let forwardKinds: number[] = [];",
+    "function annexAReference(v: any): void { if (typeof v === \"string\" && v !== \"\" && !isAnnexAControlId(v)) clean = false; }",
+    `function reference(v: any, target: number): void { if (typeof v !== "string" || v === "") return; const kind = index.kindOf(v); if (kind === -1) { if (!(target === ${KIND_CODES.control} && isAnnexAControlId(v))) { forwardIds.push(v); forwardKinds.push(target); } } else if (kind !== target) clean = false; }`,
     ...functions,
     "return function scan(doc: any) {",
-    "  index = new Map(); clean = true; plainIds = true; forwardIds = []; forwardKinds = [];",
+    "  index = createIdTable(); clean = true; plainIds = true; forwardIds = []; forwardKinds = [];",
     `  ${root}(doc);`,
-    "  for (let i = 0; clean && i < forwardIds.length; i++) if (index.get(forwardIds[i]!) !== forwardKinds[i]) clean = false;",
+    "  for (let i = 0; clean && i < forwardIds.length; i++) if (index.kindOf(forwardIds[i]!) !== forwardKinds[i]) clean = false;",
     "  // What the scan held is let go before the answer: the index of every id is the size of the document's ids.",
-    "  index = new Map(); forwardIds = []; forwardKinds = [];",
+    "  index = createIdTable(); forwardIds = []; forwardKinds = [];",
     "  return clean && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;",
     "};",
   ];

@@ -134,7 +134,7 @@ export interface ConformityIndex {
   readonly controls: ReadonlyMap<string, IndexedEntity<ControlRecord>>;
   /** Evidence records by id. */
   readonly evidence: ReadonlyMap<string, IndexedEntity<Evidence>>;
-  /** Evidence per control id: records naming the control and records the control's record cites, once each. */
+  /** Evidence per control id: records naming the control and records the control's record cites, once each; built on first use. */
   readonly evidenceByControl: ReadonlyMap<string, readonly IndexedEntity<Evidence>[]>;
   /** The rows of the Statement of Applicability by control id: the decision on each control and what selects it. */
   readonly soaRows: ReadonlyMap<string, SoaRow>;

@@ -54,14 +54,19 @@ const maxAgesByRun = new WeakMap<object, Map<Evidence["kind"], number>>();
  */
 export function evidenceStateOf(e: IndexedEntity<Evidence>, run: Pick<ConformityContext, "asOf" | "parameters">): EvidenceState {
   if (e instanceof LocatedEvidence && e.state !== undefined) return e.state;
-  let ages = maxAgesByRun.get(run.parameters);
-  if (ages === undefined) maxAgesByRun.set(run.parameters, (ages = new Map()));
-  const kind = e.value.kind;
-  let months = ages.get(kind);
-  if (months === undefined) ages.set(kind, (months = run.parameters[`evidenceMaxAgeMonths.${kind}`].value));
-  const state = evidenceState(e.value, run.asOf, months);
+  const state = stateOfRecord(e.value, run);
   if (e instanceof LocatedEvidence) e.state = state;
   return state;
+}
+
+/** {@link evidenceStateOf} of a record not located. */
+function stateOfRecord(value: Evidence, run: Pick<ConformityContext, "asOf" | "parameters">): EvidenceState {
+  let ages = maxAgesByRun.get(run.parameters);
+  if (ages === undefined) maxAgesByRun.set(run.parameters, (ages = new Map()));
+  const kind = value.kind;
+  let months = ages.get(kind);
+  if (months === undefined) ages.set(kind, (months = run.parameters[`evidenceMaxAgeMonths.${kind}`].value));
+  return evidenceState(value, run.asOf, months);
 }
 
 /** An evidence state as a small number, for {@link EvidenceStatesOfControl}. */
@@ -78,33 +83,116 @@ const STATE_CODE: Record<EvidenceState, number> = { valid: VALID, expired: EXPIR
  * and its place in the document's `evidence`.
  */
 export interface EvidenceStatesOfControl {
+  /** The state code (VALID, EXPIRED, FUTURE) of each record linked to the control, in `evidenceByControl`'s order. */
   readonly states: Uint8Array;
+  /** Each record's position in `isms.evidence` (-1 for a record an index built elsewhere holds). */
   readonly positions: Int32Array;
+  /** The k-th record, located. */
+  at(k: number): IndexedEntity<Evidence>;
 }
 
+/**
+ * What `buildIndex` keeps beside the index it returns: the evidence records and, per control, the
+ * positions of the records linked to it, so that the rules and the report can count and judge them
+ * without a located object per record (200,000 at the benchmark's L) unless a rule asks for
+ * `evidenceByControl` itself.
+ */
+interface EvidenceLinks {
+  readonly evidence: readonly Evidence[];
+  readonly positions: ReadonlyMap<string, Int32Array>;
+  locate(position: number): IndexedEntity<Evidence>;
+}
+
+const linksByIndex = new WeakMap<object, EvidenceLinks>();
 const statesByIndex = new WeakMap<object, Map<string, EvidenceStatesOfControl>>();
 
 /**
- * The states of every control's evidence on the run's day, worked out in one pass over the index's
- * lists and kept for the run: the rules and the report that count them then read small arrays
- * instead of visiting each record again (some 400,000 links at the benchmark's L).
+ * The states of every control's evidence on the run's day, worked out once per record and kept for
+ * the run: the rules and the report that count them then read small arrays instead of visiting each
+ * record again (some 400,000 links at the benchmark's L).
  */
 export function evidenceStatesByControl(index: Pick<ConformityContext["index"], "evidenceByControl">, run: Pick<ConformityContext, "asOf" | "parameters">): ReadonlyMap<string, EvidenceStatesOfControl> {
-  let known = statesByIndex.get(index.evidenceByControl);
+  let known = statesByIndex.get(index);
   if (known !== undefined) return known;
   known = new Map();
-  for (const [controlId, linked] of index.evidenceByControl) {
-    const states = new Uint8Array(linked.length);
-    const positions = new Int32Array(linked.length);
-    for (let k = 0; k < linked.length; k++) {
-      const e = linked[k]!;
-      states[k] = STATE_CODE[evidenceStateOf(e, run)];
-      positions[k] = e instanceof Located ? e.position : -1;
+  const links = linksByIndex.get(index);
+  if (links !== undefined) {
+    // 255: not worked out yet; each record's state once, however many controls it supports
+    const stateAt = new Uint8Array(links.evidence.length).fill(255);
+    for (const [controlId, positions] of links.positions) {
+      const states = new Uint8Array(positions.length);
+      for (let k = 0; k < positions.length; k++) {
+        const position = positions[k]!;
+        let state = stateAt[position]!;
+        if (state === 255) stateAt[position] = state = STATE_CODE[stateOfRecord(links.evidence[position]!, run)];
+        states[k] = state;
+      }
+      known.set(controlId, { states, positions, at: (k) => links.locate(positions[k]!) });
     }
-    known.set(controlId, { states, positions });
+  } else {
+    for (const [controlId, linked] of index.evidenceByControl) {
+      const states = new Uint8Array(linked.length);
+      const positions = new Int32Array(linked.length);
+      for (let k = 0; k < linked.length; k++) {
+        const e = linked[k]!;
+        states[k] = STATE_CODE[evidenceStateOf(e, run)];
+        positions[k] = e instanceof Located ? e.position : -1;
+      }
+      known.set(controlId, { states, positions, at: (k) => linked[k]! });
+    }
   }
-  statesByIndex.set(index.evidenceByControl, known);
+  statesByIndex.set(index, known);
   return known;
+}
+
+/**
+ * Per control id, the positions in `evidence` of the records linked to it, once each: records naming
+ * the control, then records the control's record cites that do not already name it. Counted first,
+ * then written into one array per control: no list grows record by record.
+ */
+function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlRecord[]): Map<string, Int32Array> {
+  const counts = new Map<string, number>();
+  for (let k = 0; k < evidence.length; k++) {
+    const named = evidence[k]!.controlIds;
+    for (let i = 0; i < named.length; i++) if (named.indexOf(named[i]!) === i) counts.set(named[i]!, (counts.get(named[i]!) ?? 0) + 1);
+  }
+  // The records the controls cite, found in one pass that keeps only those: no map of every record
+  // by id (200,000 at the benchmark's L).
+  const citing = controls.filter((control) => control.evidenceIds.length > 0);
+  const cited = new Map<string, number>();
+  if (citing.length > 0) {
+    const wanted = new Set(citing.flatMap((control) => control.evidenceIds));
+    for (let k = 0; k < evidence.length; k++) if (wanted.has(evidence[k]!.id) && !cited.has(evidence[k]!.id)) cited.set(evidence[k]!.id, k);
+  }
+  const extra = new Map<string, number[]>();
+  for (const control of citing) {
+    const seen = new Set<string>();
+    for (const id of control.evidenceIds) {
+      const k = cited.get(id);
+      if (k === undefined || seen.has(id) || evidence[k]!.controlIds.includes(control.id)) continue;
+      seen.add(id);
+      pushTo(extra, control.id, k);
+      counts.set(control.id, (counts.get(control.id) ?? 0) + 1);
+    }
+  }
+  const positions = new Map<string, Int32Array>();
+  const filled = new Map<string, number>();
+  for (const [controlId, count] of counts) {
+    positions.set(controlId, new Int32Array(count));
+    filled.set(controlId, 0);
+  }
+  for (let k = 0; k < evidence.length; k++) {
+    const named = evidence[k]!.controlIds;
+    for (let i = 0; i < named.length; i++) {
+      const controlId = named[i]!;
+      if (named.indexOf(controlId) !== i) continue;
+      const at = filled.get(controlId)!;
+      positions.get(controlId)![at] = k;
+      filled.set(controlId, at + 1);
+    }
+  }
+  for (const [controlId, more] of extra) positions.get(controlId)!.set(more, filled.get(controlId)!);
+  return positions;
 }
 
 function byId<T extends { id: string }>(items: readonly T[], collection: string): Map<string, IndexedEntity<T>> {
@@ -163,46 +251,31 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
   const people = byId<Person>(isms.people, "people");
   const activeTopManagement = new Set(isms.people.filter((p) => p.topManagement && p.status === "active").map((p) => p.id));
   const controls = byId<ControlRecord>(isms.controls, "controls");
-  // Every evidence record located once; the map by id (the largest collection) is built only when
-  // a rule looks a record up by id.
-  const located = isms.evidence.map((value, i) => new LocatedEvidence(value, "evidence", i));
+  // Evidence is located record by record when a rule asks for it: the counts and states the
+  // built-in rules and the report read come from positions (see EvidenceLinks).
+  const locatedEvidence = new Map<number, LocatedEvidence>();
+  const locate = (position: number): LocatedEvidence => {
+    let located = locatedEvidence.get(position);
+    if (located === undefined) locatedEvidence.set(position, (located = new LocatedEvidence(isms.evidence[position]!, "evidence", position)));
+    return located;
+  };
   let evidence: Map<string, IndexedEntity<Evidence>> | undefined;
   const evidenceById = () => {
     if (evidence === undefined) {
       evidence = new Map();
-      for (const e of located) evidence.set(e.value.id, e);
+      for (let k = 0; k < isms.evidence.length; k++) evidence.set(isms.evidence[k]!.id, locate(k));
     }
     return evidence;
   };
-
-  // Evidence per control, once each: records naming the control, then records the control's record
-  // cites that do not already name it. No global set of pairs: each check looks at one small list.
-  const evidenceByControl = new Map<string, IndexedEntity<Evidence>[]>();
-  for (let k = 0; k < located.length; k++) {
-    const e = located[k]!;
-    const named = e.value.controlIds;
-    for (let i = 0; i < named.length; i++) {
-      const controlId = named[i]!;
-      if (named.indexOf(controlId) === i) pushTo(evidenceByControl, controlId, e);
+  const positions = linkEvidence(isms.evidence, isms.controls);
+  let evidenceByControl: Map<string, IndexedEntity<Evidence>[]> | undefined;
+  const linkedEvidence = () => {
+    if (evidenceByControl === undefined) {
+      evidenceByControl = new Map();
+      for (const [controlId, at] of positions) evidenceByControl.set(controlId, Array.from(at, locate));
     }
-  }
-  // The records the controls cite, found in one pass that keeps only those: the map of every record
-  // by id (200,000 at the benchmark's L) waits for a rule that asks for it.
-  const citing = isms.controls.filter((control) => control.evidenceIds.length > 0);
-  const cited = new Map<string, IndexedEntity<Evidence>>();
-  if (citing.length > 0) {
-    const wanted = new Set(citing.flatMap((control) => control.evidenceIds));
-    for (let k = 0; k < located.length; k++) if (wanted.has(located[k]!.value.id)) cited.set(located[k]!.value.id, located[k]!);
-  }
-  for (const control of citing) {
-    const seen = new Set<string>();
-    for (const id of control.evidenceIds) {
-      const e = cited.get(id);
-      if (!e || seen.has(id) || e.value.controlIds.includes(control.id)) continue;
-      seen.add(id);
-      pushTo(evidenceByControl, control.id, e);
-    }
-  }
+    return evidenceByControl;
+  };
 
   // Which risks select a control is the Statement of Applicability's answer, located here once.
   const soaRows = new Map<string, SoaRow>();
@@ -216,7 +289,7 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
   }
 
   let operations: OperationsIndex | undefined;
-  return {
+  const index: ConformityIndex = {
     people,
     activeTopManagement,
     roles: byId<Role>(isms.roles, "roles"),
@@ -225,7 +298,9 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
     get evidence() {
       return evidenceById();
     },
-    evidenceByControl,
+    get evidenceByControl() {
+      return linkedEvidence();
+    },
     soaRows,
     get risks() {
       return risksById();
@@ -235,6 +310,8 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
       return (operations ??= buildOperationsIndex(isms, controls));
     },
   };
+  linksByIndex.set(index, { evidence: isms.evidence, positions, locate });
+  return index;
 }
 
 /** What a run is made with, besides the document and the day. */

@@ -27,9 +27,8 @@ export const evidenceCurrent = builtInRule({
     let population = 0;
     isms.controls.forEach((c, i) => {
       if (c.applicable !== true || c.implementationStatus !== "implemented") return;
-      const linked = index.evidenceByControl.get(c.id);
       const known = statesOf.get(c.id);
-      if (linked === undefined || known === undefined) return;
+      if (known === undefined) return;
       const { states, positions } = known;
       let hasValid = false;
       for (let k = 0; k < states.length; k++) {
@@ -43,7 +42,7 @@ export const evidenceCurrent = builtInRule({
       let cited: Set<string> | undefined;
       for (let k = 0; k < states.length; k++) {
         if (states[k] !== EXPIRED) continue;
-        const e = linked[k]!;
+        const e = known.at(k);
         if (hasValid && !(cited ??= new Set(c.evidenceIds)).has(e.value.id)) continue;
         const entry = lapsed.get(e.value.id) ?? { e, controls: [] };
         entry.controls.push({ id: c.id, ref: `/controls/${i}`, alone: !hasValid });

@@ -1,4 +1,5 @@
 import { builtInRule } from "../_lib/builtInRule";
+import { evidenceStatesByControl } from "../_lib/createConformityContext";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { pointer } from "../_lib/pointers";
 import { listForMessage } from "../_lib/text";
@@ -12,10 +13,12 @@ export const implementedControlsEvidenced = builtInRule({
   severity: "minor",
   stage: 2,
   hint: "Collect evidence that the control operates (a record, export, configuration or report) and link it (`evidence[].controlIds` or `controls[].evidenceIds`).",
-  check(isms, { index, gradingPolicy }) {
+  check(isms, { asOf, index, parameters, gradingPolicy }) {
     const implemented = isms.controls.flatMap((c, i) => (c.applicable === true && c.implementationStatus === "implemented" ? [{ c, ref: pointer("controls", i) }] : []));
     if (implemented.length === 0) return { notAssessable: "no applicable control is marked implemented" };
-    const bare = implemented.filter(({ c }) => (index.evidenceByControl.get(c.id)?.length ?? 0) === 0);
+    // The shared per-control arrays of evidence states: no located record needed to count them.
+    const statesOf = evidenceStatesByControl(index, { asOf, parameters });
+    const bare = implemented.filter(({ c }) => (statesOf.get(c.id)?.states.length ?? 0) === 0);
     return gradeItems(
       bare,
       implemented.length,

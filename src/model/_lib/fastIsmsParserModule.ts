@@ -1,4 +1,5 @@
 import type { FastParser } from "./compileFastParser";
+import type { IdTable } from "./idTable";
 import type { IntegrityScan } from "./scanIntegrity";
 
 /**
@@ -19,6 +20,7 @@ export interface FastIsmsParserModule {
       isAnnexAControlId(id: string): boolean;
       compareMoments(a: string, b: string): number;
       findDependencyCycles(doc: unknown): readonly unknown[];
+      createIdTable(): IdTable;
     }): (doc: unknown) => IntegrityScan | undefined;
   };
 }

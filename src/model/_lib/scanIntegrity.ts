@@ -1,6 +1,7 @@
 import { isAnnexAControlId } from "../../core/annexAControlIds";
 import { compareMoments } from "../../core/isoDateTime";
 import { findDependencyCycles } from "./findDependencyCycles";
+import { createIdTable } from "./idTable";
 import { DATE_ORDER_RULES, ENTITY_KINDS, REFERENCE_FIELDS, STATUS_DATE_RULES, type EntityKind, type ReferenceTarget, type StatusDateRule } from "./ismsStructure";
 
 /** What {@link scanIntegrity} finds in a document with no integrity problem. */
@@ -27,12 +28,13 @@ export const PLAIN_ID = /^[\x20-\x40\x5b-\x7e]*$/;
  * and looked up once every id is known.
  */
 export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
-  const index = new Map<string, EntityKind>();
+  // Each id with its kind's code (KIND_CODES).
+  const index = createIdTable();
   let clean = true;
   let plainIds = true;
-  // References to ids further on in the document, with the kind each must have.
+  // References to ids further on in the document, with the code of the kind each must have.
   const forwardIds: string[] = [];
-  const forwardKinds: EntityKind[] = [];
+  const forwardKinds: number[] = [];
   walk(doc, compiledTrie(), (action: Check, value: unknown) => {
     if (!clean) return;
     if (action.check === "reference") {
@@ -42,14 +44,14 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
         if (!isAnnexAControlId(value)) clean = false;
         return;
       }
-      const kind = index.get(value);
-      if (kind === undefined) {
+      const kind = index.kindOf(value);
+      if (kind === -1) {
         // an Annex A control needs no record; any other id may be further on
         if (!(target === "control" && isAnnexAControlId(value))) {
           forwardIds.push(value);
-          forwardKinds.push(target);
+          forwardKinds.push(KIND_CODES[target]);
         }
-      } else if (kind !== target) clean = false;
+      } else if (kind !== KIND_CODES[target]) clean = false;
       return;
     }
     if (value === null || typeof value !== "object") return;
@@ -61,9 +63,8 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
         if (action.kind === "control") {
           if ((custom === undefined) !== isAnnexAControlId(id)) clean = false;
         } else if (isAnnexAControlId(id)) clean = false;
-        // One probe of the index: an id seen before leaves its size unchanged.
-        const size = index.size;
-        if (index.set(id, action.kind).size === size) clean = false;
+        // One probe of the index: an id seen before is not added.
+        if (!index.add(id, KIND_CODES[action.kind])) clean = false;
         return;
       }
       case "order": {
@@ -80,7 +81,7 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
       }
     }
   });
-  for (let i = 0; clean && i < forwardIds.length; i++) if (index.get(forwardIds[i]!) !== forwardKinds[i]) clean = false;
+  for (let i = 0; clean && i < forwardIds.length; i++) if (index.kindOf(forwardIds[i]!) !== forwardKinds[i]) clean = false;
   return clean && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;
 }
 
@@ -90,6 +91,9 @@ export type Check =
   | { readonly check: "reference"; readonly target: ReferenceTarget }
   | { readonly check: "order"; readonly earlier: readonly string[]; readonly later: readonly string[] }
   | { readonly check: "status"; readonly rule: StatusDateRule };
+
+/** Each kind of entity as the small number the id index records (its place in `ENTITY_KINDS`). */
+export const KIND_CODES = Object.fromEntries(Object.keys(ENTITY_KINDS).map((kind, code) => [kind, code])) as Readonly<Record<EntityKind, number>>;
 
 /** A node of a compiled table: what to do with the value here, and where to go next. */
 export interface TrieNode<A> {
