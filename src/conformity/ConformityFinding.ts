@@ -26,7 +26,11 @@ export interface ConformityFindingEscalation {
   /** The field of the {@link GradingPolicy} that raised it. */
   readonly policy: "minorsPerRequirement" | "repeatedNonconformity";
   readonly reason: string;
-  /** The other findings that make the group (for `minorsPerRequirement`). */
+  /**
+   * The other rules' findings that make the group (for `minorsPerRequirement`): the first finding of
+   * each other rule, so that a group of thousands (one rule's finding per risk) does not give every
+   * finding thousands of ids.
+   */
   readonly findingIds: readonly string[];
   /** JSON Pointers to the certification body's findings it repeats (for `repeatedNonconformity`). */
   readonly refs: readonly string[];

@@ -40,6 +40,26 @@ describe("the grading policy", () => {
     expect(grade({ ...defaultGradingPolicy, uncorrectedCertificationNonconformity: "minor" })).toMatchObject({ "10.2-certification-nonconformities-corrected": "minor" });
   });
 
+  it("names, in each finding raised for a breakdown, the first finding of each other rule: a rule with many findings does not multiply them", () => {
+    // Forty more risks whose residual risk someone other than the owner accepted: forty minors of one rule against 6.1.3.
+    const doc = lapsedIsms() as { risks: Record<string, unknown>[] };
+    const first = doc.risks[0]!;
+    for (let i = 0; i < 40; i++) {
+      doc.risks.push({ ...first, id: `risk-x${i}`, title: `Risk x${i}`, treatment: { option: "retain" }, acceptance: { ...(first["acceptance"] as object), acceptedById: "p-it", expiresOn: "2027-10-01" } });
+    }
+    const report = checkConformity(parseIsms(doc), { asOf: ASOF });
+    const raised = report.findings.filter((f) => f.escalation?.policy === "minorsPerRequirement");
+    const firstOf = new Map<string, string>();
+    for (const f of raised) if (!firstOf.has(f.ruleId)) firstOf.set(f.ruleId, f.id);
+    expect(raised.filter((f) => f.ruleId === "6.1.3-accepted-by-owner")).toHaveLength(40);
+    expect(firstOf.size).toBe(4);
+    for (const f of raised) {
+      // the ids of the other three rules' first findings, in report order; none of its own rule's
+      expect(f.escalation!.findingIds).toStrictEqual([...firstOf].filter(([rule]) => rule !== f.ruleId).map(([, id]) => id));
+      expect(f.escalation!.reason).toBe("minor findings of 4 different rules against 6.1.3: a breakdown of the requirement, not an isolated lapse");
+    }
+  });
+
   it("raises a minor that repeats a certification body's nonconformity, unless told not to", () => {
     const doc = lapsedIsms() as { audits: { id: string; findings?: { clauseIds?: string[]; controlIds?: string[] }[] }[] };
     // The body's stage 2 finding was on A.5.15; make it about 9.3 instead: the late review repeats it.

@@ -19,6 +19,16 @@ import type { GradingPolicy } from "../GradingPolicySchema";
 import { evidenceState, type EvidenceState } from "./dates";
 import { pointer } from "./pointers";
 
+/** The collections' pointers, by the names the index gives them (a handful, fixed in the code). */
+const prefixes = new Map<string, string>();
+
+/** The JSON Pointer of a collection (`"businessImpactAnalysis/services"`), with the `/` an index follows. */
+function prefixOf(collection: string): string {
+  let prefix = prefixes.get(collection);
+  if (prefix === undefined) prefixes.set(collection, (prefix = `${pointer(...collection.split("/"))}/`));
+  return prefix;
+}
+
 /**
  * An entity with its place in the document. The pointer is built on first read: an index holds an
  * entry per entity of a large document, and rules read few pointers.
@@ -31,7 +41,7 @@ class Located<T> implements IndexedEntity<T> {
     readonly position: number,
   ) {}
   get pointer(): string {
-    return (this.#pointer ??= pointer(...this.collection.split("/"), this.position));
+    return (this.#pointer ??= prefixOf(this.collection) + String(this.position));
   }
   toJSON(): { value: T; pointer: string } {
     return { value: this.value, pointer: this.pointer };

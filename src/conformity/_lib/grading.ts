@@ -43,6 +43,13 @@ export interface CertificationFinding {
   readonly pointer: string;
 }
 
+/** The ids of the first finding of each rule but `ruleId`, in the order the rules first appear. */
+function otherRulesFirst(firstByRule: ReadonlyMap<string, string>, ruleId: string): string[] {
+  const ids: string[] = [];
+  for (const [rule, id] of firstByRule) if (rule !== ruleId) ids.push(id);
+  return ids;
+}
+
 /**
  * Applies the grading policy's escalations across findings (the rules apply the others themselves):
  * minor findings of `minorsPerRequirement` different rules against one requirement are each raised to
@@ -62,13 +69,17 @@ export function applyGradingPolicy(
     if (list) list.push(f);
     else minorsByRequirement.set(key, [f]);
   }
-  const raisedByCount = new Map<string, { reason: string; group: readonly ConformityFinding[] }>();
+  // Per requirement raised: the reason, and the first finding of each rule in the group. An escalated
+  // finding names the first finding of each other rule, not every other finding: a group of
+  // thousands (one rule's finding per risk) would otherwise give each of them thousands of ids.
+  const raisedByCount = new Map<string, { reason: string; firstByRule: ReadonlyMap<string, string> }>();
   for (const [requirement, group] of minorsByRequirement) {
-    const rules = new Set(group.map((f) => f.ruleId));
-    if (rules.size < policy.minorsPerRequirement) continue;
+    const firstByRule = new Map<string, string>();
+    for (const f of group) if (!firstByRule.has(f.ruleId)) firstByRule.set(f.ruleId, f.id);
+    if (firstByRule.size < policy.minorsPerRequirement) continue;
     raisedByCount.set(requirement, {
-      reason: `minor findings of ${rules.size} different rules against ${requirement}: a breakdown of the requirement, not an isolated lapse`,
-      group,
+      reason: `minor findings of ${firstByRule.size} different rules against ${requirement}: a breakdown of the requirement, not an isolated lapse`,
+      firstByRule,
     });
   }
   const cbByRequirement = new Map<string, CertificationFinding[]>();
@@ -87,7 +98,7 @@ export function applyGradingPolicy(
       return {
         ...f,
         severity: "major",
-        escalation: { from: "minor", policy: "minorsPerRequirement", reason: byCount.reason, findingIds: byCount.group.filter((g) => g !== f).map((g) => g.id), refs: [] },
+        escalation: { from: "minor", policy: "minorsPerRequirement", reason: byCount.reason, findingIds: otherRulesFirst(byCount.firstByRule, f.ruleId), refs: [] },
       };
     }
     const repeated = cbByRequirement.get(requirement);

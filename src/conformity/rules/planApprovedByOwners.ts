@@ -1,3 +1,5 @@
+import type { Risk } from "../../model/RiskSchema";
+import type { IndexedEntity } from "../ConformityContext";
 import { builtInRule } from "../_lib/builtInRule";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { pointer } from "../_lib/pointers";
@@ -13,7 +15,9 @@ export const planApprovedByOwners = builtInRule({
   stage: 1,
   hint: "Record the risk owner's approval of the plan (`approvals: [{ approvedById, approvedOn, riskIds }]`).",
   check(isms, { index, gradingPolicy }) {
-    const plans: { title: string; ref: string; unapproved: { id: string; title: string; owner: string; ref: string }[] }[] = [];
+    // Each plan covering an open risk with an owner: its position, and the risks whose owner has not
+    // approved it (located; their pointers written only when the plan is reported on its own).
+    const plans: { title: string; p: number; unapproved: IndexedEntity<Risk>[] }[] = [];
     isms.treatmentPlans.forEach((plan, p) => {
       // Per approver: "all" (an approval without riskIds covers every risk the approver owns) or the risks named.
       const approvedBy = new Map<string, "all" | Set<string>>();
@@ -32,9 +36,9 @@ export const planApprovedByOwners = builtInRule({
         covered = true;
         const scope = approvedBy.get(found.value.ownerId);
         if (scope === "all" || (scope !== undefined && scope.has(riskId))) continue;
-        unapproved.push({ id: riskId, title: found.value.title, owner: found.value.ownerId, ref: found.pointer });
+        unapproved.push(found);
       }
-      if (covered) plans.push({ title: plan.title, ref: pointer("treatmentPlans", p), unapproved });
+      if (covered) plans.push({ title: plan.title, p, unapproved });
     });
     if (plans.length === 0) return { notAssessable: "no treatment plan covers an open risk with an owner" };
     return gradeItems(
@@ -42,12 +46,12 @@ export const planApprovedByOwners = builtInRule({
       plans.length,
       gradingPolicy,
       (x) => ({
-        message: `treatment plan ${quote(x.title)} is not approved by the owner${x.unapproved.length === 1 ? "" : "s"} of ${listForMessage(x.unapproved.map((u) => `risk ${quote(u.title)} ("${u.owner}")`))}`,
-        refs: [x.ref, ...x.unapproved.map((u) => u.ref)],
+        message: `treatment plan ${quote(x.title)} is not approved by the owner${x.unapproved.length === 1 ? "" : "s"} of ${listForMessage(x.unapproved.map((u) => `risk ${quote(u.value.title)} ("${u.value.ownerId!}")`))}`,
+        refs: [pointer("treatmentPlans", x.p), ...x.unapproved.map((u) => u.pointer)],
       }),
       (all) => ({
         message: `${all.length} of ${plans.length} treatment plans are not approved by the owners of their risks: ${listForMessage(all.map((x) => quote(x.title)))}`,
-        refs: all.map((x) => x.ref),
+        refs: all.map((x) => pointer("treatmentPlans", x.p)),
       }),
     );
   },

@@ -15,20 +15,24 @@ export const treatmentActionsOnTime = builtInRule({
   stage: 2,
   hint: "Complete the action, or re-plan it with a new due date agreed with the risk owner.",
   check(isms, { asOf, gradingPolicy }) {
-    const dated: { a: Action; plan: string; ref: string }[] = [];
+    // The population is counted, and only the overdue actions kept (their pointers written when reported).
+    let dated = 0;
+    const overdue: { a: Action; plan: string; i: number; j: number }[] = [];
     isms.treatmentPlans.forEach((p, i) =>
       p.actions.forEach((a, j) => {
-        if (a.dueDate !== undefined && a.status !== "cancelled") dated.push({ a, plan: p.title, ref: pointer("treatmentPlans", i, "actions", j) });
+        if (a.dueDate === undefined || a.status === "cancelled") return;
+        dated++;
+        if (isOverdueAction(a, asOf)) overdue.push({ a, plan: p.title, i, j });
       }),
     );
-    if (dated.length === 0) return { notAssessable: "no treatment-plan action has a due date" };
-    const overdue = dated.filter(({ a }) => isOverdueAction(a, asOf));
+    if (dated === 0) return { notAssessable: "no treatment-plan action has a due date" };
+    const ref = ({ i, j }: (typeof overdue)[number]) => pointer("treatmentPlans", i, "actions", j);
     return gradeItems(
       overdue,
-      dated.length,
+      dated,
       gradingPolicy,
-      ({ a, plan, ref }) => ({ message: `action ${quote(a.description)} of treatment plan ${quote(plan)} was due on ${a.dueDate!} and is ${a.status}`, refs: [ref] }),
-      (all) => ({ message: `${all.length} of ${dated.length} treatment actions are overdue: ${listForMessage(all.map(({ a }) => a.id))}`, refs: all.map(({ ref }) => ref) }),
+      (x) => ({ message: `action ${quote(x.a.description)} of treatment plan ${quote(x.plan)} was due on ${x.a.dueDate!} and is ${x.a.status}`, refs: [ref(x)] }),
+      (all) => ({ message: `${all.length} of ${dated} treatment actions are overdue: ${listForMessage(all.map(({ a }) => a.id))}`, refs: all.map(ref) }),
     );
   },
 });

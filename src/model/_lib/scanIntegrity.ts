@@ -24,17 +24,16 @@ export const PLAIN_ID = /^[\x20-\x40\x5b-\x7e]*$/;
  * itself. It answers `undefined` for no, building no issue; then the caller runs `checkIsmsIntegrity`
  * for the issues. It reads the same tables (`ismsStructure`), compiled into one walk over the
  * document: ids, date pairs and status dates checked as they pass, and each reference looked up as
- * it passes too — one that names an id the walk has not reached yet (a forward reference) is kept
- * and looked up once every id is known.
+ * it passes too — one that names an id the walk has not reached yet (a forward reference) is
+ * recorded in the index with the kind it expects and checked when the entity is reached; one left
+ * unresolved at the end fails the scan (see `createIdTable`).
  */
 export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
-  // Each id with its kind's code (KIND_CODES).
+  // Each id with its kind's code (KIND_CODES); an id referred to before its entity is reached, with
+  // the code of the kind the reference expects.
   const index = createIdTable();
   let clean = true;
   let plainIds = true;
-  // References to ids further on in the document, with the code of the kind each must have.
-  const forwardIds: string[] = [];
-  const forwardKinds: number[] = [];
   walk(doc, compiledTrie(), (action: Check, value: unknown) => {
     if (!clean) return;
     if (action.check === "reference") {
@@ -44,14 +43,9 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
         if (!isAnnexAControlId(value)) clean = false;
         return;
       }
-      const kind = index.kindOf(value);
-      if (kind === -1) {
-        // an Annex A control needs no record; any other id may be further on
-        if (!(target === "control" && isAnnexAControlId(value))) {
-          forwardIds.push(value);
-          forwardKinds.push(KIND_CODES[target]);
-        }
-      } else if (kind !== KIND_CODES[target]) clean = false;
+      // An Annex A control needs no record (and no other entity can have its id); any other id is
+      // checked against its entity, or against the one further on.
+      if (!(target === "control" && isAnnexAControlId(value)) && !index.refer(value, KIND_CODES[target])) clean = false;
       return;
     }
     if (value === null || typeof value !== "object") return;
@@ -81,8 +75,8 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
       }
     }
   });
-  for (let i = 0; clean && i < forwardIds.length; i++) if (index.kindOf(forwardIds[i]!) !== forwardKinds[i]) clean = false;
-  return clean && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;
+  // Every id referred to must name an entity by the end.
+  return clean && index.unresolved === 0 && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;
 }
 
 /** What the walk checks at a place: an entity's id, a pair of dates in order, a date a status requires, a reference. */
