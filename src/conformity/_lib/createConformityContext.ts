@@ -127,16 +127,14 @@ export function evidenceStatesByControl(index: Pick<ConformityContext["index"], 
   known = new Map();
   const links = linksByIndex.get(index);
   if (links !== undefined) {
-    // 255: not worked out yet; each record's state once, however many controls it supports
-    const stateAt = new Uint8Array(links.evidence.length).fill(255);
+    // Each record's state once, however many controls it supports, in the records' order (a walk
+    // through the document's memory, not a jump per link); then each control's from that array.
+    const { evidence } = links;
+    const stateAt = new Uint8Array(evidence.length);
+    for (let k = 0; k < evidence.length; k++) stateAt[k] = STATE_CODE[stateOfRecord(evidence[k]!, run)];
     for (const [controlId, positions] of links.positions) {
       const states = new Uint8Array(positions.length);
-      for (let k = 0; k < positions.length; k++) {
-        const position = positions[k]!;
-        let state = stateAt[position]!;
-        if (state === 255) stateAt[position] = state = STATE_CODE[stateOfRecord(links.evidence[position]!, run)];
-        states[k] = state;
-      }
+      for (let k = 0; k < positions.length; k++) states[k] = stateAt[positions[k]!]!;
       known.set(controlId, { states, positions, at: (k) => links.locate(positions[k]!) });
     }
   } else {
@@ -161,10 +159,20 @@ export function evidenceStatesByControl(index: Pick<ConformityContext["index"], 
  * then written into one array per control: no list grows record by record.
  */
 function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlRecord[]): Map<string, Int32Array> {
-  const counts = new Map<string, number>();
+  // Each control id named gets a slot (one map look-up per link); counts and cursors are by slot.
+  const slotOf = new Map<string, number>();
+  const counts: number[] = [];
+  const slot = (controlId: string): number => {
+    let at = slotOf.get(controlId);
+    if (at === undefined) {
+      slotOf.set(controlId, (at = counts.length));
+      counts.push(0);
+    }
+    return at;
+  };
   for (let k = 0; k < evidence.length; k++) {
     const named = evidence[k]!.controlIds;
-    for (let i = 0; i < named.length; i++) if (named.indexOf(named[i]!) === i) counts.set(named[i]!, (counts.get(named[i]!) ?? 0) + 1);
+    for (let i = 0; i < named.length; i++) if (named.indexOf(named[i]!) === i) counts[slot(named[i]!)]!++;
   }
   // The records the controls cite, found in one pass that keeps only those: no map of every record
   // by id (200,000 at the benchmark's L).
@@ -182,26 +190,25 @@ function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlR
       if (k === undefined || seen.has(id) || evidence[k]!.controlIds.includes(control.id)) continue;
       seen.add(id);
       pushTo(extra, control.id, k);
-      counts.set(control.id, (counts.get(control.id) ?? 0) + 1);
+      counts[slot(control.id)]!++;
     }
   }
-  const positions = new Map<string, Int32Array>();
-  const filled = new Map<string, number>();
-  for (const [controlId, count] of counts) {
-    positions.set(controlId, new Int32Array(count));
-    filled.set(controlId, 0);
-  }
+  const lists = counts.map((count) => new Int32Array(count));
+  const filled = new Array<number>(counts.length).fill(0);
   for (let k = 0; k < evidence.length; k++) {
     const named = evidence[k]!.controlIds;
     for (let i = 0; i < named.length; i++) {
-      const controlId = named[i]!;
-      if (named.indexOf(controlId) !== i) continue;
-      const at = filled.get(controlId)!;
-      positions.get(controlId)![at] = k;
-      filled.set(controlId, at + 1);
+      if (named.indexOf(named[i]!) !== i) continue;
+      const at = slotOf.get(named[i]!)!;
+      lists[at]![filled[at]!++] = k;
     }
   }
-  for (const [controlId, more] of extra) positions.get(controlId)!.set(more, filled.get(controlId)!);
+  for (const [controlId, more] of extra) {
+    const at = slotOf.get(controlId)!;
+    lists[at]!.set(more, filled[at]!);
+  }
+  const positions = new Map<string, Int32Array>();
+  for (const [controlId, at] of slotOf) positions.set(controlId, lists[at]!);
   return positions;
 }
 
