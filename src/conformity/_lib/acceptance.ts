@@ -1,5 +1,6 @@
 import { getRiskAcceptanceAuthority, type RiskAcceptanceAuthorityInForce } from "../../method/getRiskAcceptanceAuthority";
 import type { Isms } from "../../model/IsmsSchema";
+import type { Role } from "../../model/RoleSchema";
 import type { RiskRegister, RiskRegisterEntry } from "../../risk/assessRisks";
 import type { ConformityIndex } from "../ConformityContext";
 import { isActivePerson } from "./selectors";
@@ -28,7 +29,25 @@ export function mayAccept(personId: string | undefined, authority: RiskAcceptanc
   if (authority.riskOwner && personId === ownerId) return true;
   if (authority.topManagement && index.activeTopManagement.has(personId)) return true;
   if (!isActivePerson(index.people.get(personId)?.value)) return false;
-  return isms.roles.some((r) => authority.roleIds.includes(r.id) && r.holderIds.includes(personId));
+  return holdersOf(authority, isms.roles).has(personId);
+}
+
+const holdersByRoles = new WeakMap<readonly Role[], WeakMap<RiskAcceptanceAuthorityInForce, ReadonlySet<string>>>();
+
+/**
+ * The holders of the roles an authority names, worked out once per authority and list of roles:
+ * a register judges tens of thousands of acceptances against a handful of authorities.
+ */
+function holdersOf(authority: RiskAcceptanceAuthorityInForce, roles: readonly Role[]): ReadonlySet<string> {
+  let byAuthority = holdersByRoles.get(roles);
+  if (byAuthority === undefined) holdersByRoles.set(roles, (byAuthority = new WeakMap()));
+  let holders = byAuthority.get(authority);
+  if (holders === undefined) {
+    const named = new Set<string>();
+    for (const r of roles) if (authority.roleIds.includes(r.id)) for (const id of r.holderIds) named.add(id);
+    byAuthority.set(authority, (holders = named));
+  }
+  return holders;
 }
 
 /** Who an authority lets accept, in words: "the risk owner or top management". */

@@ -1,3 +1,5 @@
+import type { RiskAcceptanceAuthorityInForce } from "../../method/getRiskAcceptanceAuthority";
+import type { RiskRegisterEntry } from "../../risk/assessRisks";
 import { builtInRule } from "../_lib/builtInRule";
 import { authoritiesOf, describeAcceptors, mayAccept } from "../_lib/acceptance";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
@@ -19,21 +21,26 @@ export const acceptanceAuthorised = builtInRule({
     if (current.length === 0) return { notAssessable: "no current acceptance of an open risk is recorded" };
     const roleNames = new Map(isms.roles.map((r) => [r.id, r.name]));
     const authorityFor = authoritiesOf(riskRegister);
-    const lapses = current.flatMap((e) => {
+    // The lapses, with what the message needs; the text is written only for the lapses reported.
+    const lapses: { e: RiskRegisterEntry; authority: RiskAcceptanceAuthorityInForce; authorisedById: string | undefined }[] = [];
+    for (const e of current) {
       const authority = authorityFor(e)!;
-      const risk = index.risks.get(e.riskId)!.value;
+      const authorisedById = index.risks.get(e.riskId)!.value.acceptance?.authorisedById;
+      if (authority.retainable && (mayAccept(e.acceptance.acceptedById, authority, e.ownerId, isms, index) || mayAccept(authorisedById, authority, e.ownerId, isms, index))) continue;
+      lapses.push({ e, authority, authorisedById });
+    }
+    const why = ({ e, authority, authorisedById }: (typeof lapses)[number]): string => {
       if (!authority.retainable) {
-        return [{ e, why: `the acceptance criteria let no ${e.acceptance.level} risk be retained (the risk owner may accept up to ${riskRegister.method.acceptance!.maxLevel}, and no authority is set for ${e.acceptance.level})` }];
+        return `the acceptance criteria let no ${e.acceptance.level} risk be retained (the risk owner may accept up to ${riskRegister.method.acceptance!.maxLevel}, and no authority is set for ${e.acceptance.level})`;
       }
-      if (mayAccept(e.acceptance.acceptedById, authority, e.ownerId, isms, index) || mayAccept(risk.acceptance?.authorisedById, authority, e.ownerId, isms, index)) return [];
-      const by = [e.acceptance.acceptedById, risk.acceptance?.authorisedById].filter((id): id is string => id !== undefined).map((id) => `"${id}"`);
-      return [{ e, why: `it was accepted by ${listForMessage(by)}, but only ${describeAcceptors(authority, roleNames)} may accept a ${e.acceptance.level} risk` }];
-    });
+      const by = [e.acceptance.acceptedById, authorisedById].filter((id): id is string => id !== undefined).map((id) => `"${id}"`);
+      return `it was accepted by ${listForMessage(by)}, but only ${describeAcceptors(authority, roleNames)} may accept a ${e.acceptance.level} risk`;
+    };
     return gradeItems(
       lapses,
       current.length,
       gradingPolicy,
-      ({ e, why }) => ({ message: `the residual risk of ${quote(e.title)} is retained at ${e.acceptance.level} outside the acceptance criteria: ${why}`, refs: [`${e.pointer}/acceptance`] }),
+      (lapse) => ({ message: `the residual risk of ${quote(lapse.e.title)} is retained at ${lapse.e.acceptance.level} outside the acceptance criteria: ${why(lapse)}`, refs: [`${lapse.e.pointer}/acceptance`] }),
       (all) => ({
         message: `${all.length} of ${current.length} accepted risks are retained outside the acceptance criteria: ${listForMessage(all.map(({ e }) => e.riskId))}`,
         refs: all.map(({ e }) => `${e.pointer}/acceptance`),

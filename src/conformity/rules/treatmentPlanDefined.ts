@@ -1,3 +1,4 @@
+import type { Risk } from "../../model/RiskSchema";
 import { builtInRule } from "../_lib/builtInRule";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { pointer } from "../_lib/pointers";
@@ -13,14 +14,22 @@ export const treatmentPlanDefined = builtInRule({
   stage: 1,
   hint: "Add the risk to a treatment plan (`treatmentPlans[].riskIds`) with the actions, owners and dates that will implement its controls.",
   check(isms, { index, gradingPolicy }) {
+    // Whether each control is implemented, looked up once per control id rather than once per risk naming it.
+    const implementedById = new Map<string, boolean>();
     const implemented = (id: string) => {
-      const c = index.controls.get(id)?.value;
-      return c?.applicable === true && c.implementationStatus === "implemented";
+      let known = implementedById.get(id);
+      if (known === undefined) {
+        const c = index.controls.get(id)?.value;
+        implementedById.set(id, (known = c?.applicable === true && c.implementationStatus === "implemented"));
+      }
+      return known;
     };
     // The pointer of a risk is built only when it is reported.
-    const needing = isms.risks.flatMap((r, i) =>
-      r.status === "open" && r.treatment?.option === "modify" && r.treatment.controlIds.some((id) => !implemented(id)) ? [{ r, i }] : [],
-    );
+    const needing: { r: Risk; i: number }[] = [];
+    for (let i = 0; i < isms.risks.length; i++) {
+      const r = isms.risks[i]!;
+      if (r.status === "open" && r.treatment?.option === "modify" && r.treatment.controlIds.some((id) => !implemented(id))) needing.push({ r, i });
+    }
     if (needing.length === 0) return { notAssessable: "no open risk is waiting for controls to be implemented" };
     if (isms.treatmentPlans.length === 0) {
       return [
@@ -31,7 +40,8 @@ export const treatmentPlanDefined = builtInRule({
         },
       ];
     }
-    const planned = new Set(isms.treatmentPlans.flatMap((p) => p.riskIds));
+    const planned = new Set<string>();
+    for (const plan of isms.treatmentPlans) for (const id of plan.riskIds) planned.add(id);
     const missing = needing.filter(({ r }) => !planned.has(r.id));
     return gradeItems(
       missing,

@@ -257,6 +257,28 @@ export const clause6: RuleCase[] = [
   },
   {
     rule: "6.1.3-plan-approved-by-owners",
+    when: "the plan names its unapproved risk twice",
+    change: (d) => {
+      const plan = byId(d.treatmentPlans, "tp-2");
+      plan.approvals = [];
+      plan.riskIds = ["risk-2", "risk-2"];
+    },
+    severity: "minor",
+    message: 'treatment plan "Encrypt backups" is not approved by the owner of risk "Unencrypted backups" ("p-it")',
+  },
+  {
+    rule: "6.1.3-plan-approved-by-owners",
+    when: "the plan names its unapproved risk twenty times",
+    change: (d) => {
+      const plan = byId(d.treatmentPlans, "tp-2");
+      plan.approvals = [];
+      plan.riskIds = Array.from({ length: 20 }, () => "risk-2");
+    },
+    severity: "minor",
+    message: 'treatment plan "Encrypt backups" is not approved by the owner of risk "Unencrypted backups" ("p-it")',
+  },
+  {
+    rule: "6.1.3-plan-approved-by-owners",
     when: "most plans are not approved by their risks' owners",
     change: (d) => {
       d.risks.push({ id: "risk-3", title: "Third", ownerId: "p-hr", inherent: { likelihood: "rare", impact: "minor" }, treatment: { option: "modify", controlIds: ["8.24"] } });
