@@ -71,16 +71,17 @@ export function checkRiskRatings(doc: unknown): IsmsIssue[] {
 
   const likelihood = new Map(matrix.likelihood.map((s, i) => [s.id, i]));
   const impact = new Map(matrix.impact.map((s, i) => [s.id, i]));
-  const onScale = (value: unknown, scale: Map<string, number>, path: () => (string | number)[], axis: string, entries: readonly { id: string }[]) => {
+  // `field`: the key under the visited path, when the value is a field of it (no closure per rating).
+  const onScale = (value: unknown, scale: Map<string, number>, path: () => (string | number)[], field: string | undefined, axis: string, entries: readonly { id: string }[]) => {
     if (typeof value !== "string" || scale.has(value)) return;
-    add(path(), "invalid_rating", `${JSON.stringify(value)} is not on the ${axis} scale of risk matrix ${JSON.stringify(matrix.id)} (expected one of ${list(entries)})${didYouMeanHint(value, entries.map((e) => e.id))}${assumed}`);
+    add(field === undefined ? path() : [...path(), field], "invalid_rating", `${JSON.stringify(value)} is not on the ${axis} scale of risk matrix ${JSON.stringify(matrix.id)} (expected one of ${list(entries)})${didYouMeanHint(value, entries.map((e) => e.id))}${assumed}`);
   };
 
   for (const pattern of RATING_PATTERNS) {
     walkPattern(doc, pattern, (value, path) => {
       if (!isRecord(value)) return;
-      onScale(value.likelihood, likelihood, () => [...path(), "likelihood"], "likelihood", matrix.likelihood);
-      onScale(value.impact, impact, () => [...path(), "impact"], "impact", matrix.impact);
+      onScale(value.likelihood, likelihood, path, "likelihood", "likelihood", matrix.likelihood);
+      onScale(value.impact, impact, path, "impact", "impact", matrix.impact);
       const l = typeof value.likelihood === "string" ? likelihood.get(value.likelihood) : undefined;
       const i = typeof value.impact === "string" ? impact.get(value.impact) : undefined;
       if (typeof value.level === "string" && l !== undefined && i !== undefined) {
@@ -92,7 +93,7 @@ export function checkRiskRatings(doc: unknown): IsmsIssue[] {
     });
   }
   for (const property of ["confidentiality", "integrity", "availability"] as const) {
-    walkPattern(doc, `assets/*/valuation/${property}`, (value, path) => onScale(value, impact, path, "impact", matrix.impact));
+    walkPattern(doc, `assets/*/valuation/${property}`, (value, path) => onScale(value, impact, path, undefined, "impact", matrix.impact));
   }
   return issues;
 }
