@@ -299,6 +299,18 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
     return validityByLevel.get(level);
   };
 
+  // A day some months on, worked out once per day and number of months: risks share their days
+  // (a register of 50,000 risks has a few hundred distinct ones), and the entries then share the
+  // strings too (a string cannot be changed, so sharing one is not sharing data).
+  const laterByMonths = new Map<number, Map<string, string>>();
+  const monthsLater = (day: string, months: number): string => {
+    let byDay = laterByMonths.get(months);
+    if (byDay === undefined) laterByMonths.set(months, (byDay = new Map()));
+    let later = byDay.get(day);
+    if (later === undefined) byDay.set(day, (later = addMonthsToDay(day, months)));
+    return later;
+  };
+
   const entries: RiskRegisterEntry[] = isms.risks.map((risk, index) => {
     const pointer = `/risks/${index}`;
     const inherent = score(risk.inherent, index, "inherent");
@@ -313,7 +325,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
     const acceptedLevel = accepted === undefined ? undefined : (quietLevel(matrix, accepted.acceptedRating) ?? current?.level);
     const maxValidityMonths =
       criteria === undefined || acceptedLevel === undefined ? criteria?.validityMonths : validityMonthsOf(acceptedLevel);
-    const maxExpiresOn = accepted && maxValidityMonths !== undefined ? addMonthsToDay(accepted.acceptedOn, maxValidityMonths) : undefined;
+    const maxExpiresOn = accepted && maxValidityMonths !== undefined ? monthsLater(accepted.acceptedOn, maxValidityMonths) : undefined;
     const expiresOn = accepted?.expiresOn ?? maxExpiresOn;
     let state: RiskAcceptanceState;
     if (risk.status === "closed") state = "not-applicable";
@@ -326,7 +338,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
     const lastAssessedOn = risk.lastAssessedOn ?? risk.identifiedOn;
     const dueOn =
       assessmentIntervalMonths !== undefined && lastAssessedOn !== undefined
-        ? addMonthsToDay(lastAssessedOn, assessmentIntervalMonths)
+        ? monthsLater(lastAssessedOn, assessmentIntervalMonths)
         : undefined;
     const overdue =
       risk.status !== "closed" &&

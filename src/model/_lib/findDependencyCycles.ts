@@ -14,64 +14,97 @@ export interface DependencyCycle {
 export function findDependencyCycles(doc: unknown): DependencyCycle[] {
   const assets = (doc as { assets?: unknown } | null)?.assets;
   if (!Array.isArray(assets)) return [];
+  const dependsOf = (i: number): unknown => (assets[i] as { dependsOnAssetIds?: unknown } | null | undefined)?.dependsOnAssetIds;
+  // No dependency at all (most documents, most of the time): no cycle, nothing to build.
+  let any = false;
+  for (let i = 0; i < assets.length && !any; i++) {
+    const ids = dependsOf(i);
+    any = Array.isArray(ids) && ids.length > 0;
+  }
+  if (!any) return [];
   const idOf = (i: number): unknown => (assets[i] as { id?: unknown } | null | undefined)?.id;
   const position = new Map<string, number>();
-  assets.forEach((_, i) => {
+  for (let i = 0; i < assets.length; i++) {
     const id = idOf(i);
     if (typeof id === "string" && !position.has(id)) position.set(id, i);
-  });
-  const edges = assets.map((asset) => {
-    const ids = (asset as { dependsOnAssetIds?: unknown } | null)?.dependsOnAssetIds;
-    return Array.isArray(ids) ? ids.flatMap((id) => (typeof id === "string" && position.has(id) ? [position.get(id)!] : [])) : [];
+  }
+  const none: number[] = [];
+  const edges = assets.map((_, i) => {
+    const ids = dependsOf(i);
+    if (!Array.isArray(ids) || ids.length === 0) return none;
+    const targets: number[] = [];
+    for (const id of ids) {
+      const at = typeof id === "string" ? position.get(id) : undefined;
+      if (at !== undefined) targets.push(at);
+    }
+    return targets;
   });
 
-  const order = new Array<number>(assets.length).fill(-1);
-  const low = new Array<number>(assets.length).fill(0);
-  const onStack = new Array<boolean>(assets.length).fill(false);
-  const stack: number[] = [];
+  // Tarjan's strongly connected components, iteratively; the walk's state in typed arrays (a frame
+  // is a node and the next of its edges to follow).
+  const n = assets.length;
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  let stackSize = 0;
+  const frameNode = new Int32Array(n);
+  const frameNext = new Int32Array(n);
   const cycles: DependencyCycle[] = [];
   let counter = 0;
-  for (let root = 0; root < assets.length; root++) {
+  for (let root = 0; root < n; root++) {
     if (order[root] !== -1 || position.get(idOf(root) as string) !== root) continue;
-    const work: [node: number, next: number][] = [[root, 0]];
+    let frames = 1;
+    frameNode[0] = root;
+    frameNext[0] = 0;
     order[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = true;
-    while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const [node, next] = frame;
+    stack[stackSize++] = root;
+    onStack[root] = 1;
+    while (frames > 0) {
+      const node = frameNode[frames - 1]!;
+      const next = frameNext[frames - 1]!;
       const targets = edges[node]!;
       if (next < targets.length) {
-        frame[1]++;
+        frameNext[frames - 1] = next + 1;
         const target = targets[next]!;
         if (order[target] === -1) {
           order[target] = low[target] = counter++;
-          stack.push(target);
-          onStack[target] = true;
-          work.push([target, 0]);
-        } else if (onStack[target]) {
+          stack[stackSize++] = target;
+          onStack[target] = 1;
+          frameNode[frames] = target;
+          frameNext[frames] = 0;
+          frames++;
+        } else if (onStack[target] === 1) {
           low[node] = Math.min(low[node]!, order[target]!);
         }
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent !== undefined) low[parent[0]] = Math.min(low[parent[0]]!, low[node]!);
+      frames--;
+      if (frames > 0) {
+        const parent = frameNode[frames - 1]!;
+        low[parent] = Math.min(low[parent]!, low[node]!);
+      }
       if (low[node] !== order[node]) continue;
+      if (stack[stackSize - 1] === node) {
+        // A component of one asset: a cycle only if the asset depends on itself.
+        onStack[node] = 0;
+        stackSize--;
+        if (targets.includes(node)) cycles.push(describe([node], edges, (i) => idOf(i) as string));
+        continue;
+      }
       const group: number[] = [];
       let member: number;
       do {
-        member = stack.pop()!;
-        onStack[member] = false;
+        member = stack[--stackSize]!;
+        onStack[member] = 0;
         group.push(member);
       } while (member !== node);
-      if (group.length > 1 || targets.includes(node)) cycles.push(describe(group, edges, (i) => idOf(i) as string));
+      cycles.push(describe(group, edges, (i) => idOf(i) as string));
     }
   }
   return cycles.sort((a, b) => a.index - b.index);
 }
 
-/** A group of assets in a cycle, with one way round it from its first asset. */
 function describe(group: number[], edges: readonly number[][], idOf: (i: number) => string): DependencyCycle {
   const members = new Set(group);
   const sorted = [...group].sort((a, b) => a - b);
