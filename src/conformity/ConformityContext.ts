@@ -140,7 +140,7 @@ export interface ConformityIndex {
   readonly soaRows: ReadonlyMap<string, SoaRow>;
   /** Risks by id, built on first use. */
   readonly risks: ReadonlyMap<string, IndexedEntity<Risk>>;
-  /** Open risks per control id their treatment selects (the Statement of Applicability's `riskIds`, located). */
+  /** Open risks per control id their treatment selects (the Statement of Applicability's `riskIds`, located); built on first use. */
   readonly risksByControl: ReadonlyMap<string, readonly IndexedEntity<Risk>[]>;
   /** Lookups of the security-operations records, built on first use. */
   readonly operations: OperationsIndex;

@@ -212,6 +212,23 @@ function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlR
   return positions;
 }
 
+const positionsByRisks = new WeakMap<readonly Risk[], ReadonlyMap<string, number>>();
+
+/**
+ * Each risk's position by its id (the last risk with an id, as `index.risks` keeps), worked out once
+ * per document: rules that look risks up by id read the document's risk there, with no located
+ * object per risk (50,000 at the benchmark's L), and locate only the ones they report.
+ */
+export function riskPositions(risks: readonly Risk[]): ReadonlyMap<string, number> {
+  let positions = positionsByRisks.get(risks);
+  if (positions === undefined) {
+    const byId = new Map<string, number>();
+    for (let i = 0; i < risks.length; i++) byId.set(risks[i]!.id, i);
+    positionsByRisks.set(risks, (positions = byId));
+  }
+  return positions;
+}
+
 function byId<T extends { id: string }>(items: readonly T[], collection: string): Map<string, IndexedEntity<T>> {
   const map = new Map<string, IndexedEntity<T>>();
   items.forEach((value, i) => map.set(value.id, new Located(value, collection, i)));
@@ -298,12 +315,16 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
   const soaRows = new Map<string, SoaRow>();
   let risks: Map<string, IndexedEntity<Risk>> | undefined;
   const risksById = () => (risks ??= byId<Risk>(isms.risks, "risks"));
-  const risksByControl = new Map<string, IndexedEntity<Risk>[]>();
-  for (const row of soa.rows) {
-    soaRows.set(row.controlId, row);
-    if (row.riskIds.length === 0) continue;
-    risksByControl.set(row.controlId, row.riskIds.map((id) => risksById().get(id)!));
-  }
+  for (const row of soa.rows) soaRows.set(row.controlId, row);
+  // Located when a rule asks: the built-in rules find risks by position (riskPositions).
+  let risksByControl: Map<string, IndexedEntity<Risk>[]> | undefined;
+  const selectingRisks = () => {
+    if (risksByControl === undefined) {
+      risksByControl = new Map();
+      for (const row of soa.rows) if (row.riskIds.length > 0) risksByControl.set(row.controlId, row.riskIds.map((id) => risksById().get(id)!));
+    }
+    return risksByControl;
+  };
 
   let operations: OperationsIndex | undefined;
   const index: ConformityIndex = {
@@ -322,7 +343,9 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
     get risks() {
       return risksById();
     },
-    risksByControl,
+    get risksByControl() {
+      return selectingRisks();
+    },
     get operations() {
       return (operations ??= buildOperationsIndex(isms, controls));
     },

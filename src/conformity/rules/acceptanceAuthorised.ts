@@ -1,6 +1,7 @@
 import type { RiskAcceptanceAuthorityInForce } from "../../method/getRiskAcceptanceAuthority";
 import type { RiskRegisterEntry } from "../../risk/assessRisks";
 import { builtInRule } from "../_lib/builtInRule";
+import { riskPositions } from "../_lib/createConformityContext";
 import { authoritiesOf, describeAcceptors, mayAccept } from "../_lib/acceptance";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { listForMessage, quote } from "../_lib/text";
@@ -23,9 +24,10 @@ export const acceptanceAuthorised = builtInRule({
     const authorityFor = authoritiesOf(riskRegister);
     // The lapses, with what the message needs; the text is written only for the lapses reported.
     const lapses: { e: RiskRegisterEntry; authority: RiskAcceptanceAuthorityInForce; authorisedById: string | undefined }[] = [];
+    const positions = riskPositions(isms.risks);
     for (const e of current) {
       const authority = authorityFor(e)!;
-      const authorisedById = index.risks.get(e.riskId)!.value.acceptance?.authorisedById;
+      const authorisedById = isms.risks[positions.get(e.riskId)!]!.acceptance?.authorisedById;
       if (authority.retainable && (mayAccept(e.acceptance.acceptedById, authority, e.ownerId, isms, index) || mayAccept(authorisedById, authority, e.ownerId, isms, index))) continue;
       lapses.push({ e, authority, authorisedById });
     }

@@ -10,8 +10,9 @@ export const effectivenessEvaluated = builtInRule({
   severity: "ofi",
   stage: 2,
   hint: "Measure the key controls selected by risk treatment (`measurements[].controlIds`) or set objectives on the main risks (`objectives[].riskIds`).",
-  check(isms, { index }) {
-    const selected = index.risksByControl;
+  check(isms, { statementOfApplicability }) {
+    // The controls an open risk selects: the Statement of Applicability's rows with risks.
+    const selected = new Set(statementOfApplicability.rows.filter((row) => row.riskIds.length > 0).map((row) => row.controlId));
     if (selected.size === 0) return { notAssessable: "no open risk selects a control" };
     const measured = isms.measurements.some((m) => m.controlIds.some((id) => selected.has(id)));
     const tracked = isms.objectives.some((o) => o.status !== "cancelled" && o.riskIds.length > 0);

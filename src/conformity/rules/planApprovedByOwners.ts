@@ -1,6 +1,5 @@
-import type { Risk } from "../../model/RiskSchema";
-import type { IndexedEntity } from "../ConformityContext";
 import { builtInRule } from "../_lib/builtInRule";
+import { riskPositions } from "../_lib/createConformityContext";
 import { gradeItems, SYSTEMIC_RULE } from "../_lib/grading";
 import { pointer } from "../_lib/pointers";
 import { listForMessage, quote } from "../_lib/text";
@@ -14,10 +13,11 @@ export const planApprovedByOwners = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Record the risk owner's approval of the plan (`approvals: [{ approvedById, approvedOn, riskIds }]`).",
-  check(isms, { index, gradingPolicy }) {
-    // Each plan covering an open risk with an owner: its position, and the risks whose owner has not
-    // approved it (located; their pointers written only when the plan is reported on its own).
-    const plans: { title: string; p: number; unapproved: IndexedEntity<Risk>[] }[] = [];
+  check(isms, { gradingPolicy }) {
+    // Each plan covering an open risk with an owner: its position, and the positions of the risks
+    // whose owner has not approved it (their pointers written only when the plan is reported on its own).
+    const positions = riskPositions(isms.risks);
+    const plans: { title: string; p: number; unapproved: number[] }[] = [];
     isms.treatmentPlans.forEach((plan, p) => {
       // Per approver: "all" (an approval without riskIds covers every risk the approver owns) or the risks named.
       const approvedBy = new Map<string, "all" | Set<string>>();
@@ -36,12 +36,13 @@ export const planApprovedByOwners = builtInRule({
       for (let r = 0; r < riskIds.length; r++) {
         const riskId = riskIds[r]!;
         if (seen === undefined ? riskIds.indexOf(riskId) !== r : seen.size === seen.add(riskId).size) continue;
-        const found = index.risks.get(riskId);
-        if (!found || found.value.status !== "open" || found.value.ownerId === undefined) continue;
+        const at = positions.get(riskId);
+        const found = at === undefined ? undefined : isms.risks[at]!;
+        if (!found || found.status !== "open" || found.ownerId === undefined) continue;
         covered = true;
-        const scope = approvedBy.get(found.value.ownerId);
+        const scope = approvedBy.get(found.ownerId);
         if (scope === "all" || (scope !== undefined && scope.has(riskId))) continue;
-        unapproved.push(found);
+        unapproved.push(at!);
       }
       if (covered) plans.push({ title: plan.title, p, unapproved });
     });
@@ -51,8 +52,8 @@ export const planApprovedByOwners = builtInRule({
       plans.length,
       gradingPolicy,
       (x) => ({
-        message: `treatment plan ${quote(x.title)} is not approved by the owner${x.unapproved.length === 1 ? "" : "s"} of ${listForMessage(x.unapproved.map((u) => `risk ${quote(u.value.title)} ("${u.value.ownerId!}")`))}`,
-        refs: [pointer("treatmentPlans", x.p), ...x.unapproved.map((u) => u.pointer)],
+        message: `treatment plan ${quote(x.title)} is not approved by the owner${x.unapproved.length === 1 ? "" : "s"} of ${listForMessage(x.unapproved.map((u) => `risk ${quote(isms.risks[u]!.title)} ("${isms.risks[u]!.ownerId!}")`))}`,
+        refs: [pointer("treatmentPlans", x.p), ...x.unapproved.map((u) => pointer("risks", u))],
       }),
       (all) => ({
         message: `${all.length} of ${plans.length} treatment plans are not approved by the owners of their risks: ${listForMessage(all.map((x) => quote(x.title)))}`,
