@@ -56,10 +56,14 @@ export interface RiskScore {
  */
 export function scoreRisk(matrix: RiskMatrix, rating: ScoreRiskInput): RiskScore {
   const index = indexOf(matrix);
-  const issues: RiskMethodIssue[] = [];
-  const l = lookUp(index.likelihood, rating?.likelihood, "likelihood", matrix, issues);
-  const i = lookUp(index.impact, rating?.impact, "impact", matrix, issues);
+  // Both on their scales (nearly always): no list of issues to build.
+  const l = typeof rating?.likelihood === "string" ? index.likelihood.get(rating.likelihood) : undefined;
+  const i = typeof rating?.impact === "string" ? index.impact.get(rating.impact) : undefined;
   if (l === undefined || i === undefined) {
+    // The issues of both axes, as the error lists them.
+    const issues: RiskMethodIssue[] = [];
+    lookUp(index.likelihood, rating?.likelihood, "likelihood", matrix, issues);
+    lookUp(index.impact, rating?.impact, "impact", matrix, issues);
     throw new RiskMethodError(`Invalid rating for risk matrix ${JSON.stringify(matrix.id)}`, issues);
   }
   const levelIndex = matrix.grid[l]?.[i];

@@ -205,6 +205,14 @@ function sameRating(a: RiskRating, b: RiskRating): boolean {
   return a.likelihood === b.likelihood && a.impact === b.impact;
 }
 
+/** A risk with no treatment plan: one empty list for all of them (read, never kept). */
+const NO_PLANS: readonly Isms["treatmentPlans"][number][] = [];
+
+/** The path of a rating of the risk at `index`, for an issue about it. */
+function ratingPath(index: number, where: "inherent" | "residual" | "targetResidual"): (string | number)[] {
+  return where === "targetResidual" ? ["risks", index, "treatment", "targetResidual"] : ["risks", index, where];
+}
+
 /**
  * Builds the risk register (ISO/IEC 27001:2022 6.1.2, 8.2): every risk scored on the document's
  * method, inherent, residual and target; whether its residual level meets the acceptance criteria;
@@ -268,11 +276,10 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
   // The path of a rating is built only for the issues it reports.
   const score = (rating: RiskRating | undefined, index: number, where: "inherent" | "residual" | "targetResidual"): RiskScore | undefined => {
     if (rating === undefined) return undefined;
-    const at = (): (string | number)[] => (where === "targetResidual" ? ["risks", index, "treatment", "targetResidual"] : ["risks", index, where]);
     try {
       const result = scoreRisk(matrix, rating);
       if (rating.level !== undefined && rating.level !== result.level) {
-        const path = at();
+        const path = ratingPath(index, where);
         ratingIssues.push({
           path: [...path, "level"],
           pointer: `/${[...path, "level"].join("/")}`,
@@ -283,7 +290,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       return result;
     } catch (error) {
       if (!(error instanceof RiskMethodError)) throw error;
-      const path = at();
+      const path = ratingPath(index, where);
       for (const issue of error.issues) {
         const full = [...path, ...issue.path];
         ratingIssues.push({ ...issue, path: full, pointer: `/${full.join("/")}` });
@@ -346,14 +353,26 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       (dueOn === undefined ? true : dueOn < asOf);
 
     // Treatment plans.
-    const plans = plansByRisk.get(risk.id) ?? [];
+    const plans = plansByRisk.get(risk.id) ?? NO_PLANS;
     let planStatus: TreatmentPlanStatus = "none";
     if (plans.length > 0) {
-      const actions = plans.length === 1 ? plans[0]!.actions : plans.flatMap((p) => p.actions);
-      const live = actions.filter((a) => a.status !== "cancelled");
-      if (live.length > 0 && live.every((a) => a.status === "done")) planStatus = "complete";
-      else if (live.some((a) => a.status === "done" || a.status === "in-progress")) planStatus = "in-progress";
-      else planStatus = actions.length > 0 && live.length === 0 ? "complete" : "planned";
+      // Counted over the plans' actions, with no list of them built.
+      let actions = 0;
+      let live = 0;
+      let done = 0;
+      let started = 0;
+      for (const plan of plans) {
+        for (const a of plan.actions) {
+          actions++;
+          if (a.status === "cancelled") continue;
+          live++;
+          if (a.status === "done") done++;
+          else if (a.status === "in-progress") started++;
+        }
+      }
+      if (live > 0 && done === live) planStatus = "complete";
+      else if (done > 0 || started > 0) planStatus = "in-progress";
+      else planStatus = actions > 0 && live === 0 ? "complete" : "planned";
     }
     const approvedByOwner =
       risk.ownerId !== undefined &&
@@ -375,10 +394,12 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       flags.push({ code: "missing-treatment", pointer, message: "the risk has no treatment option" });
     }
     if (inherent && residual) {
-      const li = (r: RiskScore) => scales.likelihood.get(r.likelihood)!;
-      const ii = (r: RiskScore) => scales.impact.get(r.impact)!;
-      const above = residual.levelIndex > inherent.levelIndex || li(residual) > li(inherent) || ii(residual) > ii(inherent);
-      const lowered = residual.levelIndex < inherent.levelIndex || li(residual) < li(inherent) || ii(residual) < ii(inherent);
+      const lr = scales.likelihood.get(residual.likelihood)!;
+      const li = scales.likelihood.get(inherent.likelihood)!;
+      const ir = scales.impact.get(residual.impact)!;
+      const ii = scales.impact.get(inherent.impact)!;
+      const above = residual.levelIndex > inherent.levelIndex || lr > li || ir > ii;
+      const lowered = residual.levelIndex < inherent.levelIndex || lr < li || ir < ii;
       if (above) {
         flags.push({
           code: "residual-above-inherent",
