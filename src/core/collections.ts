@@ -40,9 +40,21 @@ export function hasText(value: string | undefined): value is string {
 
 /** `a, b and c` for a list of names; quotes each with `quote`. */
 export function listNames(names: readonly string[], quote = true): string {
-  const shown = names.map((name) => (quote ? JSON.stringify(name) : name));
+  const shown = quote ? names.map(quoted) : names;
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
+/**
+ * `JSON.stringify(name)`, without its general machinery for the usual name — printable ASCII with no
+ * quote or backslash, which it only wraps in quotes (the SoA lists thousands of risk ids at once).
+ */
+function quoted(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return JSON.stringify(name);
+  }
+  return `"${name}"`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareCodeUnits, countWhere, groupByEach, sortedUnique } from "../../src/core/collections";
+import { compareCodeUnits, countWhere, groupByEach, listNames, sortedUnique } from "../../src/core/collections";
 
 describe("collections", () => {
   it("sortedUnique gives each value once, by code unit, from arrays and other iterables alike", () => {
@@ -37,5 +37,17 @@ describe("collections", () => {
       ["5.1", ["e-1"]],
       ["8.5", ["e-1", "e-3", "e-3"]],
     ]);
+  });
+
+  it("listNames quotes each name as JSON does, whatever it holds", () => {
+    expect(listNames(["a", 'b"c', "d\\e", "\u0001", "é"])).toBe('"a", "b\\"c", "d\\\\e", "\\u0001" and "é"');
+    expect([listNames([]), listNames(["x"], false), listNames(["x", "y"], false)]).toStrictEqual(["", "x", "x and y"]);
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 5 }), { maxLength: 6 }), (names) => {
+        const shown = names.map((name) => JSON.stringify(name));
+        const expected = shown.length <= 1 ? shown.join("") : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+        expect(listNames(names)).toBe(expected);
+      }),
+    );
   });
 });
