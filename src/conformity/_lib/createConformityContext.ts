@@ -64,19 +64,14 @@ const maxAgesByRun = new WeakMap<object, Map<Evidence["kind"], number>>();
  */
 export function evidenceStateOf(e: IndexedEntity<Evidence>, run: Pick<ConformityContext, "asOf" | "parameters">): EvidenceState {
   if (e instanceof LocatedEvidence && e.state !== undefined) return e.state;
-  const state = stateOfRecord(e.value, run);
-  if (e instanceof LocatedEvidence) e.state = state;
-  return state;
-}
-
-/** {@link evidenceStateOf} of a record not located. */
-function stateOfRecord(value: Evidence, run: Pick<ConformityContext, "asOf" | "parameters">): EvidenceState {
   let ages = maxAgesByRun.get(run.parameters);
   if (ages === undefined) maxAgesByRun.set(run.parameters, (ages = new Map()));
-  const kind = value.kind;
+  const kind = e.value.kind;
   let months = ages.get(kind);
   if (months === undefined) ages.set(kind, (months = run.parameters[`evidenceMaxAgeMonths.${kind}`].value));
-  return evidenceState(value, run.asOf, months);
+  const state = evidenceState(e.value, run.asOf, months);
+  if (e instanceof LocatedEvidence) e.state = state;
+  return state;
 }
 
 /** An evidence state as a small number, for {@link EvidenceStatesOfControl}. */
@@ -131,7 +126,14 @@ export function evidenceStatesByControl(index: Pick<ConformityContext["index"], 
     // through the document's memory, not a jump per link); then each control's from that array.
     const { evidence } = links;
     const stateAt = new Uint8Array(evidence.length);
-    for (let k = 0; k < evidence.length; k++) stateAt[k] = STATE_CODE[stateOfRecord(evidence[k]!, run)];
+    // The maximum age of each kind read once here, not looked up per record.
+    const monthsByKind = new Map<Evidence["kind"], number>();
+    for (let k = 0; k < evidence.length; k++) {
+      const record = evidence[k]!;
+      let months = monthsByKind.get(record.kind);
+      if (months === undefined) monthsByKind.set(record.kind, (months = run.parameters[`evidenceMaxAgeMonths.${record.kind}`].value));
+      stateAt[k] = STATE_CODE[evidenceState(record, run.asOf, months)];
+    }
     for (const [controlId, positions] of links.positions) {
       const states = new Uint8Array(positions.length);
       for (let k = 0; k < positions.length; k++) states[k] = stateAt[positions[k]!]!;
