@@ -13,7 +13,12 @@ export const evidenceRetrievable = builtInRule({
   hint: "Record the `location` of the evidence, or its `hash`.",
   check(isms) {
     if (isms.evidence.length === 0) return { notAssessable: "no evidence is recorded" };
-    const lost = isms.evidence.flatMap((e, i) => (e.location === undefined && e.hash === undefined ? [{ id: e.id, ref: pointer("evidence", i) }] : []));
+    // A loop, not flatMap: nothing allocated for each of the (many) records that can be found.
+    const lost: { id: string; ref: string }[] = [];
+    for (let i = 0; i < isms.evidence.length; i++) {
+      const e = isms.evidence[i]!;
+      if (e.location === undefined && e.hash === undefined) lost.push({ id: e.id, ref: pointer("evidence", i) });
+    }
     if (lost.length === 0) return [];
     return [
       {
