@@ -74,6 +74,8 @@ export interface CheckConformityOptions {
 interface Draft {
   readonly rule: ConformityRule;
   readonly ruleIndex: number;
+  /** `rankOf(rule)`, worked out once per rule rather than twice per comparison. */
+  readonly rank: number;
   readonly found: ConformityRuleFinding;
 }
 
@@ -142,7 +144,7 @@ function rankOf(rule: ConformityRule): number {
 }
 
 function compareDrafts(a: Draft, b: Draft): number {
-  const byRank = rankOf(a.rule) - rankOf(b.rule);
+  const byRank = a.rank - b.rank;
   if (byRank !== 0) return byRank;
   if (a.ruleIndex !== b.ruleIndex) return a.ruleIndex - b.ruleIndex;
   const refs = Math.max(a.found.refs.length, b.found.refs.length);
@@ -344,7 +346,10 @@ export function checkConformity(isms: Isms, options: CheckConformityOptions): Co
   const drafts: Draft[] = [];
   const results = rules.map((rule, ruleIndex) => {
     const result = run(rule, isms, context);
-    if (!isNotAssessable(result)) for (const found of result) drafts.push({ rule, ruleIndex, found });
+    if (!isNotAssessable(result)) {
+      const rank = rankOf(rule);
+      for (const found of result) drafts.push({ rule, ruleIndex, rank, found });
+    }
     return result;
   });
   const findings = applyGradingPolicy(
