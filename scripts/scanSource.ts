@@ -5,7 +5,11 @@
  * every key up in the trie and calls one visitor for every check. The same decisions as
  * `scanIntegrity`, on a document whose shape is valid; a test compares the two on fuzzed documents.
  */
-import { compiledTrie, KIND_CODES, PLAIN_ID, type Check, type TrieNode } from "../src/model/_lib/scanIntegrity";
+import { compiledTrie, PLAIN_ID, type Check, type TrieNode } from "../src/model/_lib/scanIntegrity";
+import { ENTITY_KINDS, type EntityKind } from "../src/model/_lib/ismsStructure";
+
+/** Each kind of entity as the small number the generated scan's id table records (its place in `ENTITY_KINDS`). */
+const KIND_CODES = Object.fromEntries(Object.keys(ENTITY_KINDS).map((kind, code) => [kind, code])) as Readonly<Record<EntityKind, number>>;
 
 /** The body of `create(helpers)` for the generated scan: its helper functions and node functions, and the scan it returns. */
 /** What the scan's code borrows from the validators' generator: the module's shared constants, and a field read by name. */

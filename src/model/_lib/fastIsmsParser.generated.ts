@@ -4,6 +4,7 @@
 // Node.js loads it through the package's `#fastIsmsParser` import (the `node` condition); other
 // platforms, browsers among them, get src/model/_lib/fastIsmsParserNone.ts and the closures.
 import type { FastIsmsParserModule } from "./fastIsmsParserModule";
+import { createIdTable } from "./idTable";
 
 // The patterns and sets of values both validators test (no global or sticky pattern: they keep no state).
 const R0 = /^\S(?:.*\S)?$/;
@@ -454,7 +455,7 @@ export const fastIsmsParser: FastIsmsParserModule = {
     },
   },
   scan: {
-    create({ isAnnexAControlId, compareMoments, findDependencyCycles, createIdTable }) {
+    create({ isAnnexAControlId, compareMoments, findDependencyCycles }) {
       const hasOwn = Object.prototype.hasOwnProperty;
       const PLAIN_ID = /^[\x20-\x40\x5b-\x7e]*$/;
       let index = createIdTable();

@@ -1,5 +1,4 @@
 import type { FastParser } from "./compileFastParser";
-import type { IdTable } from "./idTable";
 import type { IntegrityScan } from "./scanIntegrity";
 
 /**
@@ -20,7 +19,6 @@ export interface FastIsmsParserModule {
       isAnnexAControlId(id: string): boolean;
       compareMoments(a: string, b: string): number;
       findDependencyCycles(doc: unknown): readonly unknown[];
-      createIdTable(): IdTable;
     }): (doc: unknown) => IntegrityScan | undefined;
   };
 }

@@ -6,7 +6,6 @@ import { fastIsmsParser } from "#fastIsmsParser";
 import type { FastIsmsParserModule } from "./fastIsmsParserModule";
 import { scanIntegrity, type IntegrityScan } from "./scanIntegrity";
 import { findDependencyCycles } from "./findDependencyCycles";
-import { createIdTable } from "./idTable";
 import { isAnnexAControlId } from "../../core/annexAControlIds";
 import { compareMoments } from "../../core/isoDateTime";
 
@@ -56,7 +55,7 @@ let scanner: ((doc: unknown) => IntegrityScan | undefined) | undefined;
 
 /** A new integrity scanner: on Node.js the walk generated at build time, elsewhere `scanIntegrity`; the same answers. */
 export function integrityScanner(): (doc: unknown) => IntegrityScan | undefined {
-  return generatedModule === undefined ? scanIntegrity : generatedModule.scan.create({ isAnnexAControlId, compareMoments, findDependencyCycles, createIdTable });
+  return generatedModule === undefined ? scanIntegrity : generatedModule.scan.create({ isAnnexAControlId, compareMoments, findDependencyCycles });
 }
 
 /**

@@ -1,7 +1,6 @@
 import { isAnnexAControlId } from "../../core/annexAControlIds";
 import { compareMoments } from "../../core/isoDateTime";
 import { findDependencyCycles } from "./findDependencyCycles";
-import { createIdTable } from "./idTable";
 import { DATE_ORDER_RULES, ENTITY_KINDS, REFERENCE_FIELDS, STATUS_DATE_RULES, type EntityKind, type ReferenceTarget, type StatusDateRule } from "./ismsStructure";
 
 /** What {@link scanIntegrity} finds in a document with no integrity problem. */
@@ -24,16 +23,16 @@ export const PLAIN_ID = /^[\x20-\x40\x5b-\x7e]*$/;
  * itself. It answers `undefined` for no, building no issue; then the caller runs `checkIsmsIntegrity`
  * for the issues. It reads the same tables (`ismsStructure`), compiled into one walk over the
  * document: ids, date pairs and status dates checked as they pass, and each reference looked up as
- * it passes too — one that names an id the walk has not reached yet (a forward reference) is
- * recorded in the index with the kind it expects and checked when the entity is reached; one left
- * unresolved at the end fails the scan (see `createIdTable`).
+ * it passes too — one that names an id the walk has not reached yet (a forward reference) is kept
+ * and looked up once every id is known.
  */
 export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
-  // Each id with its kind's code (KIND_CODES); an id referred to before its entity is reached, with
-  // the code of the kind the reference expects.
-  const index = createIdTable();
+  const index = new Map<string, EntityKind>();
   let clean = true;
   let plainIds = true;
+  // References to ids further on in the document, with the kind each must have.
+  const forwardIds: string[] = [];
+  const forwardKinds: EntityKind[] = [];
   walk(doc, compiledTrie(), (action: Check, value: unknown) => {
     if (!clean) return;
     if (action.check === "reference") {
@@ -43,9 +42,14 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
         if (!isAnnexAControlId(value)) clean = false;
         return;
       }
-      // An Annex A control needs no record (and no other entity can have its id); any other id is
-      // checked against its entity, or against the one further on.
-      if (!(target === "control" && isAnnexAControlId(value)) && !index.refer(value, KIND_CODES[target])) clean = false;
+      const kind = index.get(value);
+      if (kind === undefined) {
+        // an Annex A control needs no record; any other id may be further on
+        if (!(target === "control" && isAnnexAControlId(value))) {
+          forwardIds.push(value);
+          forwardKinds.push(target);
+        }
+      } else if (kind !== target) clean = false;
       return;
     }
     if (value === null || typeof value !== "object") return;
@@ -57,8 +61,9 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
         if (action.kind === "control") {
           if ((custom === undefined) !== isAnnexAControlId(id)) clean = false;
         } else if (isAnnexAControlId(id)) clean = false;
-        // One probe of the index: an id seen before is not added.
-        if (!index.add(id, KIND_CODES[action.kind])) clean = false;
+        // One probe of the index: an id seen before leaves its size unchanged.
+        const size = index.size;
+        if (index.set(id, action.kind).size === size) clean = false;
         return;
       }
       case "order": {
@@ -75,8 +80,8 @@ export function scanIntegrity(doc: unknown): IntegrityScan | undefined {
       }
     }
   });
-  // Every id referred to must name an entity by the end.
-  return clean && index.unresolved === 0 && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;
+  for (let i = 0; clean && i < forwardIds.length; i++) if (index.get(forwardIds[i]!) !== forwardKinds[i]) clean = false;
+  return clean && findDependencyCycles(doc).length === 0 ? { plainIds } : undefined;
 }
 
 /** What the walk checks at a place: an entity's id, a pair of dates in order, a date a status requires, a reference. */
@@ -85,9 +90,6 @@ export type Check =
   | { readonly check: "reference"; readonly target: ReferenceTarget }
   | { readonly check: "order"; readonly earlier: readonly string[]; readonly later: readonly string[] }
   | { readonly check: "status"; readonly rule: StatusDateRule };
-
-/** Each kind of entity as the small number the id index records (its place in `ENTITY_KINDS`). */
-export const KIND_CODES = Object.fromEntries(Object.keys(ENTITY_KINDS).map((kind, code) => [kind, code])) as Readonly<Record<EntityKind, number>>;
 
 /** A node of a compiled table: what to do with the value here, and where to go next. */
 export interface TrieNode<A> {
