@@ -61,6 +61,18 @@ describe("checkConformity", () => {
     expect(JSON.stringify(isms)).toBe(before);
   });
 
+  it("reads a document changed since an earlier run afresh, as a REPL user changes one between checks", () => {
+    const isms = conformant();
+    checkConformity(isms, { asOf: ASOF });
+    // A risk added after the first run, accepted by someone other than its owner, and put in a plan.
+    const added = structuredClone(isms.risks[0]!);
+    isms.risks.push({ ...added, id: "risk-9", title: "Ninth", acceptance: { ...added.acceptance!, acceptedById: "p-it" } });
+    isms.treatmentPlans[0]!.riskIds.push("risk-9");
+    const again = checkConformity(isms, { asOf: ASOF });
+    expect(again).toEqual(checkConformity(parseIsms(JSON.parse(JSON.stringify(isms))), { asOf: ASOF }));
+    expect(again.findings.some((f) => f.refs.includes("/risks/2/acceptance/acceptedById"))).toBe(true);
+  });
+
   it("gives findings unique, stable ids, sorted by clause, rule and data", () => {
     const report = checkConformity(minimal(), { asOf: ASOF });
     const ids = report.findings.map((f) => f.id);

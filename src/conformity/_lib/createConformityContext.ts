@@ -214,19 +214,20 @@ function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlR
   return positions;
 }
 
-const positionsByRisks = new WeakMap<readonly Risk[], ReadonlyMap<string, number>>();
+const positionsByIndex = new WeakMap<object, ReadonlyMap<string, number>>();
 
 /**
  * Each risk's position by its id (the last risk with an id, as `index.risks` keeps), worked out once
- * per document: rules that look risks up by id read the document's risk there, with no located
- * object per risk (50,000 at the benchmark's L), and locate only the ones they report.
+ * per run (kept with the run's index, so a document changed between two runs is read afresh): rules
+ * that look risks up by id read the document's risk there, with no located object per risk (50,000
+ * at the benchmark's L), and locate only the ones they report.
  */
-export function riskPositions(risks: readonly Risk[]): ReadonlyMap<string, number> {
-  let positions = positionsByRisks.get(risks);
+export function riskPositions(index: ConformityIndex, risks: readonly Risk[]): ReadonlyMap<string, number> {
+  let positions = positionsByIndex.get(index);
   if (positions === undefined) {
     const byId = new Map<string, number>();
     for (let i = 0; i < risks.length; i++) byId.set(risks[i]!.id, i);
-    positionsByRisks.set(risks, (positions = byId));
+    positionsByIndex.set(index, (positions = byId));
   }
   return positions;
 }

@@ -24,7 +24,7 @@ export const acceptanceAuthorised = builtInRule({
     const authorityFor = authoritiesOf(riskRegister);
     // The lapses, with what the message needs; the text is written only for the lapses reported.
     const lapses: { e: RiskRegisterEntry; authority: RiskAcceptanceAuthorityInForce; authorisedById: string | undefined }[] = [];
-    const positions = riskPositions(isms.risks);
+    const positions = riskPositions(index, isms.risks);
     for (const e of current) {
       const authority = authorityFor(e)!;
       const authorisedById = isms.risks[positions.get(e.riskId)!]!.acceptance?.authorisedById;

@@ -13,10 +13,10 @@ export const planApprovedByOwners = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Record the risk owner's approval of the plan (`approvals: [{ approvedById, approvedOn, riskIds }]`).",
-  check(isms, { gradingPolicy }) {
+  check(isms, { index, gradingPolicy }) {
     // Each plan covering an open risk with an owner: its position, and the positions of the risks
     // whose owner has not approved it (their pointers written only when the plan is reported on its own).
-    const positions = riskPositions(isms.risks);
+    const positions = riskPositions(index, isms.risks);
     const plans: { title: string; p: number; unapproved: number[] }[] = [];
     isms.treatmentPlans.forEach((plan, p) => {
       // Per approver: "all" (an approval without riskIds covers every risk the approver owns) or the risks named.
