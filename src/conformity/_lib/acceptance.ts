@@ -32,20 +32,19 @@ export function mayAccept(personId: string | undefined, authority: RiskAcceptanc
   return holdersOf(authority, isms.roles).has(personId);
 }
 
-const holdersByRoles = new WeakMap<readonly Role[], WeakMap<RiskAcceptanceAuthorityInForce, ReadonlySet<string>>>();
+const holdersByAuthority = new WeakMap<RiskAcceptanceAuthorityInForce, ReadonlySet<string>>();
 
 /**
- * The holders of the roles an authority names, worked out once per authority and list of roles:
- * a register judges tens of thousands of acceptances against a handful of authorities.
+ * The holders of the roles an authority names, worked out once per authority: a register judges tens
+ * of thousands of acceptances against a handful of authorities, each made afresh for its run (so the
+ * roles it was first read against are that run's).
  */
 function holdersOf(authority: RiskAcceptanceAuthorityInForce, roles: readonly Role[]): ReadonlySet<string> {
-  let byAuthority = holdersByRoles.get(roles);
-  if (byAuthority === undefined) holdersByRoles.set(roles, (byAuthority = new WeakMap()));
-  let holders = byAuthority.get(authority);
+  let holders = holdersByAuthority.get(authority);
   if (holders === undefined) {
     const named = new Set<string>();
     for (const r of roles) if (authority.roleIds.includes(r.id)) for (const id of r.holderIds) named.add(id);
-    byAuthority.set(authority, (holders = named));
+    holdersByAuthority.set(authority, (holders = named));
   }
   return holders;
 }

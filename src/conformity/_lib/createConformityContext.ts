@@ -97,18 +97,20 @@ export interface EvidenceStatesOfControl {
 }
 
 /**
- * What `buildIndex` keeps beside the index it returns: the evidence records and, per control, the
- * positions of the records linked to it, so that the rules and the report can count and judge them
- * without a located object per record (200,000 at the benchmark's L) unless a rule asks for
- * `evidenceByControl` itself.
+ * What `buildIndex` keeps beside the index it returns, for the built-in rules and the report: the
+ * evidence records and, per control, the positions of the records linked to it, and each risk's
+ * position by id — so that they can count, judge and look up records without a located object per
+ * record (200,000 evidence records and 50,000 risks at the benchmark's L) unless a rule asks for the
+ * located lists themselves. Kept with the run's index, so a document changed between runs is read afresh.
  */
-interface EvidenceLinks {
+interface IndexInternals {
   readonly evidence: readonly Evidence[];
   readonly positions: ReadonlyMap<string, Int32Array>;
   locate(position: number): IndexedEntity<Evidence>;
+  riskPositions(): ReadonlyMap<string, number>;
 }
 
-const linksByIndex = new WeakMap<object, EvidenceLinks>();
+const internalsByIndex = new WeakMap<object, IndexInternals>();
 const statesByIndex = new WeakMap<object, Map<string, EvidenceStatesOfControl>>();
 
 /**
@@ -120,7 +122,7 @@ export function evidenceStatesByControl(index: Pick<ConformityContext["index"], 
   let known = statesByIndex.get(index);
   if (known !== undefined) return known;
   known = new Map();
-  const links = linksByIndex.get(index);
+  const links = internalsByIndex.get(index);
   if (links !== undefined) {
     // Each record's state once, however many controls it supports, in the records' order (a walk
     // through the document's memory, not a jump per link); then each control's from that array.
@@ -214,21 +216,18 @@ function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlR
   return positions;
 }
 
-const positionsByIndex = new WeakMap<object, ReadonlyMap<string, number>>();
-
 /**
  * Each risk's position by its id (the last risk with an id, as `index.risks` keeps), worked out once
- * per run (kept with the run's index, so a document changed between two runs is read afresh): rules
- * that look risks up by id read the document's risk there, with no located object per risk (50,000
- * at the benchmark's L), and locate only the ones they report.
+ * per run: rules that look risks up by id read the document's risk there and locate only the ones
+ * they report.
  */
 export function riskPositions(index: ConformityIndex, risks: readonly Risk[]): ReadonlyMap<string, number> {
-  let positions = positionsByIndex.get(index);
-  if (positions === undefined) {
-    const byId = new Map<string, number>();
-    for (let i = 0; i < risks.length; i++) byId.set(risks[i]!.id, i);
-    positionsByIndex.set(index, (positions = byId));
-  }
+  return internalsByIndex.get(index)?.riskPositions() ?? positionsById(risks);
+}
+
+function positionsById(items: readonly { id: string }[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) positions.set(items[i]!.id, i);
   return positions;
 }
 
@@ -289,7 +288,7 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
   const activeTopManagement = new Set(isms.people.filter((p) => p.topManagement && p.status === "active").map((p) => p.id));
   const controls = byId<ControlRecord>(isms.controls, "controls");
   // Evidence is located record by record when a rule asks for it: the counts and states the
-  // built-in rules and the report read come from positions (see EvidenceLinks).
+  // built-in rules and the report read come from positions (see IndexInternals).
   const locatedEvidence = new Map<number, LocatedEvidence>();
   const locate = (position: number): LocatedEvidence => {
     let located = locatedEvidence.get(position);
@@ -316,10 +315,18 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
 
   // Which risks select a control is the Statement of Applicability's answer, located here once.
   const soaRows = new Map<string, SoaRow>();
-  let risks: Map<string, IndexedEntity<Risk>> | undefined;
-  const risksById = () => (risks ??= byId<Risk>(isms.risks, "risks"));
   for (const row of soa.rows) soaRows.set(row.controlId, row);
-  // Located when a rule asks: the built-in rules find risks by position (riskPositions).
+  // Risks by position, and located from those positions when a rule asks (the built-in rules read positions).
+  let positionsOfRisks: Map<string, number> | undefined;
+  const riskPositionsOf = () => (positionsOfRisks ??= positionsById(isms.risks));
+  let risks: Map<string, IndexedEntity<Risk>> | undefined;
+  const risksById = () => {
+    if (risks === undefined) {
+      risks = new Map();
+      for (const [id, i] of riskPositionsOf()) risks.set(id, new Located(isms.risks[i]!, "risks", i));
+    }
+    return risks;
+  };
   let risksByControl: Map<string, IndexedEntity<Risk>[]> | undefined;
   const selectingRisks = () => {
     if (risksByControl === undefined) {
@@ -353,7 +360,7 @@ function buildIndex(isms: Isms, soa: StatementOfApplicability): ConformityIndex 
       return (operations ??= buildOperationsIndex(isms, controls));
     },
   };
-  linksByIndex.set(index, { evidence: isms.evidence, positions, locate });
+  internalsByIndex.set(index, { evidence: isms.evidence, positions, locate, riskPositions: riskPositionsOf });
   return index;
 }
 

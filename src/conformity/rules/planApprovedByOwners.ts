@@ -30,12 +30,7 @@ export const planApprovedByOwners = builtInRule({
       }
       let covered = false;
       const unapproved: (typeof plans)[number]["unapproved"] = [];
-      // A risk named twice is judged once: a set for a long list, a scan back for a short one.
-      const riskIds = plan.riskIds;
-      const seen = riskIds.length > 16 ? new Set<string>() : undefined;
-      for (let r = 0; r < riskIds.length; r++) {
-        const riskId = riskIds[r]!;
-        if (seen === undefined ? riskIds.indexOf(riskId) !== r : seen.size === seen.add(riskId).size) continue;
+      for (const riskId of new Set(plan.riskIds)) {
         const at = positions.get(riskId);
         const found = at === undefined ? undefined : isms.risks[at]!;
         if (!found || found.status !== "open" || found.ownerId === undefined) continue;

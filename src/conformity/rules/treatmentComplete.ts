@@ -15,17 +15,17 @@ export const treatmentComplete = builtInRule({
   hint: "Complete the treatment: `controlIds` for modify, `sharedWith` or `supplierIds` for share, `avoidedActivity` for avoid.",
   check(isms) {
     const out: ConformityRuleFinding[] = [];
+    // The pointer is written only for a risk reported.
+    const refOf = (i: number) => pointer("risks", i, "treatment");
     isms.risks.forEach((r, i) => {
       const t = r.treatment;
       if (r.status !== "open" || t === undefined) return;
-      // The pointer is written only for a risk reported.
-      const ref = () => pointer("risks", i, "treatment");
-      if (t.option === "modify" && t.controlIds.length === 0) out.push({ message: `risk ${quote(r.title)} is to be modified but no control is selected`, refs: [ref()] });
+      if (t.option === "modify" && t.controlIds.length === 0) out.push({ message: `risk ${quote(r.title)} is to be modified but no control is selected`, refs: [refOf(i)] });
       if (t.option === "share" && (t.sharedWith === undefined || !/\S/.test(t.sharedWith)) && t.supplierIds.length === 0) {
-        out.push({ message: `risk ${quote(r.title)} is to be shared but nobody to share it with is named`, refs: [ref()] });
+        out.push({ message: `risk ${quote(r.title)} is to be shared but nobody to share it with is named`, refs: [refOf(i)] });
       }
       if (t.option === "avoid" && (t.avoidedActivity === undefined || !/\S/.test(t.avoidedActivity))) {
-        out.push({ severity: "ofi", message: `risk ${quote(r.title)} is to be avoided but the activity given up is not named`, refs: [ref()] });
+        out.push({ severity: "ofi", message: `risk ${quote(r.title)} is to be avoided but the activity given up is not named`, refs: [refOf(i)] });
       }
     });
     return out;

@@ -14,15 +14,9 @@ export const treatmentPlanDefined = builtInRule({
   stage: 1,
   hint: "Add the risk to a treatment plan (`treatmentPlans[].riskIds`) with the actions, owners and dates that will implement its controls.",
   check(isms, { index, gradingPolicy }) {
-    // Whether each control is implemented, looked up once per control id rather than once per risk naming it.
-    const implementedById = new Map<string, boolean>();
     const implemented = (id: string) => {
-      let known = implementedById.get(id);
-      if (known === undefined) {
-        const c = index.controls.get(id)?.value;
-        implementedById.set(id, (known = c?.applicable === true && c.implementationStatus === "implemented"));
-      }
-      return known;
+      const c = index.controls.get(id)?.value;
+      return c?.applicable === true && c.implementationStatus === "implemented";
     };
     // The pointer of a risk is built only when it is reported.
     const needing: { r: Risk; i: number }[] = [];

@@ -255,28 +255,17 @@ export const clause6: RuleCase[] = [
     severity: "minor",
     message: 'treatment plan "Encrypt backups" is not approved by the owner of risk "Unencrypted backups" ("p-it")',
   },
-  {
+  ...([["twice", 2], ["twenty times", 20]] as const).map(([times, n]): RuleCase => ({
     rule: "6.1.3-plan-approved-by-owners",
-    when: "the plan names its unapproved risk twice",
+    when: `the plan names its unapproved risk ${times}`,
     change: (d) => {
       const plan = byId(d.treatmentPlans, "tp-2");
       plan.approvals = [];
-      plan.riskIds = ["risk-2", "risk-2"];
+      plan.riskIds = Array.from({ length: n }, () => "risk-2");
     },
     severity: "minor",
     message: 'treatment plan "Encrypt backups" is not approved by the owner of risk "Unencrypted backups" ("p-it")',
-  },
-  {
-    rule: "6.1.3-plan-approved-by-owners",
-    when: "the plan names its unapproved risk twenty times",
-    change: (d) => {
-      const plan = byId(d.treatmentPlans, "tp-2");
-      plan.approvals = [];
-      plan.riskIds = Array.from({ length: 20 }, () => "risk-2");
-    },
-    severity: "minor",
-    message: 'treatment plan "Encrypt backups" is not approved by the owner of risk "Unencrypted backups" ("p-it")',
-  },
+  })),
   {
     rule: "6.1.3-plan-approved-by-owners",
     when: "most plans are not approved by their risks' owners",
