@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { IsmsSchema, type Isms } from "../IsmsSchema";
-import { checkRiskRatings } from "./checkRiskRatings";
+import { riskRatingsFit, type RatedDocument } from "./checkRiskRatings";
 import { compileChecks, compileFastParser, FAIL, type FastParser, type FastParserMode } from "./compileFastParser";
 import { fastIsmsParser } from "#fastIsmsParser";
 import type { FastIsmsParserModule } from "./fastIsmsParserModule";
@@ -71,6 +71,6 @@ export function fastParseIsms(input: unknown, mode: FastParserMode = "copy"): { 
   const parsed = shapeParser(mode)(input);
   if (parsed === FAIL) return undefined;
   const scan = (scanner ??= integrityScanner())(parsed);
-  if (scan === undefined || checkRiskRatings(parsed).length > 0) return undefined;
+  if (scan === undefined || !riskRatingsFit(parsed as RatedDocument)) return undefined;
   return { data: parsed as Isms, plainIds: scan.plainIds };
 }
