@@ -285,6 +285,16 @@ export const clause6: RuleCase[] = [
     severity: "minor",
     message: 'not by its owner "p-ceo"',
   },
+  {
+    rule: "6.1.3-accepted-by-owner",
+    when: "someone else accepted three residual risks of four: a pattern",
+    change: (d) => {
+      const risk = byId(d.risks, "risk-1");
+      for (let i = 0; i < 3; i++) d.risks.push({ ...structuredClone(risk), id: `risk-x${i}`, title: `Extra ${i}`, acceptance: { ...risk.acceptance, acceptedById: "p-it" } });
+    },
+    severity: "major",
+    message: "3 of 4 accepted residual risks were accepted by someone other than their owner: risk-x0, risk-x1 and risk-x2",
+  },
   { rule: "6.1.3-acceptance-current", when: "an acceptance has expired", change: (d) => void (byId(d.risks, "risk-1").acceptance.expiresOn = "2026-10-01"), severity: "minor", message: "expired on 2026-10-01" },
   {
     rule: "6.1.3-acceptance-current",
