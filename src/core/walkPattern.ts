@@ -25,29 +25,37 @@ function segmentsOf(pattern: string): readonly string[] {
  */
 export function walkPattern(root: unknown, pattern: string, visit: PatternVisitor): void {
   const segments = segmentsOf(pattern);
-  const trail: (string | number)[] = [];
+  const last = segments.length - 1;
+  // The path so far: `trail[d]` is the key or index taken at depth `d` (written in place, no push
+  // and pop per element); `path()` is called only at the end of the pattern, with the trail full.
+  const trail: (string | number)[] = new Array<string | number>(segments.length).fill("");
   const path = () => trail.slice();
   const step = (value: unknown, depth: number): void => {
-    if (depth === segments.length) {
-      visit(value, path);
-      return;
-    }
     const segment = segments[depth]!;
     if (segment === "*") {
       if (!Array.isArray(value)) return;
-      for (let i = 0; i < value.length; i++) {
-        trail.push(i);
-        step(value[i], depth + 1);
-        trail.pop();
+      const n = value.length;
+      if (depth === last) {
+        // The last segment (the usual `records/*`): the elements visited in one loop.
+        for (let i = 0; i < n; i++) {
+          trail[depth] = i;
+          visit(value[i], path);
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          trail[depth] = i;
+          step(value[i], depth + 1);
+        }
       }
     } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
       if (!Object.prototype.hasOwnProperty.call(value, segment)) return;
       const child = (value as Record<string, unknown>)[segment];
       if (child === undefined) return;
-      trail.push(segment);
-      step(child, depth + 1);
-      trail.pop();
+      trail[depth] = segment;
+      if (depth === last) visit(child, path);
+      else step(child, depth + 1);
     }
   };
+  // The empty pattern ("" splits to [""]) names the key "", as before.
   step(root, 0);
 }

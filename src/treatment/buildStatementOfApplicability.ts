@@ -150,18 +150,22 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
     if (unknown) {
       add("unknown-control", "the control record is neither a control of the catalog nor defined as the organisation's own (no `custom` block)");
     }
-    const selectedBy = [
-      ...(riskIds.length > 0 ? [`${riskIds.length === 1 ? "risk" : "risks"} ${listNames(riskIds)}`] : []),
-      ...(selectingRequirementIds.length > 0 ? [`${selectingRequirementIds.length === 1 ? "requirement" : "requirements"} ${listNames(selectingRequirementIds)}`] : []),
-    ].join(" and ");
+    // What selects the control, in words: written only for a problem that says it (an applicable
+    // control, the usual row, does not; a control may be selected by thousands of risks).
+    const selected = riskIds.length > 0 || selectingRequirementIds.length > 0;
+    const selectedBy = () =>
+      [
+        ...(riskIds.length > 0 ? [`${riskIds.length === 1 ? "risk" : "risks"} ${listNames(riskIds)}`] : []),
+        ...(selectingRequirementIds.length > 0 ? [`${selectingRequirementIds.length === 1 ? "requirement" : "requirements"} ${listNames(selectingRequirementIds)}`] : []),
+      ].join(" and ");
     if (record === undefined) {
-      add("undecided", `no decision is recorded (add a control record with applicable true or false)${selectedBy ? `; selected by ${selectedBy}` : ""}`);
+      add("undecided", `no decision is recorded (add a control record with applicable true or false)${selected ? `; selected by ${selectedBy()}` : ""}`);
     } else if (applicable === null) {
-      add("undecided", `applicability is not decided yet${selectedBy ? `; selected by ${selectedBy}` : ""}`);
+      add("undecided", `applicability is not decided yet${selected ? `; selected by ${selectedBy()}` : ""}`);
     } else if (applicable === false) {
       if (!hasText(justification)) add("missing-justification", "excluded without a justification");
       else if (isPlaceholderText(justification)) add("missing-justification", `excluded with ${JSON.stringify(justification.trim())}, a placeholder rather than a justification`);
-      if (selectedBy) add("excluded-but-selected", `excluded, but ${selectedBy} ${riskIds.length + selectingRequirementIds.length === 1 ? "selects" : "select"} it`);
+      if (selected) add("excluded-but-selected", `excluded, but ${selectedBy()} ${riskIds.length + selectingRequirementIds.length === 1 ? "selects" : "select"} it`);
     } else {
       if (!reasons.some((reason) => reason !== "best-practice") && isPlaceholderText(justification)) {
         add(
