@@ -67,14 +67,16 @@ export function scanSource({ constant, read }: SourceTools): string[] {
     else body.push("if (Array.isArray(v)) return;");
     if (at.names.length > 0) body.push("let c: any;");
     at.names.forEach((key, i) => {
-      body.push(`if (hasOwn.call(v, ${JSON.stringify(key)})) { c = ${read("v", key)}; if (c !== undefined) { ${visit(at.nexts[i]!, "c")} } }`);
+      // A plain read, with no own-property test: the scan runs on what the shape check returned, whose
+      // every record has each field the check reads as its own or not at all (in place, a record with
+      // a field it reads but does not own is refused; copying, the copy owns each field it was given).
+      body.push(`c = ${read("v", key)}; if (c !== undefined) { ${visit(at.nexts[i]!, "c")} }`);
     });
     functions.push(`function ${name}(v: any): void { ${body.join(" ")} }`);
     return name;
   };
   const root = nodeFunction(compiledTrie());
   return [
-    "const hasOwn = Object.prototype.hasOwnProperty;",
     `const PLAIN_ID = /${PLAIN_ID.source}/${PLAIN_ID.flags};`,
     "let index = createIdTable();",
     "let clean = true;",
