@@ -12,6 +12,7 @@
  */
 
 import type { ZodCheckLike, ZodLike } from "../src/model/_lib/compileFastParser";
+import { isZodDatePattern } from "../src/model/_lib/compileFastParser";
 import type { GeneratedParser } from "../src/model/_lib/fastIsmsParserModule";
 import { scanSource } from "./scanSource";
 
@@ -91,6 +92,7 @@ export function fastParserSource(root: unknown): FastParserSource {
     "// platforms, browsers among them, get src/model/_lib/fastIsmsParserNone.ts and the closures.",
     'import type { FastIsmsParserModule } from "./fastIsmsParserModule";',
     'import { createIdTable } from "./idTable";',
+    'import { isCalendarDate } from "../../core/isoDate";',
     "",
     "// The patterns and sets of values both validators test (no global or sticky pattern: they keep no state).",
     ...constants.lines,
@@ -171,6 +173,8 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
         if ((def.format !== "regex" && def.format !== "date") || def.pattern === undefined) return undefined;
         const pattern = def.pattern;
         if (pattern.global || pattern.sticky) return undefined;
+        // zod's date pattern: the same answers read character by character, as the closures test it.
+        if (isZodDatePattern(pattern)) return `isCalendarDate(${v})`;
         return `${constant(`/${pattern.source}/${pattern.flags}`, "R")}.test(${v})`;
       }
       default:
@@ -348,7 +352,11 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
       }
     }
     const declare = fields.length > 0 ? "let n = 0; let v; " : "const n = 0; ";
-    return `if (r === null || typeof r !== "object" || Array.isArray(r)) return FAIL; let c = 0; for (const k in r) { if (!hasOwn.call(r, k)) return FAIL; c++; } ${declare}${fields.join(" ")} if (n !== c) return FAIL;`;
+    // The keys counted with no own-property test: in place, the input is a tree JSON.parse made, whose
+    // every object's prototype is Object.prototype, and fastParseIsms refuses the in-place path while
+    // Object.prototype has an enumerable key (a polluted prototype) — so every key for…in meets is the
+    // record's own, and a field read but not owned (inherited, not enumerable) makes n exceed c.
+    return `if (r === null || typeof r !== "object" || Array.isArray(r)) return FAIL; let c = 0; for (const k in r) c++; ${declare}${fields.join(" ")} if (n !== c) return FAIL;`;
   };
 
   /** A decisive field the record lacks: the closure compiler's rule, with the usual defaults written out. */

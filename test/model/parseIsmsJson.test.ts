@@ -79,6 +79,39 @@ describe("parseIsmsJson", () => {
     }
   });
 
+  it("leaves a document to the slow path while Object.prototype has an enumerable key, and answers as safeParseIsms does", () => {
+    // The smallest document: a root and an organization, which both have `extensions`.
+    const texts = [saasText, '{"schemaVersion":"1.0","organization":{"name":"Acme"}}'];
+    const clean = texts.map((text) => safeParseIsmsJson(text));
+    for (const text of texts) expect(fastParseIsms(JSON.parse(text), "in-place")).toBeDefined();
+    // A polluted prototype: an enumerable key every record inherits (a field every record has, a
+    // field some have, a key no schema knows). The in-place check counts a record's keys without
+    // asking whose they are, so with `extensions` inherited it would take the smallest document as
+    // complete and return a tree whose records do not own what they show.
+    for (const key of ["extensions", "notes", "unknownField"]) {
+      Object.defineProperty(Object.prototype, key, { value: key === "extensions" ? {} : "polluted", enumerable: true, configurable: true, writable: true });
+      try {
+        // The in-place check is not even started: it does not read the tree.
+        const tree = JSON.parse(texts[1]!) as Record<string, unknown>;
+        let read = false;
+        Object.defineProperty(tree, "schemaVersion", { get: () => ((read = true), "1.0"), enumerable: true });
+        expect(fastParseIsms(tree, "in-place"), key).toBeUndefined();
+        expect(read, key).toBe(false);
+        for (const text of texts) {
+          expect(fastParseIsms(JSON.parse(text), "in-place"), key).toBeUndefined();
+          const viaText = safeParseIsmsJson(text);
+          const viaValue = safeParseIsms(JSON.parse(text));
+          expect(viaText.success, key).toBe(viaValue.success);
+          if (!viaText.success && !viaValue.success) expect(viaText.error.issues).toStrictEqual(viaValue.error.issues);
+          if (viaText.success && viaValue.success) expect(sorted(viaText.data)).toStrictEqual(sorted(viaValue.data));
+        }
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)[key];
+      }
+    }
+    expect(texts.map((text) => safeParseIsmsJson(text))).toStrictEqual(clean);
+  });
+
   it("refuses JSON that is not an object as safeParseIsms does", () => {
     for (const text of ["[]", "null", "3", '"isms"']) {
       const result = safeParseIsmsJson(text);

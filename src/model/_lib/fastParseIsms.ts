@@ -68,9 +68,19 @@ export function integrityScanner(): (doc: unknown) => IntegrityScan | undefined 
  * tree nobody else holds, and dropped by the caller when the answer is `undefined`.
  */
 export function fastParseIsms(input: unknown, mode: FastParserMode = "copy"): { readonly data: Isms; readonly plainIds: boolean } | undefined {
+  // The generated in-place check counts a record's keys without asking whether each is its own
+  // (see scripts/fastParserSource.ts): true of a tree JSON.parse made unless Object.prototype has an
+  // enumerable key, which only a polluted prototype has; then the slow path decides.
+  if (mode === "in-place" && hasEnumerableKey(Object.prototype)) return undefined;
   const parsed = shapeParser(mode)(input);
   if (parsed === FAIL) return undefined;
   const scan = (scanner ??= integrityScanner())(parsed);
   if (scan === undefined || !riskRatingsFit(parsed as RatedDocument)) return undefined;
   return { data: parsed as Isms, plainIds: scan.plainIds };
+}
+
+/** Whether an object has an enumerable string key, its own or inherited. */
+function hasEnumerableKey(value: object): boolean {
+  for (const _ in value) return true;
+  return false;
 }
