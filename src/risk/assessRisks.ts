@@ -1,4 +1,3 @@
-import { countWhere } from "../core/collections";
 import { addMonthsToDay, toCalendarDay } from "../core/calendar";
 import type { Isms } from "../model/IsmsSchema";
 import type { Risk, RiskRating, TreatmentOption } from "../model/RiskSchema";
@@ -273,21 +272,36 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
   }
 
   const ratingIssues: RiskMethodIssue[] = [];
+  // The cell of the matrix (likelihood step × the impact scale's length + impact step) the last
+  // `score` call rated, -1 for none: the flags and the heatmaps read it instead of looking each step
+  // up again (a risk's two ratings were looked up three times each).
+  const impactSteps = matrix.impact.length;
+  let cell = -1;
   // The path of a rating is built only for the issues it reports.
   const score = (rating: RiskRating | undefined, index: number, where: "inherent" | "residual" | "targetResidual"): RiskScore | undefined => {
+    cell = -1;
     if (rating === undefined) return undefined;
-    try {
-      const result = scoreRisk(matrix, rating);
-      if (rating.level !== undefined && rating.level !== result.level) {
+    const l = scales.likelihood.get(rating.likelihood);
+    const i = scales.impact.get(rating.impact);
+    if (l !== undefined && i !== undefined) {
+      // On both scales (nearly always): scoreRisk's answer, from the steps just looked up.
+      const levelIndex = matrix.grid[l]![i]!;
+      const level = matrix.levels[levelIndex]!.id;
+      if (rating.level !== undefined && rating.level !== level) {
         const path = ratingPath(index, where);
         ratingIssues.push({
           path: [...path, "level"],
           pointer: `/${[...path, "level"].join("/")}`,
           code: "level_mismatch",
-          message: `level ${JSON.stringify(rating.level)} does not match the matrix: ${rating.likelihood} × ${rating.impact} is ${JSON.stringify(result.level)}`,
+          message: `level ${JSON.stringify(rating.level)} does not match the matrix: ${rating.likelihood} × ${rating.impact} is ${JSON.stringify(level)}`,
         });
       }
-      return result;
+      cell = l * impactSteps + i;
+      return { likelihood: rating.likelihood, impact: rating.impact, level, levelIndex };
+    }
+    try {
+      // Off a scale: scoreRisk says how, as its error's issues.
+      return scoreRisk(matrix, rating);
     } catch (error) {
       if (!(error instanceof RiskMethodError)) throw error;
       const path = ratingPath(index, where);
@@ -298,6 +312,8 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       return undefined;
     }
   };
+  const inherentCells = new Int32Array(isms.risks.length);
+  const residualCells = new Int32Array(isms.risks.length);
 
   // The longest an acceptance may run at each level: the criteria read once per level, not once per risk.
   const validityByLevel = new Map<string, number | undefined>();
@@ -321,7 +337,9 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
   const entries: RiskRegisterEntry[] = isms.risks.map((risk, index) => {
     const pointer = `/risks/${index}`;
     const inherent = score(risk.inherent, index, "inherent");
+    const inherentCell = (inherentCells[index] = cell);
     const residual = score(risk.residual, index, "residual");
+    const residualCell = (residualCells[index] = cell);
     const target = score(risk.treatment?.targetResidual, index, "targetResidual");
     const current = residual ?? inherent;
     const meetsAcceptanceCriteria =
@@ -394,10 +412,10 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       flags.push({ code: "missing-treatment", pointer, message: "the risk has no treatment option" });
     }
     if (inherent && residual) {
-      const lr = scales.likelihood.get(residual.likelihood)!;
-      const li = scales.likelihood.get(inherent.likelihood)!;
-      const ir = scales.impact.get(residual.impact)!;
-      const ii = scales.impact.get(inherent.impact)!;
+      const lr = Math.floor(residualCell / impactSteps);
+      const li = Math.floor(inherentCell / impactSteps);
+      const ir = residualCell % impactSteps;
+      const ii = inherentCell % impactSteps;
       const above = residual.levelIndex > inherent.levelIndex || lr > li || ir > ii;
       const lowered = residual.levelIndex < inherent.levelIndex || lr < li || ir < ii;
       if (above) {
@@ -444,50 +462,57 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
   if (ratingIssues.length > 0) {
     throw new RiskMethodError(`Ratings do not fit risk matrix ${JSON.stringify(matrix.id)}`, ratingIssues);
   }
-  return { asOf, method, entries, summary: summarize(entries, matrix) };
+  return { asOf, method, entries, summary: summarize(entries, matrix, inherentCells, residualCells) };
 }
 
-function summarize(entries: readonly RiskRegisterEntry[], matrix: RiskMatrix): RiskRegister["summary"] {
-  // Indexed loops and no key built per risk: these run once over every risk of the register.
-  const countByLevel = (pick: (e: RiskRegisterEntry) => RiskScore | undefined) => {
-    const counts: Record<string, number> = Object.fromEntries(matrix.levels.map((l) => [l.id, 0]));
-    for (let k = 0; k < entries.length; k++) {
-      const s = pick(entries[k]!);
-      if (s) counts[s.level] = (counts[s.level] ?? 0) + 1;
-    }
-    return counts;
-  };
-  const heatmap = (pick: (e: RiskRegisterEntry) => RiskScore | undefined): RiskHeatmapCell[] => {
-    const cells = new Map<string, Map<string, string[]>>();
-    for (let k = 0; k < entries.length; k++) {
-      const e = entries[k]!;
-      const s = pick(e);
-      if (!s) continue;
-      let row = cells.get(s.likelihood);
-      if (row === undefined) cells.set(s.likelihood, (row = new Map()));
-      const list = row.get(s.impact);
-      if (list) list.push(e.riskId);
-      else row.set(s.impact, [e.riskId]);
-    }
-    return matrix.likelihood.flatMap((l, li) =>
+function summarize(entries: readonly RiskRegisterEntry[], matrix: RiskMatrix, inherentCells: Int32Array, residualCells: Int32Array): RiskRegister["summary"] {
+  // One indexed pass over the register for every count, and the heatmaps' lists by cell number
+  // (assessRisks noted each rating's cell): no key built or looked up per risk.
+  const zeros = () => Object.fromEntries(matrix.levels.map((l) => [l.id, 0])) as Record<string, number>;
+  const byLevel = { inherent: zeros(), residual: zeros() };
+  const acceptance: Record<RiskAcceptanceState, number> = { missing: 0, accepted: 0, expired: 0, stale: 0, "not-applicable": 0 };
+  const cells = matrix.likelihood.length * matrix.impact.length;
+  const inherentLists: (string[] | undefined)[] = new Array<string[] | undefined>(cells).fill(undefined);
+  const residualLists: (string[] | undefined)[] = new Array<string[] | undefined>(cells).fill(undefined);
+  let open = 0;
+  let unrated = 0;
+  let meeting = 0;
+  let exceeding = 0;
+  let overdue = 0;
+  let flagged = 0;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    if (e.status === "open") open++;
+    if (e.inherent !== undefined) byLevel.inherent[e.inherent.level]!++;
+    if (e.residual !== undefined) byLevel.residual[e.residual.level]!++;
+    if (e.inherent === undefined && e.residual === undefined) unrated++;
+    if (e.meetsAcceptanceCriteria === true) meeting++;
+    else if (e.meetsAcceptanceCriteria === false) exceeding++;
+    acceptance[e.acceptance.state]++;
+    if (e.assessment.overdue) overdue++;
+    if (e.flags.length > 0) flagged++;
+    const i = inherentCells[k]!;
+    if (i >= 0) (inherentLists[i] ??= []).push(e.riskId);
+    const r = residualCells[k]!;
+    if (r >= 0) (residualLists[r] ??= []).push(e.riskId);
+  }
+  const heatmap = (lists: readonly (string[] | undefined)[]): RiskHeatmapCell[] =>
+    matrix.likelihood.flatMap((l, li) =>
       matrix.impact.map((i, ii) => {
-        const riskIds = cells.get(l.id)?.get(i.id) ?? [];
+        const riskIds = lists[li * matrix.impact.length + ii] ?? [];
         return { likelihood: l.id, impact: i.id, level: matrix.levels[matrix.grid[li]![ii]!]!.id, count: riskIds.length, riskIds };
       }),
     );
-  };
-  const acceptance: Record<RiskAcceptanceState, number> = { missing: 0, accepted: 0, expired: 0, stale: 0, "not-applicable": 0 };
-  for (let k = 0; k < entries.length; k++) acceptance[entries[k]!.acceptance.state]++;
   return {
     total: entries.length,
-    open: countWhere(entries, (e) => e.status === "open"),
-    byLevel: { inherent: countByLevel((e) => e.inherent), residual: countByLevel((e) => e.residual) },
-    unrated: countWhere(entries, (e) => e.inherent === undefined && e.residual === undefined),
-    meetingAcceptanceCriteria: countWhere(entries, (e) => e.meetsAcceptanceCriteria === true),
-    exceedingAcceptanceCriteria: countWhere(entries, (e) => e.meetsAcceptanceCriteria === false),
+    open,
+    byLevel,
+    unrated,
+    meetingAcceptanceCriteria: meeting,
+    exceedingAcceptanceCriteria: exceeding,
     acceptance,
-    overdueAssessments: countWhere(entries, (e) => e.assessment.overdue),
-    flagged: countWhere(entries, (e) => e.flags.length > 0),
-    heatmap: { inherent: heatmap((e) => e.inherent), residual: heatmap((e) => e.residual) },
+    overdueAssessments: overdue,
+    flagged,
+    heatmap: { inherent: heatmap(inherentLists), residual: heatmap(residualLists) },
   };
 }

@@ -223,3 +223,40 @@ describe("assessRisks", () => {
     );
   });
 });
+
+describe("assessRisks' summary", () => {
+  it("counts and maps exactly what its entries say (a plain recount, on generated documents)", async () => {
+    const { arbitraryIsms } = await import("../fixtures/arbitraryIsms");
+    const matrix = riskMatrixPresets["5x5"];
+    fc.assert(
+      fc.property(arbitraryIsms, fc.constantFrom("2025-06-01", "2026-11-28"), (input, asOf) => {
+        const { entries, summary } = assessRisks(parseIsms(input), { asOf });
+        const count = (p: (e: (typeof entries)[number]) => boolean) => entries.filter(p).length;
+        const byLevel = (pick: "inherent" | "residual") =>
+          Object.fromEntries(matrix.levels.map((l) => [l.id, count((e) => e[pick]?.level === l.id)]));
+        const heatmap = (pick: "inherent" | "residual") =>
+          matrix.likelihood.flatMap((l, li) =>
+            matrix.impact.map((i, ii) => {
+              const riskIds = entries.filter((e) => e[pick]?.likelihood === l.id && e[pick]?.impact === i.id).map((e) => e.riskId);
+              return { likelihood: l.id, impact: i.id, level: matrix.levels[matrix.grid[li]![ii]!]!.id, count: riskIds.length, riskIds };
+            }),
+          );
+        expect(summary).toStrictEqual({
+          total: entries.length,
+          open: count((e) => e.status === "open"),
+          byLevel: { inherent: byLevel("inherent"), residual: byLevel("residual") },
+          unrated: count((e) => e.inherent === undefined && e.residual === undefined),
+          meetingAcceptanceCriteria: count((e) => e.meetsAcceptanceCriteria === true),
+          exceedingAcceptanceCriteria: count((e) => e.meetsAcceptanceCriteria === false),
+          acceptance: Object.fromEntries((["missing", "accepted", "expired", "stale", "not-applicable"] as const).map((s) => [s, count((e) => e.acceptance.state === s)])),
+          overdueAssessments: count((e) => e.assessment.overdue),
+          flagged: count((e) => e.flags.length > 0),
+          heatmap: { inherent: heatmap("inherent"), residual: heatmap("residual") },
+        });
+        // Each entry's scores are the matrix's for its ratings.
+        for (const e of entries) for (const s of [e.inherent, e.residual, e.target]) if (s) expect(s.level).toBe(matrix.levels[s.levelIndex]!.id);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
