@@ -94,6 +94,8 @@ export interface EvidenceStatesOfControl {
   readonly positions: Int32Array;
   /** The k-th record, located. */
   at(k: number): IndexedEntity<Evidence>;
+  /** The k-th record's id, read without locating the record. */
+  idAt(k: number): string;
 }
 
 /**
@@ -130,16 +132,22 @@ export function evidenceStatesByControl(index: Pick<ConformityContext["index"], 
     const stateAt = new Uint8Array(evidence.length);
     // The maximum age of each kind read once here, not looked up per record.
     const monthsByKind = new Map<Evidence["kind"], number>();
+    // evidenceState's decision, with the maximum age looked up only for a record that states no validUntil.
+    const asOf = run.asOf;
     for (let k = 0; k < evidence.length; k++) {
       const record = evidence[k]!;
-      let months = monthsByKind.get(record.kind);
-      if (months === undefined) monthsByKind.set(record.kind, (months = run.parameters[`evidenceMaxAgeMonths.${record.kind}`].value));
-      stateAt[k] = STATE_CODE[evidenceState(record, run.asOf, months)];
+      if (record.collectedOn > asOf) stateAt[k] = FUTURE;
+      else if (record.validUntil !== undefined) stateAt[k] = record.validUntil < asOf ? EXPIRED : VALID;
+      else {
+        let months = monthsByKind.get(record.kind);
+        if (months === undefined) monthsByKind.set(record.kind, (months = run.parameters[`evidenceMaxAgeMonths.${record.kind}`].value));
+        stateAt[k] = STATE_CODE[evidenceState(record, asOf, months)];
+      }
     }
     for (const [controlId, positions] of links.positions) {
       const states = new Uint8Array(positions.length);
       for (let k = 0; k < positions.length; k++) states[k] = stateAt[positions[k]!]!;
-      known.set(controlId, { states, positions, at: (k) => links.locate(positions[k]!) });
+      known.set(controlId, { states, positions, at: (k) => links.locate(positions[k]!), idAt: (k) => evidence[positions[k]!]!.id });
     }
   } else {
     for (const [controlId, linked] of index.evidenceByControl) {
@@ -150,7 +158,7 @@ export function evidenceStatesByControl(index: Pick<ConformityContext["index"], 
         states[k] = STATE_CODE[evidenceStateOf(e, run)];
         positions[k] = e instanceof Located ? e.position : -1;
       }
-      known.set(controlId, { states, positions, at: (k) => linked[k]! });
+      known.set(controlId, { states, positions, at: (k) => linked[k]!, idAt: (k) => linked[k]!.value.id });
     }
   }
   statesByIndex.set(index, known);

@@ -42,8 +42,10 @@ export const evidenceCurrent = builtInRule({
       let cited: Set<string> | undefined;
       for (let k = 0; k < states.length; k++) {
         if (states[k] !== EXPIRED) continue;
+        // A lapsed record beside a current one is reported only when the control cites it: the id
+        // read first, the record located only when it is reported.
+        if (hasValid && !(cited ??= new Set(c.evidenceIds)).has(known.idAt(k))) continue;
         const e = known.at(k);
-        if (hasValid && !(cited ??= new Set(c.evidenceIds)).has(e.value.id)) continue;
         const entry = lapsed.get(e.value.id) ?? { e, controls: [] };
         entry.controls.push({ id: c.id, ref: `/controls/${i}`, alone: !hasValid });
         lapsed.set(e.value.id, entry);
