@@ -75,7 +75,7 @@ export function isInUse(record: { readonly status?: string }): boolean {
   return record.status === undefined || record.status === "active";
 }
 
-/** The active accounts of a document, located. */
-export function activeAccounts(isms: Isms): IndexedEntity<Isms["accounts"][number]>[] {
-  return located(isms.accounts, "accounts", (a) => a.status === "active");
+/** The active accounts of a document that `keep` selects (all by default), located: only those are given a pointer. */
+export function activeAccounts(isms: Isms, keep: (account: Isms["accounts"][number]) => boolean = () => true): IndexedEntity<Isms["accounts"][number]>[] {
+  return located(isms.accounts, "accounts", (a) => a.status === "active" && keep(a));
 }

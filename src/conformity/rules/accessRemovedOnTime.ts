@@ -19,7 +19,7 @@ export const accessRemovedOnTime = builtInRule({
   check(isms, { asOf, index, parameters, gradingPolicy }) {
     const limit = parameters.leaverAccessRemovalDays;
     const events = located(isms.accessEvents, "accessEvents", (e) => (e.type === "leaver" || (e.type === "mover" && e.accessRemovedOn !== undefined)) && e.effectiveOn <= asOf);
-    const departed = activeAccounts(isms).filter(({ value }) => {
+    const departed = activeAccounts(isms, (value) => {
       const person = value.personId === undefined ? undefined : index.people.get(value.personId)?.value;
       return person?.status === "left" && person.leftOn !== undefined && shiftDays(person.leftOn, limit.value) < asOf;
     });

@@ -16,7 +16,7 @@ export const credentialsChanged = builtInRule({
   hint: "Change the secret (rotate the key), store it in the vault, and record when (`credentialsChangedOn`).",
   reads: ["accounts"],
   check(isms, { asOf, index, parameters, gradingPolicy }) {
-    const nonPersonal = activeAccounts(isms).filter(({ value }) => value.type !== "personal");
+    const nonPersonal = activeAccounts(isms, (value) => value.type !== "personal");
     const skip = unlessRecords("5.17", index, nonPersonal, "no active shared, service or break-glass account is recorded");
     if (skip) return skip;
     const interval = parameters.credentialRotationMonths;

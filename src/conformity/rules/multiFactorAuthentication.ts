@@ -15,7 +15,7 @@ export const multiFactorAuthentication = builtInRule({
   reads: ["accounts", "systems"],
   check(isms, { index, gradingPolicy }) {
     const { systems } = index.operations;
-    const needing = activeAccounts(isms).filter(({ value: a }) => a.type !== "service" && (a.privilege === "privileged" || systems.get(a.systemId)?.value.mfaRequired === true));
+    const needing = activeAccounts(isms, (a) => a.type !== "service" && (a.privilege === "privileged" || systems.get(a.systemId)?.value.mfaRequired === true));
     const skip = unlessRecords("8.5", index, needing, "no active account needs multi-factor authentication (none is privileged, no system requires it)");
     if (skip) return skip;
     const lapses = needing

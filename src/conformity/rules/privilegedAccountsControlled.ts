@@ -14,7 +14,7 @@ export const privilegedAccountsControlled = builtInRule({
   hint: "Record who authorised the privileged access, and replace shared privileged accounts with personal ones (or a controlled break-glass account).",
   reads: ["accounts"],
   check(isms, { index, gradingPolicy }) {
-    const privileged = activeAccounts(isms).filter(({ value }) => value.privilege === "privileged");
+    const privileged = activeAccounts(isms, (value) => value.privilege === "privileged");
     const skip = unlessRecords("8.2", index, privileged, "no active privileged account is recorded");
     if (skip) return skip;
     const lapses = privileged.flatMap(({ value: a, pointer }) => {

@@ -16,7 +16,7 @@ export const sharedAccountsJustified = builtInRule({
   hint: "Replace the shared account with personal ones, or record why it is needed and who approved it.",
   reads: ["accounts"],
   check(isms, { index }) {
-    const shared = activeAccounts(isms).filter(({ value }) => value.type === "shared");
+    const shared = activeAccounts(isms, (value) => value.type === "shared");
     const skip = unlessRecords("5.16", index, shared, "no active shared account is recorded");
     if (skip) return skip;
     return shared.flatMap(({ value: a, pointer }) => {

@@ -13,36 +13,54 @@ export const treatmentPlanDefined = builtInRule({
   severity: "minor",
   stage: 1,
   hint: "Add the risk to a treatment plan (`treatmentPlans[].riskIds`) with the actions, owners and dates that will implement its controls.",
-  check(isms, { index, gradingPolicy }) {
+  check(isms, { index, gradingPolicy, riskRegister }) {
     const implemented = (id: string) => {
       const c = index.controls.get(id)?.value;
       return c?.applicable === true && c.implementationStatus === "implemented";
     };
-    // The pointer of a risk is built only when it is reported.
-    const needing: { r: Risk; i: number }[] = [];
+    // Loops, not `some` with a closure per risk, and the risks' positions, not an object per risk:
+    // this runs over every risk; the pointer of a risk is built only when it is reported.
+    const waits = (controlIds: readonly string[]) => {
+      for (let k = 0; k < controlIds.length; k++) if (!implemented(controlIds[k]!)) return true;
+      return false;
+    };
+    const needing: number[] = [];
     for (let i = 0; i < isms.risks.length; i++) {
       const r = isms.risks[i]!;
-      if (r.status === "open" && r.treatment?.option === "modify" && r.treatment.controlIds.some((id) => !implemented(id))) needing.push({ r, i });
+      if (r.status === "open" && r.treatment?.option === "modify" && waits(r.treatment.controlIds)) needing.push(i);
     }
     if (needing.length === 0) return { notAssessable: "no open risk is waiting for controls to be implemented" };
+    const risk = (i: number): Risk => isms.risks[i]!;
     if (isms.treatmentPlans.length === 0) {
       return [
         {
           severity: "major",
-          message: `there is no risk treatment plan, although ${needing.length} open risks wait for controls to be implemented: ${listForMessage(needing.map((n) => n.r.id))}`,
-          refs: ["/treatmentPlans", ...needing.map((n) => pointer("risks", n.i))],
+          message: `there is no risk treatment plan, although ${needing.length} open risks wait for controls to be implemented: ${listForMessage(needing.map((i) => risk(i).id))}`,
+          refs: ["/treatmentPlans", ...needing.map((i) => pointer("risks", i))],
         },
       ];
     }
-    const planned = new Set<string>();
-    for (const plan of isms.treatmentPlans) for (const id of plan.riskIds) planned.add(id);
-    const missing = needing.filter(({ r }) => !planned.has(r.id));
+    // Whether a plan names the risk: the register's answer (the plans it found per risk) when it
+    // was built from these risks, else a set of the ids the plans name.
+    const entries = riskRegister?.entries;
+    const aligned = entries !== undefined && entries.length === isms.risks.length;
+    let planned: Set<string> | undefined;
+    const inPlan = (i: number): boolean => {
+      const entry = aligned ? entries[i]! : undefined;
+      if (entry !== undefined && entry.riskId === risk(i).id) return entry.plan.planIds.length > 0;
+      if (planned === undefined) {
+        planned = new Set<string>();
+        for (const plan of isms.treatmentPlans) for (const id of plan.riskIds) planned.add(id);
+      }
+      return planned.has(risk(i).id);
+    };
+    const missing = needing.filter((i) => !inPlan(i));
     return gradeItems(
       missing,
       needing.length,
       gradingPolicy,
-      ({ r, i }) => ({ message: `risk ${quote(r.title)} waits for controls to be implemented but no treatment plan covers it`, refs: [pointer("risks", i)] }),
-      (all) => ({ message: `${all.length} of ${needing.length} risks waiting for controls are in no treatment plan: ${listForMessage(all.map((a) => a.r.id))}`, refs: all.map((a) => pointer("risks", a.i)) }),
+      (i) => ({ message: `risk ${quote(risk(i).title)} waits for controls to be implemented but no treatment plan covers it`, refs: [pointer("risks", i)] }),
+      (all) => ({ message: `${all.length} of ${needing.length} risks waiting for controls are in no treatment plan: ${listForMessage(all.map((i) => risk(i).id))}`, refs: all.map((i) => pointer("risks", i)) }),
     );
   },
 });
