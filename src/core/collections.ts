@@ -5,13 +5,21 @@ export function compareCodeUnits(a: string, b: string): number {
 
 /** The values, each once, sorted by code unit. Returns a new array. */
 export function sortedUnique(values: Iterable<string>): string[] {
+  return sortUniqueInPlace(Array.isArray(values) ? (values as string[]).slice() : Array.from(values));
+}
+
+/**
+ * {@link sortedUnique} of an array the caller has just made and owns (a `concat`, a `map`), sorted
+ * and cut in place instead of copied first; returns it.
+ */
+export function sortUniqueInPlace(values: string[]): string[] {
   // The default order of `sort` is by UTF-16 code unit, as compareCodeUnits: without a comparator it
   // runs natively. Repeats are then neighbours, dropped in one pass (no set of the values).
-  const sorted = (Array.isArray(values) ? (values as string[]).slice() : Array.from(values)).sort();
+  values.sort();
   let kept = 0;
-  for (let i = 0; i < sorted.length; i++) if (kept === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
-  sorted.length = kept;
-  return sorted;
+  for (let i = 0; i < values.length; i++) if (kept === 0 || values[i] !== values[kept - 1]) values[kept++] = values[i]!;
+  values.length = kept;
+  return values;
 }
 
 /** The values, each once, in the order they first appear. Returns a new array. */

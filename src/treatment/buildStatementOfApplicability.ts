@@ -2,7 +2,7 @@ import { annexA } from "../catalog/annexA";
 import type { AnnexACatalog } from "../catalog/AnnexACatalogSchema";
 import { argumentError, readOptions, readText, requireCollections } from "../core/arguments";
 import { toCalendarDay } from "../core/calendar";
-import { groupByEach, hasText, listNames, pushTo, sortedUnique } from "../core/collections";
+import { groupByEach, hasText, listNames, pushTo, sortUniqueInPlace } from "../core/collections";
 import { isPlaceholderText, normaliseText } from "../core/placeholderText";
 import { describeValue } from "../core/describeValue";
 import type { ControlRecord, InclusionReason } from "../model/ControlSchema";
@@ -196,8 +196,9 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
       riskIds: [...riskIds],
       requirementIds: [...requirementIds],
       selectingRequirementIds: [...selectingRequirementIds],
-      documentIds: sortedUnique((record?.documentIds ?? []).concat(documentsByControl.get(controlId) ?? [])),
-      evidenceIds: sortedUnique((record?.evidenceIds ?? []).concat(evidenceByControl.get(controlId) ?? [])),
+      // `concat` makes a new array: sorted in place, not copied again.
+      documentIds: sortUniqueInPlace((record?.documentIds ?? []).concat(documentsByControl.get(controlId) ?? [])),
+      evidenceIds: sortUniqueInPlace((record?.evidenceIds ?? []).concat(evidenceByControl.get(controlId) ?? [])),
       relatedControlIds: source === "custom" ? [...(record?.custom?.relatedAnnexAIds ?? [])] : [...(ownControlsByAnnexA.get(controlId) ?? [])],
       implementedOn: record?.implementedOn,
       plannedImplementationDate: record?.plannedImplementationDate,

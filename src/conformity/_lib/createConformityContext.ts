@@ -182,9 +182,19 @@ function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlR
     }
     return at;
   };
+  // Each link (a record naming a control, once), noted as its slot and its record's position: the
+  // second pass fills the lists from these, with no record read or id looked up again.
+  const linkSlots: number[] = [];
+  const linkRecords: number[] = [];
   for (let k = 0; k < evidence.length; k++) {
     const named = evidence[k]!.controlIds;
-    for (let i = 0; i < named.length; i++) if (named.indexOf(named[i]!) === i) counts[slot(named[i]!)]!++;
+    for (let i = 0; i < named.length; i++) {
+      if (named.indexOf(named[i]!) !== i) continue;
+      const at = slot(named[i]!);
+      counts[at]!++;
+      linkSlots.push(at);
+      linkRecords.push(k);
+    }
   }
   // The records the controls cite, found in one pass that keeps only those: no map of every record
   // by id (200,000 at the benchmark's L).
@@ -207,13 +217,9 @@ function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlR
   }
   const lists = counts.map((count) => new Int32Array(count));
   const filled = new Array<number>(counts.length).fill(0);
-  for (let k = 0; k < evidence.length; k++) {
-    const named = evidence[k]!.controlIds;
-    for (let i = 0; i < named.length; i++) {
-      if (named.indexOf(named[i]!) !== i) continue;
-      const at = slotOf.get(named[i]!)!;
-      lists[at]![filled[at]!++] = k;
-    }
+  for (let j = 0; j < linkSlots.length; j++) {
+    const at = linkSlots[j]!;
+    lists[at]![filled[at]!++] = linkRecords[j]!;
   }
   for (const [controlId, more] of extra) {
     const at = slotOf.get(controlId)!;

@@ -1,4 +1,4 @@
-import { pushTo, sortedUnique } from "../../core/collections";
+import { pushTo, sortUniqueInPlace } from "../../core/collections";
 import { InclusionReasonSchema, type InclusionReason } from "../../model/ControlSchema";
 import type { Isms } from "../../model/IsmsSchema";
 
@@ -50,7 +50,7 @@ export function createControlSelector(
   return (controlId, ownRequirementIds) => {
     const riskIds = risksByControl.get(controlId) ?? [];
     const own = new Set(ownRequirementIds);
-    const requirementIds = sortedUnique([...own, ...(requirementsByControl.get(controlId) ?? [])]);
+    const requirementIds = sortUniqueInPlace([...own, ...(requirementsByControl.get(controlId) ?? [])]);
     const selectingRequirementIds = requirementIds.filter((id) => own.has(id) || requirements.get(id)?.counts === true);
     const impliedReasons = new Set<InclusionReason>();
     if (riskIds.length > 0) impliedReasons.add("risk-treatment");
