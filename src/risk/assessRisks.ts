@@ -192,12 +192,11 @@ export type AssessRisksInput = Pick<Isms, "riskMethod"> & {
 /** The level of a rating on the matrix, or undefined when there is none or it does not fit (validation reports that elsewhere). */
 function quietLevel(matrix: RiskMatrix, rating: RiskRating | undefined): string | undefined {
   if (rating === undefined) return undefined;
-  try {
-    return scoreRisk(matrix, rating).level;
-  } catch (error) {
-    if (error instanceof RiskMethodError) return undefined;
-    throw error;
-  }
+  // Read from the matrix's index, as scoreRisk would, with no score built to read one field of it.
+  const scales = indexOf(matrix);
+  const l = scales.likelihood.get(rating.likelihood);
+  const i = scales.impact.get(rating.impact);
+  return l === undefined || i === undefined ? undefined : matrix.levels[matrix.grid[l]![i]!]?.id;
 }
 
 function sameRating(a: RiskRating, b: RiskRating): boolean {
