@@ -12,7 +12,7 @@
  */
 
 import type { ZodCheckLike, ZodLike } from "../src/model/_lib/compileFastParser";
-import { isZodDatePattern } from "../src/model/_lib/compileFastParser";
+import * as z from "zod";
 import type { GeneratedParser } from "../src/model/_lib/fastIsmsParserModule";
 import { scanSource } from "./scanSource";
 
@@ -66,6 +66,15 @@ const WRAPPERS = new Set(["optional", "nullable", "default", "readonly"]);
  * @param root - the zod schema (the document schema), its shapes resolved
  * @returns the module's text and the slots of each validator
  */
+/**
+ * Whether a pattern is zod's date pattern (the very object `z.iso.date()` tests with): the generated
+ * validators test it with `isCalendarDate`, which decides the same (test/core/isoDate.test.ts
+ * compares the two on every day of 1800–3100) reading the text character by character.
+ */
+export function isZodDatePattern(pattern: RegExp): boolean {
+  return pattern === (z.iso.date()._zod.def as { pattern?: RegExp }).pattern;
+}
+
 export function fastParserSource(root: unknown): FastParserSource {
   const constants: Constants = { lines: [], names: new Map() };
   const inPlace = fastParserParts(root as ZodLike, "in-place", constants);
@@ -80,7 +89,12 @@ export function fastParserSource(root: unknown): FastParserSource {
     "      const hasOwn = Object.prototype.hasOwnProperty;",
     ...parts.slots.map((_, i) => `      const F${i} = slots[${i}]!;`),
     ...parts.functions.map((line) => `      ${line}`),
-    `      return function parse(input: any): unknown { ${parts.entry} };`,
+    // In place, the records' keys are counted with no own-property test (see objectCode): true of a
+    // tree JSON.parse made only while Object.prototype has no enumerable key (a polluted prototype
+    // has one), so until then nothing is read and the slow path decides.
+    name === "inPlace"
+      ? `      return function parse(input: any): unknown { for (const _ in Object.prototype) return FAIL; ${parts.entry} };`
+      : `      return function parse(input: any): unknown { ${parts.entry} };`,
     "    },",
     "  },",
   ];
@@ -93,6 +107,7 @@ export function fastParserSource(root: unknown): FastParserSource {
     'import type { FastIsmsParserModule } from "./fastIsmsParserModule";',
     'import { createIdTable } from "./idTable";',
     'import { isCalendarDate } from "../../core/isoDate";',
+    'import { riskRatingsFit } from "./riskRatingsFit";',
     "",
     "// The patterns and sets of values both validators test (no global or sticky pattern: they keep no state).",
     ...constants.lines,
@@ -101,6 +116,7 @@ export function fastParserSource(root: unknown): FastParserSource {
     "export const fastIsmsParser: FastIsmsParserModule = {",
     ...create("inPlace", inPlace),
     ...create("copy", copy),
+    "  ratingsFit: riskRatingsFit,",
     "  scan: {",
     "    create({ isAnnexAControlId, compareMoments, findDependencyCycles }) {",
     ...scan.map((line) => `      ${line}`),
@@ -353,7 +369,7 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
     }
     const declare = fields.length > 0 ? "let n = 0; let v; " : "const n = 0; ";
     // The keys counted with no own-property test: in place, the input is a tree JSON.parse made, whose
-    // every object's prototype is Object.prototype, and fastParseIsms refuses the in-place path while
+    // every object's prototype is Object.prototype, and the in-place parse refuses at once while
     // Object.prototype has an enumerable key (a polluted prototype) — so every key for…in meets is the
     // record's own, and a field read but not owned (inherited, not enumerable) makes n exceed c.
     return `if (r === null || typeof r !== "object" || Array.isArray(r)) return FAIL; let c = 0; for (const k in r) c++; ${declare}${fields.join(" ")} if (n !== c) return FAIL;`;

@@ -21,34 +21,32 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
+/** The shape of a date, `YYYY-MM-DD` in ASCII digits (no captures: nothing allocated per test). */
+const DATE_SHAPE = /^\d{4}-\d\d-\d\d$/;
+
+/** The number the ASCII digits `text[from … to)` write (the text already known to hold digits there). */
+const digits = (text: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+};
+
 /**
  * Whether a value is a `YYYY-MM-DD` string naming a day that exists (so not 2026-02-30), in any
- * four-digit year. Read character by character (no pattern, nothing allocated): documents hold
- * hundreds of thousands of dates, and the validators test each with this. Decides exactly as zod's
- * `z.iso.date()` pattern does (a test compares the two on every day of every year).
+ * four-digit year. Its numbers are read from the characters (no match object, no substring):
+ * documents hold hundreds of thousands of dates, and the validators test each with this. Decides
+ * exactly as zod's `z.iso.date()` pattern does (a test compares the two on every day of 1800–3100).
  */
 export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 2);
-  const day = digitsAt(value, 8, 2);
-  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** The number the ASCII digits `text[start … start + count)` write, or -1 when one is not a digit. */
-function digitsAt(text: string, start: number, count: number): number {
-  let n = 0;
-  for (let i = start; i < start + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+  if (typeof value !== "string" || !DATE_SHAPE.test(value)) return false;
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(digits(value, 0, 4), month);
 }
 
 /** Whether a value is a `YYYY-MM-DD` string naming a day that exists, from 1900-01-01 to 2999-12-31. */
 export function isIsoDate(value: unknown): value is string {
   if (!isCalendarDate(value)) return false;
-  const year = digitsAt(value, 0, 4);
+  const year = digits(value, 0, 4);
   return year >= MIN_YEAR && year <= MAX_YEAR;
 }

@@ -32,8 +32,42 @@ export function checkRiskRatings(doc: unknown): IsmsIssue[] {
   const add = (path: (string | number)[], code: IsmsIssueCode, message: string) =>
     issues.push({ path, pointer: toJsonPointer(path), code, message });
   if (!isRecord(doc) || !isRecord(doc.riskMethod)) return issues;
-  const { matrix, assumed } = methodMatrix(doc.riskMethod, add);
+  const method = doc.riskMethod;
+
+  let matrix: RiskMatrix | undefined;
+  let assumed = "";
+  if (typeof method.preset === "string" && !isRecord(method.matrix)) {
+    matrix = getRiskMatrixPreset(method.preset);
+    if (!matrix) {
+      const names = Object.keys(riskMatrixPresets);
+      const normalized = method.preset.trim().toLowerCase().replace(/[×*]/g, "x");
+      const meant = names.includes(normalized) ? normalized : didYouMean(normalized, names);
+      add(
+        ["riskMethod", "preset"],
+        "invalid_risk_method",
+        `unknown preset ${JSON.stringify(method.preset)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`} (expected one of ${names.map((n) => JSON.stringify(n)).join(", ")})`,
+      );
+      if (meant !== undefined) {
+        matrix = getRiskMatrixPreset(meant);
+        assumed = ` (checked against ${JSON.stringify(meant)}, the preset riskMethod.preset most likely means)`;
+      }
+    }
+  } else if (isRecord(method.matrix)) {
+    try {
+      matrix = defineRiskMatrix(method.matrix as never);
+    } catch (error) {
+      if (!(error instanceof RiskMethodError)) throw error;
+      for (const issue of error.issues) add(["riskMethod", "matrix", ...issue.path], "invalid_risk_method", issue.message);
+    }
+  }
   if (!matrix) return issues;
+
+  const acceptance = method.acceptance;
+  if (isRecord(acceptance)) {
+    for (const found of acceptanceLevelIssues(acceptance as never, matrix.levels.map((l) => l.id), matrix.id)) {
+      add(["riskMethod", "acceptance", ...found.path], "invalid_risk_method", found.message);
+    }
+  }
 
   const likelihood = new Map(matrix.likelihood.map((s, i) => [s.id, i]));
   const impact = new Map(matrix.impact.map((s, i) => [s.id, i]));
@@ -62,107 +96,4 @@ export function checkRiskRatings(doc: unknown): IsmsIssue[] {
     walkPattern(doc, `assets/*/valuation/${property}`, (value, path) => onScale(value, impact, path, undefined, "impact", matrix.impact));
   }
   return issues;
-}
-
-/** A rating as the document's schema has it. */
-interface Rating {
-  readonly likelihood: string;
-  readonly impact: string;
-  readonly level?: string | undefined;
-}
-
-/** The parts of a document of valid shape that {@link riskRatingsFit} reads. */
-export interface RatedDocument {
-  readonly riskMethod?: object | undefined;
-  readonly risks?: readonly {
-    readonly inherent?: Rating | undefined;
-    readonly residual?: Rating | undefined;
-    readonly treatment?: { readonly targetResidual?: Rating | undefined } | undefined;
-    readonly acceptance?: { readonly acceptedRating?: Rating | undefined } | undefined;
-  }[] | undefined;
-  readonly assets?: readonly { readonly valuation?: Readonly<Partial<Record<"confidentiality" | "integrity" | "availability", string>>> | undefined }[] | undefined;
-}
-
-/**
- * Whether {@link checkRiskRatings} would find nothing, for a document whose shape is valid: the
- * fast path's question, answered with one indexed loop over the risks and one over the assets and
- * no issue, path or closure built (`checkRiskRatings` walks the document seven times to say where
- * each problem is). A method that draws any issue answers `false`; the slow path then says why.
- */
-export function riskRatingsFit(doc: RatedDocument): boolean {
-  if (!isRecord(doc.riskMethod)) return true;
-  let fits = true;
-  const { matrix } = methodMatrix(doc.riskMethod, () => (fits = false));
-  if (!fits || !matrix) return fits;
-  // The level of each likelihood and impact step, by id: one look-up a rating and axis.
-  const likelihood = new Map(matrix.likelihood.map((s, i) => [s.id, i]));
-  const impact = new Map(matrix.impact.map((s, i) => [s.id, i]));
-  const levels = matrix.levels.map((l) => l.id);
-  const fit = (r: Rating | undefined): boolean => {
-    if (r === undefined) return true;
-    const l = likelihood.get(r.likelihood);
-    const i = impact.get(r.impact);
-    if (l === undefined || i === undefined) return false;
-    return r.level === undefined || r.level === levels[matrix.grid[l]![i]!];
-  };
-  const risks = doc.risks ?? [];
-  for (let k = 0; k < risks.length; k++) {
-    const risk = risks[k]!;
-    if (!fit(risk.inherent) || !fit(risk.residual) || !fit(risk.treatment?.targetResidual) || !fit(risk.acceptance?.acceptedRating)) return false;
-  }
-  const assets = doc.assets ?? [];
-  for (let k = 0; k < assets.length; k++) {
-    const v = assets[k]!.valuation;
-    if (v === undefined) continue;
-    if ((v.confidentiality !== undefined && !impact.has(v.confidentiality)) || (v.integrity !== undefined && !impact.has(v.integrity)) || (v.availability !== undefined && !impact.has(v.availability))) return false;
-  }
-  return true;
-}
-
-/**
- * The matrix a document's risk method names (a preset, a preset a typo most likely means, or an
- * embedded matrix), with the issues of the method itself given to `add`; `assumed` says which
- * preset was assumed for a typo.
- */
-function methodMatrix(
-  method: Record<string, unknown>,
-  add: (path: (string | number)[], code: IsmsIssueCode, message: string) => void,
-): { matrix: RiskMatrix | undefined; assumed: string } {
-
-  let matrix: RiskMatrix | undefined;
-  let assumed = "";
-  if (typeof method.preset === "string" && !isRecord(method.matrix)) {
-    matrix = getRiskMatrixPreset(method.preset);
-    if (!matrix) {
-      const names = Object.keys(riskMatrixPresets);
-      const normalized = method.preset.trim().toLowerCase().replace(/[×*]/g, "x");
-      const meant = names.includes(normalized) ? normalized : didYouMean(normalized, names);
-      add(
-        ["riskMethod", "preset"],
-        "invalid_risk_method",
-        `unknown preset ${JSON.stringify(method.preset)}${meant === undefined ? "" : ` (did you mean ${JSON.stringify(meant)}?)`} (expected one of ${names.map((n) => JSON.stringify(n)).join(", ")})`,
-      );
-      if (meant !== undefined) {
-        matrix = getRiskMatrixPreset(meant);
-        assumed = ` (checked against ${JSON.stringify(meant)}, the preset riskMethod.preset most likely means)`;
-      }
-    }
-  } else if (isRecord(method.matrix)) {
-    try {
-      matrix = defineRiskMatrix(method.matrix as never);
-    } catch (error) {
-      if (!(error instanceof RiskMethodError)) throw error;
-      for (const issue of error.issues) add(["riskMethod", "matrix", ...issue.path], "invalid_risk_method", issue.message);
-    }
-  }
-  if (!matrix) return { matrix, assumed };
-
-  const acceptance = method.acceptance;
-  if (isRecord(acceptance)) {
-    for (const found of acceptanceLevelIssues(acceptance as never, matrix.levels.map((l) => l.id), matrix.id)) {
-      add(["riskMethod", "acceptance", ...found.path], "invalid_risk_method", found.message);
-    }
-  }
-
-  return { matrix, assumed };
 }

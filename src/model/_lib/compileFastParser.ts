@@ -13,7 +13,6 @@
  * once per schema and reused; no `eval`, so it is CSP-safe in browsers. A property test checks that
  * the fast and slow paths agree on accept/reject and output on fuzzed documents.
  */
-import { isCalendarDate } from "../../core/isoDate";
 import type * as z from "zod";
 
 /** What a compiled validator returns for a value its schema rejects. */
@@ -75,19 +74,6 @@ interface Payload {
  * answer is {@link FAIL} (it may be half completed then).
  */
 export type FastParserMode = "copy" | "in-place";
-
-/** The source of zod's `z.iso.date()` pattern (zod 4), which {@link isCalendarDate} decides exactly as. */
-const ZOD_DATE_PATTERN =
-  "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$";
-
-/**
- * Whether a pattern is zod's date pattern, which the validators test with {@link isCalendarDate}
- * instead (the same answers, read character by character: documents hold hundreds of thousands of
- * dates). Another zod's pattern, even for dates, is tested as it is.
- */
-export function isZodDatePattern(pattern: RegExp): boolean {
-  return pattern.source === ZOD_DATE_PATTERN && pattern.flags === "";
-}
 
 const compiledByMode: Record<FastParserMode, WeakMap<object, FastParser>> = { copy: new WeakMap(), "in-place": new WeakMap() };
 
@@ -189,7 +175,6 @@ function inlineCheck(check: ZodCheckLike): ((value: unknown) => boolean) | undef
       if ((def.format !== "regex" && def.format !== "date") || def.pattern === undefined) return undefined;
       const pattern = def.pattern;
       if (pattern.global || pattern.sticky) return undefined;
-      if (isZodDatePattern(pattern)) return isCalendarDate;
       return (value) => pattern.test(value as string);
     }
     default:

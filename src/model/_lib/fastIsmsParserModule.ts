@@ -1,5 +1,6 @@
 import type { FastParser } from "./compileFastParser";
 import type { IntegrityScan } from "./scanIntegrity";
+import type { RatedDocument } from "./riskRatingsFit";
 
 /**
  * What the `#fastIsmsParser` import gives: on Node.js, the validators of `IsmsSchema` and the
@@ -13,6 +14,11 @@ export interface FastIsmsParserModule {
   readonly inPlace: GeneratedParser;
   /** The validator that builds a new document from any value (the `"copy"` mode). */
   readonly copy: GeneratedParser;
+  /**
+   * `riskRatingsFit` (`riskRatingsFit.ts`), carried here so that only Node.js loads it: elsewhere
+   * the fast path asks `checkRiskRatings`, the same answer, and the bundles stay their size.
+   */
+  readonly ratingsFit: (doc: RatedDocument) => boolean;
   /** `scanIntegrity`'s walk written as code: the same answer on a document whose shape is valid. */
   readonly scan: {
     create(helpers: {

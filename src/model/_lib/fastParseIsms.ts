@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { IsmsSchema, type Isms } from "../IsmsSchema";
-import { riskRatingsFit, type RatedDocument } from "./checkRiskRatings";
+import { checkRiskRatings } from "./checkRiskRatings";
+import type { RatedDocument } from "./riskRatingsFit";
 import { compileChecks, compileFastParser, FAIL, type FastParser, type FastParserMode } from "./compileFastParser";
 import { fastIsmsParser } from "#fastIsmsParser";
 import type { FastIsmsParserModule } from "./fastIsmsParserModule";
@@ -53,6 +54,13 @@ function schemaAt(path: readonly string[]): z.ZodType | undefined {
 
 let scanner: ((doc: unknown) => IntegrityScan | undefined) | undefined;
 
+/**
+ * Whether the ratings fit the method: on Node.js one loop over the risks and the assets
+ * (`riskRatingsFit`, carried by the generated module), elsewhere `checkRiskRatings`, which also
+ * says where (the browser bundles keep their size); the same answers.
+ */
+const ratingsFit = generatedModule?.ratingsFit ?? ((doc: unknown) => checkRiskRatings(doc).length === 0);
+
 /** A new integrity scanner: on Node.js the walk generated at build time, elsewhere `scanIntegrity`; the same answers. */
 export function integrityScanner(): (doc: unknown) => IntegrityScan | undefined {
   return generatedModule === undefined ? scanIntegrity : generatedModule.scan.create({ isAnnexAControlId, compareMoments, findDependencyCycles });
@@ -68,19 +76,10 @@ export function integrityScanner(): (doc: unknown) => IntegrityScan | undefined 
  * tree nobody else holds, and dropped by the caller when the answer is `undefined`.
  */
 export function fastParseIsms(input: unknown, mode: FastParserMode = "copy"): { readonly data: Isms; readonly plainIds: boolean } | undefined {
-  // The generated in-place check counts a record's keys without asking whether each is its own
-  // (see scripts/fastParserSource.ts): true of a tree JSON.parse made unless Object.prototype has an
-  // enumerable key, which only a polluted prototype has; then the slow path decides.
-  if (mode === "in-place" && hasEnumerableKey(Object.prototype)) return undefined;
   const parsed = shapeParser(mode)(input);
   if (parsed === FAIL) return undefined;
   const scan = (scanner ??= integrityScanner())(parsed);
-  if (scan === undefined || !riskRatingsFit(parsed as RatedDocument)) return undefined;
+  if (scan === undefined || !ratingsFit(parsed as RatedDocument)) return undefined;
   return { data: parsed as Isms, plainIds: scan.plainIds };
 }
 
-/** Whether an object has an enumerable string key, its own or inherited. */
-function hasEnumerableKey(value: object): boolean {
-  for (const _ in value) return true;
-  return false;
-}

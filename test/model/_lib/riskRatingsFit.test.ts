@@ -6,7 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkRiskRatings, riskRatingsFit, type RatedDocument } from "../../../src/model/_lib/checkRiskRatings";
+import { checkRiskRatings } from "../../../src/model/_lib/checkRiskRatings";
+import { riskRatingsFit, type RatedDocument } from "../../../src/model/_lib/riskRatingsFit";
 
 /** Steps of the presets' scales and levels, and some that are on none of them. */
 const steps = ["rare", "unlikely", "possible", "likely", "almost-certain", "insignificant", "minor", "moderate", "major", "severe", "catastrophic", "very-low", "Likely", "x"];
