@@ -61,20 +61,20 @@ function constantOf(constants: Constants, code: string, prefix: string, declare 
 const WRAPPERS = new Set(["optional", "nullable", "default", "readonly"]);
 
 /**
- * The source of the specialised validators of `root` (in place, and copying), as a TypeScript module.
- *
- * @param root - the zod schema (the document schema), its shapes resolved
- * @returns the module's text and the slots of each validator
- */
-/**
  * Whether a pattern is zod's date pattern (the very object `z.iso.date()` tests with): the generated
  * validators test it with `isCalendarDate`, which decides the same (test/core/isoDate.test.ts
- * compares the two on every day of 1800–3100) reading the text character by character.
+ * compares the two on every day of 1800–3100), with no pattern as long as zod's run.
  */
 export function isZodDatePattern(pattern: RegExp): boolean {
   return pattern === (z.iso.date()._zod.def as { pattern?: RegExp }).pattern;
 }
 
+/**
+ * The source of the specialised validators of `root` (in place, and copying), as a TypeScript module.
+ *
+ * @param root - the zod schema (the document schema), its shapes resolved
+ * @returns the module's text and the slots of each validator
+ */
 export function fastParserSource(root: unknown): FastParserSource {
   const constants: Constants = { lines: [], names: new Map() };
   const inPlace = fastParserParts(root as ZodLike, "in-place", constants);
@@ -86,7 +86,8 @@ export function fastParserSource(root: unknown): FastParserSource {
     ...parts.slots.map((slot) => `      ${JSON.stringify(slot)},`),
     "    ],",
     "    create(FAIL, slots) {",
-    "      const hasOwn = Object.prototype.hasOwnProperty;",
+    // Only the copying validator asks whether a key is a record's own (in place, see objectCode).
+    ...(name === "copy" ? ["      const hasOwn = Object.prototype.hasOwnProperty;"] : []),
     ...parts.slots.map((_, i) => `      const F${i} = slots[${i}]!;`),
     ...parts.functions.map((line) => `      ${line}`),
     // In place, the records' keys are counted with no own-property test (see objectCode): true of a
@@ -189,7 +190,7 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
         if ((def.format !== "regex" && def.format !== "date") || def.pattern === undefined) return undefined;
         const pattern = def.pattern;
         if (pattern.global || pattern.sticky) return undefined;
-        // zod's date pattern: the same answers read character by character, as the closures test it.
+        // zod's date pattern: the same answers, with no pattern run (the closures run zod's).
         if (isZodDatePattern(pattern)) return `isCalendarDate(${v})`;
         return `${constant(`/${pattern.source}/${pattern.flags}`, "R")}.test(${v})`;
       }

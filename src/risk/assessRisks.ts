@@ -189,16 +189,6 @@ export type AssessRisksInput = Pick<Isms, "riskMethod"> & {
   readonly treatmentPlans: Isms["treatmentPlans"];
 };
 
-/** The level of a rating on the matrix, or undefined when there is none or it does not fit (validation reports that elsewhere). */
-function quietLevel(matrix: RiskMatrix, rating: RiskRating | undefined): string | undefined {
-  if (rating === undefined) return undefined;
-  // Read from the matrix's index, as scoreRisk would, with no score built to read one field of it.
-  const scales = indexOf(matrix);
-  const l = scales.likelihood.get(rating.likelihood);
-  const i = scales.impact.get(rating.impact);
-  return l === undefined || i === undefined ? undefined : matrix.levels[matrix.grid[l]![i]!]?.id;
-}
-
 function sameRating(a: RiskRating, b: RiskRating): boolean {
   return a.likelihood === b.likelihood && a.impact === b.impact;
 }
@@ -275,16 +265,27 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
   // `score` call rated, -1 for none: the flags and the heatmaps read it instead of looking each step
   // up again (a risk's two ratings were looked up three times each).
   const impactSteps = matrix.impact.length;
+  /** The cell of a rating on both scales, -1 when a step is off its scale. */
+  const cellOf = (rating: RiskRating): number => {
+    const l = scales.likelihood.get(rating.likelihood);
+    const i = scales.impact.get(rating.impact);
+    return l === undefined || i === undefined ? -1 : l * impactSteps + i;
+  };
+  const levelIndexAt = (at: number): number => matrix.grid[Math.floor(at / impactSteps)]![at % impactSteps]!;
+  /** The level of a rating, or undefined when there is none or it does not fit (validation reports that elsewhere). */
+  const quietLevel = (rating: RiskRating | undefined): string | undefined => {
+    const at = rating === undefined ? -1 : cellOf(rating);
+    return at < 0 ? undefined : matrix.levels[levelIndexAt(at)]!.id;
+  };
   let cell = -1;
   // The path of a rating is built only for the issues it reports.
   const score = (rating: RiskRating | undefined, index: number, where: "inherent" | "residual" | "targetResidual"): RiskScore | undefined => {
     cell = -1;
     if (rating === undefined) return undefined;
-    const l = scales.likelihood.get(rating.likelihood);
-    const i = scales.impact.get(rating.impact);
-    if (l !== undefined && i !== undefined) {
+    const at = cellOf(rating);
+    if (at >= 0) {
       // On both scales (nearly always): scoreRisk's answer, from the steps just looked up.
-      const levelIndex = matrix.grid[l]![i]!;
+      const levelIndex = levelIndexAt(at);
       const level = matrix.levels[levelIndex]!.id;
       if (rating.level !== undefined && rating.level !== level) {
         const path = ratingPath(index, where);
@@ -295,7 +296,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
           message: `level ${JSON.stringify(rating.level)} does not match the matrix: ${rating.likelihood} × ${rating.impact} is ${JSON.stringify(level)}`,
         });
       }
-      cell = l * impactSteps + i;
+      cell = at;
       return { likelihood: rating.likelihood, impact: rating.impact, level, levelIndex };
     }
     try {
@@ -346,7 +347,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
 
     // Acceptance of the residual risk, and the longest it may run under the criteria for its level.
     const accepted = risk.acceptance;
-    const acceptedLevel = accepted === undefined ? undefined : (quietLevel(matrix, accepted.acceptedRating) ?? current?.level);
+    const acceptedLevel = accepted === undefined ? undefined : (quietLevel(accepted.acceptedRating) ?? current?.level);
     const maxValidityMonths =
       criteria === undefined || acceptedLevel === undefined ? criteria?.validityMonths : validityMonthsOf(acceptedLevel);
     const maxExpiresOn = accepted && maxValidityMonths !== undefined ? monthsLater(accepted.acceptedOn, maxValidityMonths) : undefined;

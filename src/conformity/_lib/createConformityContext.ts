@@ -64,14 +64,21 @@ const maxAgesByRun = new WeakMap<object, Map<Evidence["kind"], number>>();
  */
 export function evidenceStateOf(e: IndexedEntity<Evidence>, run: Pick<ConformityContext, "asOf" | "parameters">): EvidenceState {
   if (e instanceof LocatedEvidence && e.state !== undefined) return e.state;
-  let ages = maxAgesByRun.get(run.parameters);
-  if (ages === undefined) maxAgesByRun.set(run.parameters, (ages = new Map()));
-  const kind = e.value.kind;
-  let months = ages.get(kind);
-  if (months === undefined) ages.set(kind, (months = run.parameters[`evidenceMaxAgeMonths.${kind}`].value));
-  const state = evidenceState(e.value, run.asOf, months);
+  const state = evidenceState(e.value, run.asOf, maxAgeMonthsOf(run));
   if (e instanceof LocatedEvidence) e.state = state;
   return state;
+}
+
+/** The maximum age of evidence of a kind under the run's parameters, each kind read once per run. */
+function maxAgeMonthsOf(run: Pick<ConformityContext, "parameters">): (kind: Evidence["kind"]) => number {
+  let ages = maxAgesByRun.get(run.parameters);
+  if (ages === undefined) maxAgesByRun.set(run.parameters, (ages = new Map()));
+  const known = ages;
+  return (kind) => {
+    let months = known.get(kind);
+    if (months === undefined) known.set(kind, (months = run.parameters[`evidenceMaxAgeMonths.${kind}`].value));
+    return months;
+  };
 }
 
 /** An evidence state as a small number, for {@link EvidenceStatesOfControl}. */
@@ -130,20 +137,9 @@ export function evidenceStatesByControl(index: Pick<ConformityContext["index"], 
     // through the document's memory, not a jump per link); then each control's from that array.
     const { evidence } = links;
     const stateAt = new Uint8Array(evidence.length);
-    // The maximum age of each kind read once here, not looked up per record.
-    const monthsByKind = new Map<Evidence["kind"], number>();
-    // evidenceState's decision, with the maximum age looked up only for a record that states no validUntil.
-    const asOf = run.asOf;
-    for (let k = 0; k < evidence.length; k++) {
-      const record = evidence[k]!;
-      if (record.collectedOn > asOf) stateAt[k] = FUTURE;
-      else if (record.validUntil !== undefined) stateAt[k] = record.validUntil < asOf ? EXPIRED : VALID;
-      else {
-        let months = monthsByKind.get(record.kind);
-        if (months === undefined) monthsByKind.set(record.kind, (months = run.parameters[`evidenceMaxAgeMonths.${record.kind}`].value));
-        stateAt[k] = STATE_CODE[evidenceState(record, asOf, months)];
-      }
-    }
+    // The maximum age of a kind is looked up only for a record that states no validUntil.
+    const maxAge = maxAgeMonthsOf(run);
+    for (let k = 0; k < evidence.length; k++) stateAt[k] = STATE_CODE[evidenceState(evidence[k]!, run.asOf, maxAge)];
     for (const [controlId, positions] of links.positions) {
       const states = new Uint8Array(positions.length);
       for (let k = 0; k < positions.length; k++) states[k] = stateAt[positions[k]!]!;

@@ -22,13 +22,15 @@ export type EvidenceState = "valid" | "expired" | "future";
 
 /**
  * Where an evidence record stands on `asOf`: valid, expired (past its `validUntil`, or older than
- * the maximum age for its kind when it states none), or not yet collected.
+ * the maximum age for its kind when it states none), or not yet collected. The maximum age is a
+ * number of months, or a look-up by kind, asked only for a record that states no `validUntil`.
  */
-export function evidenceState(evidence: Evidence, asOf: string, maxAgeMonths: number): EvidenceState {
+export function evidenceState(evidence: Evidence, asOf: string, maxAgeMonths: number | ((kind: Evidence["kind"]) => number)): EvidenceState {
   if (evidence.collectedOn > asOf) return "future";
-  // As evidenceValidUntil(evidence, maxAgeMonths) < asOf, without building the day as text.
-  const expired = evidence.validUntil !== undefined ? evidence.validUntil < asOf : addMonthsToDayKey(evidence.collectedOn, maxAgeMonths) < dayKey(asOf);
-  return expired ? "expired" : "valid";
+  if (evidence.validUntil !== undefined) return evidence.validUntil < asOf ? "expired" : "valid";
+  // As evidenceValidUntil(evidence, months) < asOf, without building the day as text.
+  const months = typeof maxAgeMonths === "number" ? maxAgeMonths : maxAgeMonths(evidence.kind);
+  return addMonthsToDayKey(evidence.collectedOn, months) < dayKey(asOf) ? "expired" : "valid";
 }
 
 /** Whether an action is still open (not done, not cancelled). */

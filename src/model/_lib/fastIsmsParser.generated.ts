@@ -120,7 +120,6 @@ export const fastIsmsParser: FastIsmsParserModule = {
       {"path":["shape","endpointCoverage","innerType","element"],"use":"checks"},
     ],
     create(FAIL, slots) {
-      const hasOwn = Object.prototype.hasOwnProperty;
       const F0 = slots[0]!;
       const F1 = slots[1]!;
       const F2 = slots[2]!;

@@ -82,4 +82,3 @@ export function fastParseIsms(input: unknown, mode: FastParserMode = "copy"): { 
   if (scan === undefined || !ratingsFit(parsed as RatedDocument)) return undefined;
   return { data: parsed as Isms, plainIds: scan.plainIds };
 }
-

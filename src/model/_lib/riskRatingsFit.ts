@@ -3,6 +3,7 @@ import { defineRiskMatrix } from "../../method/defineRiskMatrix";
 import { getRiskMatrixPreset } from "../../method/getRiskMatrixPreset";
 import type { RiskMatrix } from "../../method/RiskMatrix";
 import { RiskMethodError } from "../../method/RiskMethodError";
+import { indexOf } from "../../method/riskMatrixIndex";
 
 /** A rating as the document's schema has it. */
 interface Rating {
@@ -37,9 +38,8 @@ export function riskRatingsFit(doc: RatedDocument): boolean {
   const matrix = methodMatrix(method);
   if (matrix === false) return false;
   if (matrix === undefined) return true;
-  const steps = (scale: readonly { id: string }[]) => new Map(scale.map((s, i) => [s.id, i]));
-  const likelihood = steps(matrix.likelihood);
-  const impact = steps(matrix.impact);
+  // The matrix's own index of its steps (this module is Node.js's alone: the bundles do not carry it).
+  const { likelihood, impact } = indexOf(matrix);
   const fit = (r: Rating | undefined): boolean => {
     if (r === undefined) return true;
     const l = likelihood.get(r.likelihood);
