@@ -5,7 +5,7 @@
  * straight-line code. Each strict object held in a list becomes a function that reads
  * its fields by name, so V8 keeps one property access per field of each record type (a monomorphic
  * inline cache) instead of one generic keyed access for all of them, and calls no closure per field.
- * Nodes it does not model (pipes, transforms, unions, non-strict objects, checks beyond the common
+ * Nodes it does not model (pipes, transforms, unions of other than leaves, non-strict objects, checks beyond the common
  * kinds, the document's single objects) are "slots": the generated code calls the closure compiled
  * for that node at run time, found by its path from the root schema. No `eval` at run time: the code
  * is written at build time (`npm run generate`), so the library stays CSP-safe.
@@ -62,8 +62,9 @@ const WRAPPERS = new Set(["optional", "nullable", "default", "readonly"]);
 
 /**
  * Whether a pattern is zod's date pattern (the very object `z.iso.date()` tests with): the generated
- * validators test it with `isCalendarDate`, which decides the same (test/core/isoDate.test.ts
- * compares the two on every day of 1800–3100), with no pattern as long as zod's run.
+ * validators test it with the generated module's `isDay`, which decides the same from the characters
+ * (test/core/isoDate.test.ts compares it with zod's pattern and `isCalendarDate` on every day of
+ * 1800–3100), with no pattern run.
  */
 export function isZodDatePattern(pattern: RegExp): boolean {
   return pattern === (z.iso.date()._zod.def as { pattern?: RegExp }).pattern;
@@ -107,8 +108,27 @@ export function fastParserSource(root: unknown): FastParserSource {
     "// platforms, browsers among them, get src/model/_lib/fastIsmsParserNone.ts and the closures.",
     'import type { FastIsmsParserModule } from "./fastIsmsParserModule";',
     'import { createIdTable } from "./idTable";',
-    'import { isCalendarDate } from "../../core/isoDate";',
+    'import { daysInMonth } from "../../core/isoDate";',
     'import { riskRatingsFit } from "./riskRatingsFit";',
+    "",
+    "/**",
+    " * Whether a string is a `YYYY-MM-DD` day that exists, read from its characters: the date test of",
+    " * zod's `z.iso.date()` (and `isCalendarDate`), with no pattern run (test/core/isoDate.test.ts holds",
+    " * it to both on every day of 1800–3100 and on strings of a date's length).",
+    " */",
+    "export function isDay(x: string): boolean {",
+    "  if (x.length !== 10 || x.charCodeAt(4) !== 45 || x.charCodeAt(7) !== 45) return false;",
+    "  let year = 0;",
+    "  for (let i = 0; i < 4; i++) {",
+    "    const d = x.charCodeAt(i) - 48;",
+    "    if (d < 0 || d > 9) return false;",
+    "    year = year * 10 + d;",
+    "  }",
+    "  const m1 = x.charCodeAt(5) - 48, m2 = x.charCodeAt(6) - 48, d1 = x.charCodeAt(8) - 48, d2 = x.charCodeAt(9) - 48;",
+    "  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;",
+    "  const month = m1 * 10 + m2, day = d1 * 10 + d2;",
+    "  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);",
+    "}",
     "",
     "// The patterns and sets of values both validators test (no global or sticky pattern: they keep no state).",
     ...constants.lines,
@@ -191,7 +211,7 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
         const pattern = def.pattern;
         if (pattern.global || pattern.sticky) return undefined;
         // zod's date pattern: the same answers, with no pattern run (the closures run zod's).
-        if (isZodDatePattern(pattern)) return `isCalendarDate(${v})`;
+        if (isZodDatePattern(pattern)) return `isDay(${v})`;
         return `${constant(`/${pattern.source}/${pattern.flags}`, "R")}.test(${v})`;
       }
       default:
@@ -258,6 +278,8 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
         }
       }
     }
+    const union = unionTest(schema, v);
+    if (union !== undefined) return failUnless(union);
     const f = nodeFunction(schema, path);
     if (!mayReplace(schema)) return `if (${f}(${v}) === FAIL) return FAIL;`;
     const w = fresh("w");
@@ -299,6 +321,28 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
     return `${constantOf(constants, body, "t", (name) => `function ${name}(x: any): boolean { ${body} }`)}(${v})`;
   };
   /** A statement refusing the value unless `test` holds ("" when anything passes). */
+  /**
+   * A union of leaves (each option a leaf `leafTest` models: a type and common checks, no transform)
+   * as one test, the options' tests joined with `||`: zod's union takes the first option that passes
+   * and leaves such a value as it is, so the answer and the value are the same; "" when an option
+   * passes anything. `undefined` for any other node, or a union with checks, a discriminator or
+   * exclusive options (those stay slots).
+   */
+  const unionTest = (schema: ZodLike, v: string): string | undefined => {
+    const def = schema._zod.def as ZodLike["_zod"]["def"] & { discriminator?: unknown; inclusive?: boolean };
+    if (def.type !== "union" || def.discriminator !== undefined || def.inclusive === false || checksOf(schema).length > 0) return undefined;
+    const tests: string[] = [];
+    for (const option of def.options ?? []) {
+      const test = isNative(option) ? leafTest(option, "x") : undefined;
+      if (test === undefined) return undefined;
+      if (test === "") return "";
+      tests.push(test);
+    }
+    if (tests.length === 0) return undefined;
+    const body = `return ${tests.map((test) => `(${test})`).join(" || ")};`;
+    return `${constantOf(constants, body, "t", (name) => `function ${name}(x: any): boolean { ${body} }`)}(${v})`;
+  };
+
   const failUnless = (test: string): string => (test === "" ? "" : `if (!${test.includes(" ") ? `(${test})` : test}) return FAIL;`);
 
   /** The function that parses one node (a list, a strict object, a leaf with other checks, or a slot): its value, or FAIL. */
@@ -414,6 +458,8 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
         }
       }
     }
+    const union = unionTest(schema, v);
+    if (union !== undefined) return { code: failUnless(union), result: v };
     const f = nodeFunction(schema, path);
     const w = fresh("w");
     return { code: `const ${w} = ${f}(${v}); if (${w} === FAIL) return FAIL;`, result: w };
@@ -475,6 +521,7 @@ function repeated(root: ZodLike): Set<ZodLike> {
     if (def.type === "object") for (const field of Object.values(def.shape!)) visit(field, inList);
     else if (def.type === "array") visit(def.element!, true);
     else if (def.innerType !== undefined) visit(def.innerType, inList);
+
   };
   visit(root, false);
   return hot;

@@ -447,7 +447,7 @@ export function assessRisks(isms: AssessRisksInput, options: AssessRisksOptions)
       ownerId: risk.ownerId,
       status: risk.status,
       treatmentOption: risk.treatment?.option,
-      controlIds: [...controlIds],
+      controlIds: controlIds.slice(),
       inherent,
       residual,
       target,

@@ -129,6 +129,17 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
   const documentsByControl = groupByEach(isms.documents, (document) => document.controlIds, (document) => document.id);
   const ownControlsByAnnexA = groupByEach(isms.controls, (record) => record.custom?.relatedAnnexAIds ?? [], (record) => record.id);
 
+  // The ids a control record lists and those of the records naming the control, sorted, each once:
+  // in a new array (`concat`), or in the grouping's own list when the record lists none — a list the
+  // grouping made for this row alone (at the benchmark's L, thousands of evidence ids per control),
+  // copied should a second row of the same id ask for it.
+  const handedOut = new Set<string[]>();
+  const linkedIds = (listed: readonly string[] | undefined, naming: string[] | undefined): string[] => {
+    if (naming === undefined || handedOut.has(naming)) return sortUniqueInPlace([...(listed ?? []), ...(naming ?? [])]);
+    handedOut.add(naming);
+    return sortUniqueInPlace(listed === undefined || listed.length === 0 ? naming : listed.concat(naming));
+  };
+
   const row = (
     controlId: string,
     title: string,
@@ -196,9 +207,8 @@ export function buildStatementOfApplicability(isms: SoaInput, options?: BuildSta
       riskIds: [...riskIds],
       requirementIds: [...requirementIds],
       selectingRequirementIds: [...selectingRequirementIds],
-      // `concat` makes a new array: sorted in place, not copied again.
-      documentIds: sortUniqueInPlace((record?.documentIds ?? []).concat(documentsByControl.get(controlId) ?? [])),
-      evidenceIds: sortUniqueInPlace((record?.evidenceIds ?? []).concat(evidenceByControl.get(controlId) ?? [])),
+      documentIds: linkedIds(record?.documentIds, documentsByControl.get(controlId)),
+      evidenceIds: linkedIds(record?.evidenceIds, evidenceByControl.get(controlId)),
       relatedControlIds: source === "custom" ? [...(record?.custom?.relatedAnnexAIds ?? [])] : [...(ownControlsByAnnexA.get(controlId) ?? [])],
       implementedOn: record?.implementedOn,
       plannedImplementationDate: record?.plannedImplementationDate,

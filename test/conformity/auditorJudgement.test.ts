@@ -102,6 +102,18 @@ describe("and the opposite: no major from one item, no double finding", () => {
     expect(graded(check(doc), "6.1.3-plan-approved-by-owners")).toEqual(["minor"]);
   });
 
+  it("reads a plan's many approvals as it reads a few: the owner's approval of the risk among others clears it", () => {
+    const doc = saas();
+    const plan = byId(doc.treatmentPlans, "tp-2026-01");
+    const others = doc.people.filter((p: Doc) => !plan.approvals.some((a: Doc) => a.approvedById === p.id)).slice(0, 5);
+    const given = plan.approvals;
+    plan.approvals = [...others.map((p: Doc) => ({ approvedById: p.id, approvedOn: "2026-01-10" })), ...given];
+    expect(plan.approvals.length).toBeGreaterThan(5);
+    expect(ofRule(check(doc), "6.1.3-plan-approved-by-owners")).toEqual([]);
+    plan.approvals = others.map((p: Doc) => ({ approvedById: p.id, approvedOn: "2026-01-10" }));
+    expect(graded(check(doc), "6.1.3-plan-approved-by-owners")).toEqual(["minor"]);
+  });
+
   it("gives an empty communications register one minor on 7.4 and nothing on 5.2", () => {
     const report = check(removeCollection(saas(), "communications"));
     expect(graded(report, "7.4-communication-determined")).toEqual(["minor"]);

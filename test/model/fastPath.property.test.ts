@@ -227,6 +227,24 @@ describe("the fast and slow validation paths", () => {
     expect(slowParseIsms(valid).success).toBe(true);
   });
 
+  it("read a measurement's value, a number or a text, as zod's union does: every kind of value, in both modes and from text", () => {
+    const base = structuredClone(examples[0]!) as any;
+    expect(base.measurements[0].results.length).toBeGreaterThan(0);
+    const values: [unknown, boolean][] = [
+      [97.5, true], [0, true], [-3, true], [1e15, true], [-1e15, true], ["green", true], ["", true],
+      [1e16, false], [-1e16, false], [true, false], [null, false], [[1], false], [{ n: 1 }, false],
+    ];
+    for (const [value, valid] of values) {
+      const doc = structuredClone(base);
+      doc.measurements[0].results[0].value = value;
+      const what = JSON.stringify(value);
+      expect(slowParseIsms(doc).success, what).toBe(valid);
+      expect(fastParseIsms(doc) !== undefined, what).toBe(valid);
+      expect(shapeParser("in-place")(JSON.parse(JSON.stringify(doc))) !== FAIL, what).toBe(valid);
+      expectAgreement(doc);
+    }
+  });
+
   it("look a reference up wherever its id comes, before or after it in the document (a forward reference)", () => {
     // people and assets moved after the risks that name them: every owner is a forward reference
     const forward = (change: (doc: any) => void) => {

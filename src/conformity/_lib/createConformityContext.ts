@@ -179,17 +179,23 @@ function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlR
     return at;
   };
   // Each link (a record naming a control, once), noted as its slot and its record's position: the
-  // second pass fills the lists from these, with no record read or id looked up again.
-  const linkSlots: number[] = [];
-  const linkRecords: number[] = [];
+  // second pass fills the lists from these, with no record read or id looked up again. Typed arrays,
+  // doubled when full: hundreds of thousands of links at the benchmark's L, and none on the heap.
+  let linkSlots = new Int32Array(Math.max(16, evidence.length * 2));
+  let linkRecords = new Int32Array(linkSlots.length);
+  let links = 0;
   for (let k = 0; k < evidence.length; k++) {
     const named = evidence[k]!.controlIds;
     for (let i = 0; i < named.length; i++) {
       if (named.indexOf(named[i]!) !== i) continue;
       const at = slot(named[i]!);
       counts[at]!++;
-      linkSlots.push(at);
-      linkRecords.push(k);
+      if (links === linkSlots.length) {
+        linkSlots = grown(linkSlots);
+        linkRecords = grown(linkRecords);
+      }
+      linkSlots[links] = at;
+      linkRecords[links++] = k;
     }
   }
   // The records the controls cite, found in one pass that keeps only those: no map of every record
@@ -213,7 +219,7 @@ function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlR
   }
   const lists = counts.map((count) => new Int32Array(count));
   const filled = new Array<number>(counts.length).fill(0);
-  for (let j = 0; j < linkSlots.length; j++) {
+  for (let j = 0; j < links; j++) {
     const at = linkSlots[j]!;
     lists[at]![filled[at]!++] = linkRecords[j]!;
   }
@@ -224,6 +230,13 @@ function linkEvidence(evidence: readonly Evidence[], controls: readonly ControlR
   const positions = new Map<string, Int32Array>();
   for (const [controlId, at] of slotOf) positions.set(controlId, lists[at]!);
   return positions;
+}
+
+/** A copy of `values` twice as long, its first half `values`. */
+function grown(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(values.length * 2);
+  more.set(values);
+  return more;
 }
 
 /**

@@ -25,7 +25,8 @@ export const acceptanceAuthorised = builtInRule({
     // The lapses, with what the message needs; the text is written only for the lapses reported.
     const lapses: { e: RiskRegisterEntry; authority: RiskAcceptanceAuthorityInForce; authorisedById: string | undefined }[] = [];
     const positions = riskPositions(index, isms.risks);
-    for (const e of current) {
+    for (let i = 0; i < current.length; i++) {
+      const e = current[i]!;
       const authority = authorityFor(e)!;
       const authorisedById = isms.risks[positions.get(e.riskId)!]!.acceptance?.authorisedById;
       if (authority.retainable && (mayAccept(e.acceptance.acceptedById, authority, e.ownerId, isms, index) || mayAccept(authorisedById, authority, e.ownerId, isms, index))) continue;

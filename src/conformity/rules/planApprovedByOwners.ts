@@ -19,25 +19,17 @@ export const planApprovedByOwners = builtInRule({
     const positions = riskPositions(index, isms.risks);
     const plans: { title: string; p: number; unapproved: number[] }[] = [];
     isms.treatmentPlans.forEach((plan, p) => {
-      // Per approver: "all" (an approval without riskIds covers every risk the approver owns) or the risks named.
-      const approvedBy = new Map<string, "all" | Set<string>>();
-      for (const a of plan.approvals) {
-        const known = approvedBy.get(a.approvedById);
-        if (known === "all") continue;
-        if (a.riskIds.length === 0) approvedBy.set(a.approvedById, "all");
-        else if (known) for (const id of a.riskIds) known.add(id);
-        else approvedBy.set(a.approvedById, new Set(a.riskIds));
-      }
+      const approvedFor = approvalsOf(plan.approvals);
       let covered = false;
       const unapproved: (typeof plans)[number]["unapproved"] = [];
-      for (const riskId of new Set(plan.riskIds)) {
+      const riskIds = eachOnce(plan.riskIds);
+      for (let k = 0; k < riskIds.length; k++) {
+        const riskId = riskIds[k]!;
         const at = positions.get(riskId);
         const found = at === undefined ? undefined : isms.risks[at]!;
         if (!found || found.status !== "open" || found.ownerId === undefined) continue;
         covered = true;
-        const scope = approvedBy.get(found.ownerId);
-        if (scope === "all" || (scope !== undefined && scope.has(riskId))) continue;
-        unapproved.push(at!);
+        if (!approvedFor(found.ownerId, riskId)) unapproved.push(at!);
       }
       if (covered) plans.push({ title: plan.title, p, unapproved });
     });
@@ -57,3 +49,43 @@ export const planApprovedByOwners = builtInRule({
     );
   },
 });
+
+/** The ids, each once in the order they first appear: the list itself when it has no repeats (checked in place when short). */
+function eachOnce(ids: readonly string[]): readonly string[] {
+  if (ids.length <= 32) {
+    let repeats = false;
+    for (let k = 0; k < ids.length && !repeats; k++) repeats = ids.indexOf(ids[k]!) !== k;
+    if (!repeats) return ids;
+  }
+  return [...new Set(ids)];
+}
+
+/**
+ * Whether a plan's approvals cover a risk for its owner: an approval by the owner without `riskIds`
+ * (every risk the approver owns) or naming the risk. The usual plan has an approval or two, read as
+ * they are; a plan with many gets a map of each approver's scope, built once.
+ */
+function approvalsOf(approvals: readonly { approvedById: string; riskIds: readonly string[] }[]): (ownerId: string, riskId: string) => boolean {
+  if (approvals.length <= 4) {
+    return (ownerId, riskId) => {
+      for (let a = 0; a < approvals.length; a++) {
+        const approval = approvals[a]!;
+        if (approval.approvedById === ownerId && (approval.riskIds.length === 0 || approval.riskIds.includes(riskId))) return true;
+      }
+      return false;
+    };
+  }
+  // Per approver: "all" (an approval without riskIds covers every risk the approver owns) or the risks named.
+  const approvedBy = new Map<string, "all" | Set<string>>();
+  for (const a of approvals) {
+    const known = approvedBy.get(a.approvedById);
+    if (known === "all") continue;
+    if (a.riskIds.length === 0) approvedBy.set(a.approvedById, "all");
+    else if (known) for (const id of a.riskIds) known.add(id);
+    else approvedBy.set(a.approvedById, new Set(a.riskIds));
+  }
+  return (ownerId, riskId) => {
+    const scope = approvedBy.get(ownerId);
+    return scope === "all" || (scope !== undefined && scope.has(riskId));
+  };
+}

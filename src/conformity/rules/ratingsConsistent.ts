@@ -15,8 +15,12 @@ export const ratingsConsistent = builtInRule({
   check(isms, { riskRegister }) {
     if (riskRegister === undefined) return { notAssessable: "the risk register cannot be built from the document's risk method and ratings" };
     const out: ConformityRuleFinding[] = [];
-    for (const entry of riskRegister.entries) {
-      for (const flag of entry.flags) {
+    // Indexed loops: this visits every entry of the register and each of its flags.
+    const { entries } = riskRegister;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      for (let k = 0; k < entry.flags.length; k++) {
+        const flag = entry.flags[k]!;
         if (flag.code === "residual-above-inherent") out.push({ message: `risk ${quote(entry.title)}: ${flag.message}`, refs: [flag.pointer] });
         if (flag.code === "lowered-without-controls") out.push({ severity: "ofi", message: `risk ${quote(entry.title)}: ${flag.message}`, refs: [flag.pointer] });
       }

@@ -19,7 +19,8 @@ export const treatmentResultsRecorded = builtInRule({
     const out: ConformityRuleFinding[] = [];
     const unrated: string[] = [];
     const unratedRefs: string[] = [];
-    for (const e of treated) {
+    for (let i = 0; i < treated.length; i++) {
+      const e = treated[i]!;
       if (e.plan.status === "complete") {
         const gaps: string[] = [];
         if (e.residual === undefined) gaps.push("no residual rating is recorded");

@@ -1,6 +1,6 @@
 import { daysBetween } from "../../core/calendar";
-import { getVulnerabilityDueDate } from "../../model/getVulnerabilityDueDate";
-import { getVulnerabilitySeverity } from "../../model/getVulnerabilitySeverity";
+import { vulnerabilityDueDates } from "../../model/getVulnerabilityDueDate";
+import { vulnerabilitySeverity } from "../../model/getVulnerabilitySeverity";
 import { builtInRule } from "../_lib/builtInRule";
 import { SYSTEMIC_RULE } from "../_lib/grading";
 import { gradeLapses, unlessRecords } from "../_lib/operations";
@@ -21,15 +21,16 @@ export const vulnerabilitiesHandled = builtInRule({
   check(isms, { asOf, index, parameters, gradingPolicy }) {
     const skip = unlessRecords("8.8", index, isms.vulnerabilities, "no vulnerability is recorded");
     if (skip) return skip;
+    const dueDateOf = vulnerabilityDueDates(parameters);
     const dated = isms.vulnerabilities.flatMap((v, i) => {
       if (v.status !== "open") return [];
-      const due = getVulnerabilityDueDate(v, parameters);
+      const due = dueDateOf(v);
       return due === undefined ? [] : [{ v, i, due }];
     });
     const lapses = dated.flatMap(({ v, i, due }) => {
       if (due.dueOn >= asOf) return [];
       if (v.exception !== undefined && v.exception.approvedOn <= asOf && v.exception.expiresOn >= asOf) return [];
-      const severity = getVulnerabilitySeverity(v);
+      const severity = vulnerabilitySeverity(v);
       const since = v.identifiedOn !== undefined ? `has been open since ${v.identifiedOn} (${daysBetween(v.identifiedOn, asOf)} days; ` : `is still open (`;
       const target = due.parameter !== undefined ? `remediation target ${describeParameter(due.parameter)})` : `due ${due.dueOn}, its own due date)`;
       return [{ item: v, message: `the ${severity ?? "unrated"} vulnerability ${quote(v.name)} ${since}${target}`, refs: [pointer("vulnerabilities", i)], ...(due.parameter ? { parameters: [due.parameter] } : {}) }];

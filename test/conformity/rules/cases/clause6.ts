@@ -255,7 +255,7 @@ export const clause6: RuleCase[] = [
     severity: "minor",
     message: 'treatment plan "Encrypt backups" is not approved by the owner of risk "Unencrypted backups" ("p-it")',
   },
-  ...([["twice", 2], ["twenty times", 20]] as const).map(([times, n]): RuleCase => ({
+  ...([["twice", 2], ["twenty times", 20], ["forty times", 40]] as const).map(([times, n]): RuleCase => ({
     rule: "6.1.3-plan-approved-by-owners",
     when: `the plan names its unapproved risk ${times}`,
     change: (d) => {
@@ -266,6 +266,16 @@ export const clause6: RuleCase[] = [
     severity: "minor",
     message: 'treatment plan "Encrypt backups" is not approved by the owner of risk "Unencrypted backups" ("p-it")',
   })),
+  {
+    rule: "6.1.3-plan-approved-by-owners",
+    when: "five people approved the plan, the owner only for another risk",
+    change: (d) => {
+      const others = ["p-ceo", "p-hr", "p-aud", "p-soc", "p-dev"].map((id) => ({ approvedById: id, approvedOn: "2026-03-02" }));
+      byId(d.treatmentPlans, "tp-2").approvals = [...others, { approvedById: "p-it", approvedOn: "2026-03-02", riskIds: ["risk-1"] }];
+    },
+    severity: "minor",
+    message: 'treatment plan "Encrypt backups" is not approved by the owner of risk "Unencrypted backups" ("p-it")',
+  },
   {
     rule: "6.1.3-plan-approved-by-owners",
     when: "most plans are not approved by their risks' owners",
