@@ -439,3 +439,23 @@ describe("buildStatementOfApplicability", () => {
     expect(elapsed).toBeLessThan(2_000);
   });
 });
+
+describe("buildStatementOfApplicability's linked ids", () => {
+  it("gives each row its own sorted list of the evidence naming the control, even for a control id given twice", () => {
+    const isms = parseIsms({
+      schemaVersion: "1.0",
+      organization: { name: "Acme" },
+      controls: [{ id: "ctl-x", applicable: true, custom: { title: "Own control" } }],
+      evidence: [
+        { id: "e-2", title: "Second", kind: "record", collectedOn: "2026-01-01", controlIds: ["ctl-x"] },
+        { id: "e-1", title: "First", kind: "record", collectedOn: "2026-01-01", controlIds: ["ctl-x", "5.1", "ctl-x"] },
+      ],
+    });
+    // A document built in code may hold the id twice (parsing refuses it): two rows, two lists.
+    const soa = buildStatementOfApplicability({ ...isms, controls: [...isms.controls, { ...isms.controls[0]! }] });
+    const rows = soa.rows.filter((r) => r.controlId === "ctl-x");
+    expect(rows.map((r) => r.evidenceIds)).toEqual([["e-1", "e-2"], ["e-1", "e-2"]]);
+    expect(rows[0]!.evidenceIds).not.toBe(rows[1]!.evidenceIds);
+    expect(soa.rows.find((r) => r.controlId === "5.1")?.evidenceIds).toEqual(["e-1"]);
+  });
+});
