@@ -320,7 +320,6 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
     const body = `return ${[typeTest(schema, "x"), ...tests].filter((t) => t !== "").join(" && ")};`;
     return `${constantOf(constants, body, "t", (name) => `function ${name}(x: any): boolean { ${body} }`)}(${v})`;
   };
-  /** A statement refusing the value unless `test` holds ("" when anything passes). */
   /**
    * A union of leaves (each option a leaf `leafTest` models: a type and common checks, no transform)
    * as one test, the options' tests joined with `||`: zod's union takes the first option that passes
@@ -343,6 +342,7 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
     return `${constantOf(constants, body, "t", (name) => `function ${name}(x: any): boolean { ${body} }`)}(${v})`;
   };
 
+  /** A statement refusing the value unless `test` holds ("" when anything passes). */
   const failUnless = (test: string): string => (test === "" ? "" : `if (!${test.includes(" ") ? `(${test})` : test}) return FAIL;`);
 
   /** The function that parses one node (a list, a strict object, a leaf with other checks, or a slot): its value, or FAIL. */
@@ -521,7 +521,6 @@ function repeated(root: ZodLike): Set<ZodLike> {
     if (def.type === "object") for (const field of Object.values(def.shape!)) visit(field, inList);
     else if (def.type === "array") visit(def.element!, true);
     else if (def.innerType !== undefined) visit(def.innerType, inList);
-
   };
   visit(root, false);
   return hot;
