@@ -18,7 +18,9 @@ import { entryPoints } from "./entryPoints";
 // the root entry to 207.8 KB and the report entry, which runs the checks, to 147.0 KB.
 // source: sourceMapOfJson and the text entry (safeParseIsmsJson), for reading a large JSON file without
 // a tree of every value (issue 16, third round), took it from 119.9 KB to 121.3 KB.
-const budgets: Record<string, number> = { index: 215_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 155_000, source: 123_000, import: 105_000 };
+// import: isCalendarDate reading a date from its characters (issue 16, eighth round), so that the
+// Node.js validators use it rather than a copy of their own, took it from 104,990 to 105,003 B.
+const budgets: Record<string, number> = { index: 215_000, catalog: 50_000, mappings: 85_000, oscal: 85_000, report: 155_000, source: 123_000, import: 105_100 };
 
 let failed = false;
 const rows: string[] = [];

@@ -62,9 +62,8 @@ const WRAPPERS = new Set(["optional", "nullable", "default", "readonly"]);
 
 /**
  * Whether a pattern is zod's date pattern (the very object `z.iso.date()` tests with): the generated
- * validators test it with the generated module's `isDay`, which decides the same from the characters
- * (test/core/isoDate.test.ts compares it with zod's pattern and `isCalendarDate` on every day of
- * 1800–3100), with no pattern run.
+ * validators test it with `isCalendarDate`, which decides the same from the characters
+ * (test/core/isoDate.test.ts compares the two on every day of 1800–3100), with no pattern run.
  */
 export function isZodDatePattern(pattern: RegExp): boolean {
   return pattern === (z.iso.date()._zod.def as { pattern?: RegExp }).pattern;
@@ -108,27 +107,8 @@ export function fastParserSource(root: unknown): FastParserSource {
     "// platforms, browsers among them, get src/model/_lib/fastIsmsParserNone.ts and the closures.",
     'import type { FastIsmsParserModule } from "./fastIsmsParserModule";',
     'import { createIdTable } from "./idTable";',
-    'import { daysInMonth } from "../../core/isoDate";',
+    'import { isCalendarDate } from "../../core/isoDate";',
     'import { riskRatingsFit } from "./riskRatingsFit";',
-    "",
-    "/**",
-    " * Whether a string is a `YYYY-MM-DD` day that exists, read from its characters: the date test of",
-    " * zod's `z.iso.date()` (and `isCalendarDate`), with no pattern run (test/core/isoDate.test.ts holds",
-    " * it to both on every day of 1800–3100 and on strings of a date's length).",
-    " */",
-    "export function isDay(x: string): boolean {",
-    "  if (x.length !== 10 || x.charCodeAt(4) !== 45 || x.charCodeAt(7) !== 45) return false;",
-    "  let year = 0;",
-    "  for (let i = 0; i < 4; i++) {",
-    "    const d = x.charCodeAt(i) - 48;",
-    "    if (d < 0 || d > 9) return false;",
-    "    year = year * 10 + d;",
-    "  }",
-    "  const m1 = x.charCodeAt(5) - 48, m2 = x.charCodeAt(6) - 48, d1 = x.charCodeAt(8) - 48, d2 = x.charCodeAt(9) - 48;",
-    "  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;",
-    "  const month = m1 * 10 + m2, day = d1 * 10 + d2;",
-    "  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);",
-    "}",
     "",
     "// The patterns and sets of values both validators test (no global or sticky pattern: they keep no state).",
     ...constants.lines,
@@ -211,7 +191,7 @@ function fastParserParts(root: ZodLike, mode: Mode, constants: Constants): Parts
         const pattern = def.pattern;
         if (pattern.global || pattern.sticky) return undefined;
         // zod's date pattern: the same answers, with no pattern run (the closures run zod's).
-        if (isZodDatePattern(pattern)) return `isDay(${v})`;
+        if (isZodDatePattern(pattern)) return `isCalendarDate(${v})`;
         return `${constant(`/${pattern.source}/${pattern.flags}`, "R")}.test(${v})`;
       }
       default:

@@ -36,7 +36,7 @@ export function scanSource({ constant, read }: SourceTools): string[] {
         case "entity":
           code.push(
             `if (${v} !== null && typeof ${v} === "object") { const id = ${v}.id; if (typeof id === "string" && id !== "") { if (plainIds && !PLAIN_ID.test(id)) plainIds = false; ${
-              action.kind === "control" ? `if ((${v}.custom === undefined) !== isAnnexAControlId(id)) clean = false;` : "if (id.length <= 4 && isAnnexAControlId(id)) clean = false;"
+              action.kind === "control" ? `if ((${v}.custom === undefined) !== isAnnexAControlId(id)) clean = false;` : "if (isAnnexAControlId(id)) clean = false;"
             } if (!index.add(id, ${KIND_CODES[action.kind]} /* ${action.kind} */)) clean = false; } }`,
           );
           break;
